@@ -1,0 +1,124 @@
+# hvcpuid - build, regenerate out/, test.
+#
+#   make              build build/hvcpuid, then regenerate out/ from spec/
+#   make check        unit + command-line tests, sanitizer run, out/ freshness
+#   make regen-golden rewrite the expected outputs under tests/ (review the diff!)
+#   make format       clang-format every C file; `make format-check` verifies
+#
+# Sources are picked up by folder, so a new file in validate/, gen/ or lib/
+# (or a tests/unit/test_*.c) needs no Makefile change.
+
+BUILD    ?= build
+ifeq ($(origin CC),default)
+CC       := gcc
+endif
+PKGS     := libxml-2.0
+CSTD     := -std=c11
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wformat=2 -Wvla
+CFLAGS   ?= -O2 -g
+SAN      ?=
+ALL_CFLAGS = $(CSTD) -D_XOPEN_SOURCE=700 $(WARN) $(CFLAGS) $(SAN) \
+             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+FRONT_SRC := $(sort $(wildcard validate/*.c))
+BACK_SRC  := $(sort $(filter-out gen/main.c,$(wildcard gen/*.c)))
+LIB_SRC   := $(sort $(wildcard lib/*.c))
+SRC       := $(FRONT_SRC) $(BACK_SRC) $(LIB_SRC)
+OBJ       := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/schema_rng.o
+CORE_LIB  := $(BUILD)/libhvcpuid-core.a
+BIN       := $(BUILD)/hvcpuid
+
+UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+
+.PHONY: all deps check-deps build regen test unit cli asan stale format format-check \
+        regen-golden clean check
+
+all: deps build regen
+
+deps:
+	@tools/ensure-deps.sh build
+
+check-deps:
+	@tools/ensure-deps.sh build check
+
+build: $(BIN)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+# The RelaxNG schema is compiled in, so the tool and its schema cannot drift.
+$(BUILD)/schema_rng.c: validate/registry.rng tools/embed.sh
+	@mkdir -p $(dir $@)
+	tools/embed.sh hv_registry_schema $< > $@
+
+$(BUILD)/obj/schema_rng.o: $(BUILD)/schema_rng.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(CORE_LIB): $(OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(BUILD)/obj/gen/main.o $(CORE_LIB)
+	$(CC) $(ALL_CFLAGS) $^ $(LDLIBS) -o $@
+
+regen: $(BIN)
+	$(BIN) gen -o out
+
+# ---- tests ---------------------------------------------------------------
+
+$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(shell pkg-config --cflags cmocka) $< \
+	    $(CORE_LIB) $(LDLIBS) $(shell pkg-config --libs cmocka) -o $@
+
+unit: $(UNIT_BIN)
+	@tools/run-unit.sh $(UNIT_BIN)
+
+cli: $(BIN)
+	@HVCPUID=$(BIN) tools/run-cli.sh
+
+test: unit cli
+
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+asan:
+	$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g -fno-omit-frame-pointer" \
+	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" test
+
+# out/ is committed: fail when it is not what the registry generates.
+stale: $(BIN)
+	@tools/check-stale.sh $(BIN)
+
+COUNTS := $(BUILD)/test-counts
+
+check: check-deps
+	@mkdir -p $(BUILD) && rm -f $(COUNTS)
+	@$(MAKE) --no-print-directory build
+	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory test
+	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory asan
+	@$(MAKE) --no-print-directory stale format-check
+	@printf 'make check: '; tools/sum-counts.sh $(COUNTS)
+
+regen-golden: $(BIN)
+	@HVCPUID=$(BIN) REGEN=1 tools/run-cli.sh
+
+# ---- housekeeping --------------------------------------------------------
+
+C_FILES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
+
+format:
+	clang-format -i $(C_FILES)
+
+format-check:
+	@if command -v clang-format >/dev/null 2>&1; then \
+	    clang-format --dry-run --Werror $(C_FILES) && echo "format-check: clean"; \
+	else echo "format-check: clang-format not installed, skipped"; fi
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

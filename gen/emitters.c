@@ -1,0 +1,31 @@
+/* emitters.c - every output of `hvcpuid gen`, in one table. */
+#include "emitters.h"
+
+#include "emit_json.h"
+
+static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
+{
+    hv_strbuf *out = hv_outputs_add(outs, "registry.json");
+    if (!out)
+        return false;
+    hv_emit_registry_json(reg, out);
+    return !out->failed;
+}
+
+static const hv_emitter emitters[] = {
+    {"registry.json", emit_registry_json},
+};
+
+const hv_emitter *hv_emitters(size_t *count)
+{
+    *count = sizeof emitters / sizeof emitters[0];
+    return emitters;
+}
+
+bool hv_emit_all(const hv_registry *reg, hv_outputs *outs)
+{
+    for (size_t i = 0; i < sizeof emitters / sizeof emitters[0]; i++)
+        if (!emitters[i].emit(reg, outs))
+            return false;
+    return hv_outputs_complete(outs);
+}

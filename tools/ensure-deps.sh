@@ -1,0 +1,35 @@
+#!/bin/sh
+# ensure-deps.sh SET... - make sure the Debian packages a make target needs
+# are installed. As root it installs what is missing (non-interactively);
+# otherwise it prints the exact apt-get line and fails.
+#   build: compile hvcpuid and regenerate out/
+#   check: everything `make check` runs
+set -eu
+pkgs=""
+for set in "$@"; do
+    case "$set" in
+    build) pkgs="$pkgs gcc make pkg-config libxml2-dev libxslt1-dev" ;;
+    check) pkgs="$pkgs libcmocka-dev clang valgrind libxml2-utils python3 python3-jsonschema" ;;
+    *) echo "ensure-deps.sh: unknown set '$set'" >&2; exit 2 ;;
+    esac
+done
+missing=""
+for p in $pkgs; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    case "$status" in
+    *" installed") ;;
+    *) missing="$missing $p" ;;
+    esac
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "ensure-deps: installing:$missing" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >&2
+else
+    echo "ensure-deps: missing packages:$missing" >&2
+    echo "install them with: sudo apt-get install -y$missing" >&2
+    exit 1
+fi

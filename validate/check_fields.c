@@ -1,0 +1,206 @@
+/* check_fields.c - checks within one register or one leaf: bit ranges,
+ * overlaps, duplicate names and registers, enumerated values. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks_internal.h"
+#include "parse.h"
+
+static const char *field_label(const hv_field *f)
+{
+    return f->reserved ? "reserved range" : f->name ? f->name : "?";
+}
+
+static void bit_range_in(const hv_check_ctx *ctx, const hv_register *reg)
+{
+    for (size_t i = 0; i < reg->field_count; i++) {
+        const hv_field *f = &reg->fields[i];
+        uint32_t msb, lsb;
+        const char *why;
+        if (f->valid || !f->bits_text || !hv_parse_bits(f->bits_text, &msb, &lsb, &why))
+            continue; /* valid, or already reported as [number] */
+        if (msb > 31 || lsb > 31)
+            hv_report(ctx->sink, ctx->check, f->loc,
+                      "bits=\"%s\" of %s: bit numbers run from 0 to 31 in a 32-bit register",
+                      f->bits_text, field_label(f));
+        else
+            hv_report(ctx->sink, ctx->check, f->loc,
+                      "bits=\"%s\" of %s: msb is below lsb; write the high bit first (%u:%u)",
+                      f->bits_text, field_label(f), lsb, msb);
+    }
+}
+
+void hv_check_bit_range(const hv_check_ctx *ctx)
+{
+    hv_visit_registers(ctx, bit_range_in);
+}
+
+/* Fields that are declared readings of the same bits form a group, named by
+ * the field at the end of the alternative-to chain (bounded: a cycle just
+ * stops the walk). Two fields are alternatives when their groups agree. */
+static const char *alternative_group(const hv_register *reg, const hv_field *f)
+{
+    const hv_field *cur = f;
+    for (int step = 0; step < 32 && cur->alternative_to; step++) {
+        const hv_field *next = hv_register_find_field(reg, cur->alternative_to);
+        if (!next)
+            break;
+        cur = next;
+    }
+    return cur->name;
+}
+
+static bool are_alternatives(const hv_register *reg, const hv_field *a, const hv_field *b)
+{
+    const char *ga = alternative_group(reg, a), *gb = alternative_group(reg, b);
+    return ga && gb && strcmp(ga, gb) == 0;
+}
+
+/* Each field is compared with the fields already seen on each of its bits,
+ * at most 32 per field, so even thousands of overlapping fields cost little. */
+static void overlap_in(const hv_check_ctx *ctx, const hv_register *reg)
+{
+    const hv_field *owner[32] = {NULL};
+    char where[128];
+    for (size_t i = 0; i < reg->field_count; i++) {
+        const hv_field *f = &reg->fields[i];
+        if (!f->valid || (f->alternative_to && !hv_register_find_field(reg, f->alternative_to)))
+            continue; /* an unresolved alternative-to is [unknown-reference]'s finding */
+        const hv_field *clash = NULL;
+        for (unsigned b = f->lsb; b <= f->msb && !clash; b++)
+            if (owner[b] && !are_alternatives(reg, owner[b], f))
+                clash = owner[b];
+        if (clash) {
+            hv_diag *d =
+                hv_report(ctx->sink, ctx->check, f->loc,
+                          "%s (bits %u:%u) overlaps %s (bits %u:%u) in %s; move one, or mark one "
+                          "alternative-to the other if both readings are real",
+                          field_label(f), f->msb, f->lsb, field_label(clash), clash->msb,
+                          clash->lsb, hv_describe_register(reg, where, sizeof where));
+            hv_diag_add_note(d, clash->loc, "%s is defined here", field_label(clash));
+        }
+        for (unsigned b = f->lsb; b <= f->msb; b++)
+            owner[b] = f;
+    }
+}
+
+void hv_check_field_overlap(const hv_check_ctx *ctx)
+{
+    hv_visit_registers(ctx, overlap_in);
+}
+
+static int compare_named_fields(const void *pa, const void *pb)
+{
+    const hv_field *a = *(const hv_field *const *)pa, *b = *(const hv_field *const *)pb;
+    int c = strcmp(a->name, b->name);
+    if (c)
+        return c;
+    if (a->loc.line != b->loc.line)
+        return a->loc.line < b->loc.line ? -1 : 1;
+    return (a->loc.col > b->loc.col) - (a->loc.col < b->loc.col);
+}
+
+/* Sorting the leaf's named fields by name puts duplicates side by side. */
+static void duplicate_names_in_leaf(const hv_check_ctx *ctx, const hv_leaf *leaf)
+{
+    size_t n = 0;
+    for (size_t r = 0; r < leaf->register_count; r++)
+        n += leaf->registers[r].field_count;
+    if (n < 2)
+        return;
+    const hv_field **named = malloc(n * sizeof *named);
+    if (!named)
+        return;
+    size_t count = 0;
+    for (size_t r = 0; r < leaf->register_count; r++)
+        for (size_t i = 0; i < leaf->registers[r].field_count; i++)
+            if (leaf->registers[r].fields[i].name)
+                named[count++] = &leaf->registers[r].fields[i];
+    qsort(named, count, sizeof *named, compare_named_fields);
+    size_t first = 0; /* start of the current run of equal names */
+    for (size_t i = 1; i < count; i++) {
+        if (strcmp(named[first]->name, named[i]->name) != 0) {
+            first = i;
+            continue;
+        }
+        hv_diag *d = hv_report(ctx->sink, ctx->check, named[i]->loc,
+                               "field name '%s' is used twice in %s leaf 0x%02x; field names "
+                               "must be unique within a leaf",
+                               named[i]->name, leaf->iface->id, leaf->offset);
+        hv_diag_add_note(d, named[first]->loc, "first used here");
+    }
+    free(named);
+}
+
+void hv_check_duplicate_field_name(const hv_check_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->reg->interface_count; i++) {
+        const hv_interface *iface = ctx->reg->interfaces[i];
+        for (size_t l = 0; l < iface->leaf_count; l++)
+            duplicate_names_in_leaf(ctx, &iface->leaves[l]);
+    }
+}
+
+void hv_check_duplicate_register(const hv_check_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->reg->interface_count; i++) {
+        const hv_interface *iface = ctx->reg->interfaces[i];
+        for (size_t l = 0; l < iface->leaf_count; l++) {
+            const hv_leaf *leaf = &iface->leaves[l];
+            for (size_t r = 1; r < leaf->register_count; r++) {
+                const hv_register *prev = &leaf->registers[r - 1], *reg = &leaf->registers[r];
+                if (prev->reg != reg->reg)
+                    continue;
+                hv_diag *d = hv_report(ctx->sink, ctx->check, reg->loc,
+                                       "register %s appears twice in %s leaf 0x%02x; put all "
+                                       "its fields in one <register>",
+                                       hv_reg_name(reg->reg), iface->id, leaf->offset);
+                hv_diag_add_note(d, prev->loc, "first appears here");
+            }
+        }
+    }
+}
+
+static void enum_values_of(const hv_check_ctx *ctx, const hv_field *f)
+{
+    uint32_t max = hv_field_mask(f) >> f->lsb;
+    for (size_t i = 0; i < f->value_count; i++) {
+        const hv_enum_value *v = &f->values[i];
+        if (!v->valid)
+            continue;
+        if (v->value > max) {
+            hv_report(ctx->sink, ctx->check, v->loc,
+                      "value %u of %s does not fit its %u-bit field (largest is %u)", v->value,
+                      field_label(f), f->msb - f->lsb + 1, max);
+        }
+        for (size_t j = 0; j < i; j++) {
+            const hv_enum_value *w = &f->values[j];
+            if (w->valid && w->value == v->value) {
+                hv_diag *d = hv_report(ctx->sink, ctx->check, v->loc,
+                                       "value %u of %s is defined twice", v->value, field_label(f));
+                hv_diag_add_note(d, w->loc, "first defined here");
+                break;
+            }
+            if (w->name && v->name && strcmp(w->name, v->name) == 0) {
+                hv_diag *d =
+                    hv_report(ctx->sink, ctx->check, v->loc, "value name '%s' of %s is used twice",
+                              v->name, field_label(f));
+                hv_diag_add_note(d, w->loc, "first used here");
+                break;
+            }
+        }
+    }
+}
+
+static void enum_values_in(const hv_check_ctx *ctx, const hv_register *reg)
+{
+    for (size_t i = 0; i < reg->field_count; i++)
+        if (reg->fields[i].valid)
+            enum_values_of(ctx, &reg->fields[i]);
+}
+
+void hv_check_enum_value(const hv_check_ctx *ctx)
+{
+    hv_visit_registers(ctx, enum_values_in);
+}

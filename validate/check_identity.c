@@ -1,0 +1,268 @@
+/* check_identity.c - how interfaces are identified and placed: signature
+ * lengths, unique vendor signatures, bases, ids and cross-references. */
+#include <stdio.h>
+#include <string.h>
+
+#include "checks_internal.h"
+#include "parse.h"
+
+static void signature_length(const hv_check_ctx *ctx, const hv_signature *sig, size_t want,
+                             const char *what)
+{
+    if (!sig->present || !sig->valid || sig->len == want)
+        return;
+    char shown[160];
+    hv_format_signature(sig->bytes, sig->len < sizeof sig->bytes ? sig->len : sizeof sig->bytes,
+                        shown, sizeof shown);
+    hv_report(ctx->sink, ctx->check, sig->loc, "%s %s is %zu bytes; it must be exactly %zu%s", what,
+              shown, sig->len, want,
+              want == 12 ? " (EBX, ECX, EDX): pad it with \\0 or spaces exactly as the "
+                           "hypervisor returns it"
+                         : " (base+1 EAX), e.g. \"Hv#1\"");
+}
+
+void hv_check_signature(const hv_check_ctx *ctx)
+{
+    const hv_registry *reg = ctx->reg;
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        const hv_interface *iface = reg->interfaces[i];
+        signature_length(ctx, &iface->vendor_sig, 12, "vendor signature");
+        signature_length(ctx, &iface->iface_sig, 4, "interface signature");
+        if (!iface->vendor_sig.present && !iface->iface_sig.present)
+            hv_report(ctx->sink, ctx->check, iface->loc,
+                      "interface '%s' has neither vendor-signature nor interface-signature; "
+                      "give the one decoders identify it by",
+                      iface->id);
+    }
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        const hv_hypervisor *hv = reg->hypervisors[h];
+        for (size_t p = 0; p < hv->presents_count; p++)
+            signature_length(ctx, &hv->presents[p].vendor_sig, 12, "vendor signature");
+    }
+}
+
+static bool usable_vendor_sig(const hv_signature *sig)
+{
+    return sig->present && sig->valid && sig->len == 12;
+}
+
+static bool same_sig(const hv_signature *a, const hv_signature *b)
+{
+    return memcmp(a->bytes, b->bytes, 12) == 0;
+}
+
+void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx)
+{
+    const hv_registry *reg = ctx->reg;
+    char shown[64];
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        const hv_interface *iface = reg->interfaces[i];
+        if (!usable_vendor_sig(&iface->vendor_sig))
+            continue;
+        for (size_t j = 0; j < i; j++) {
+            const hv_interface *other = reg->interfaces[j];
+            if (!usable_vendor_sig(&other->vendor_sig) ||
+                !same_sig(&iface->vendor_sig, &other->vendor_sig))
+                continue;
+            /* report the later definition, point at the earlier one */
+            const hv_interface *first, *second;
+            if (hv_loc_compare(iface->vendor_sig.loc, other->vendor_sig.loc) < 0) {
+                first = iface;
+                second = other;
+            } else {
+                first = other;
+                second = iface;
+            }
+            hv_format_signature(iface->vendor_sig.bytes, 12, shown, sizeof shown);
+            hv_diag *d = hv_report(ctx->sink, ctx->check, second->vendor_sig.loc,
+                                   "interface '%s' claims vendor signature %s, which already "
+                                   "identifies interface '%s'; pick another, or present '%s' "
+                                   "under it from a <hypervisor>",
+                                   second->id, shown, first->id, first->id);
+            hv_diag_add_note(d, first->vendor_sig.loc, "'%s' claims it here", first->id);
+            break;
+        }
+    }
+    /* A product may show another vendor string, but not one that already
+     * identifies a different interface: decoders would misread it. */
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        const hv_hypervisor *hv = reg->hypervisors[h];
+        for (size_t p = 0; p < hv->presents_count; p++) {
+            const hv_presents *pr = &hv->presents[p];
+            if (!usable_vendor_sig(&pr->vendor_sig))
+                continue;
+            for (size_t i = 0; i < reg->interface_count; i++) {
+                const hv_interface *other = reg->interfaces[i];
+                if (other == pr->iface || !usable_vendor_sig(&other->vendor_sig) ||
+                    !same_sig(&pr->vendor_sig, &other->vendor_sig))
+                    continue;
+                hv_format_signature(pr->vendor_sig.bytes, 12, shown, sizeof shown);
+                hv_diag *d = hv_report(ctx->sink, ctx->check, pr->vendor_sig.loc,
+                                       "hypervisor '%s' shows vendor signature %s for '%s', but "
+                                       "that signature identifies interface '%s'",
+                                       hv->id, shown, pr->interface_id, other->id);
+                hv_diag_add_note(d, other->vendor_sig.loc, "'%s' claims it here", other->id);
+                break;
+            }
+        }
+    }
+}
+
+static void check_base(const hv_check_ctx *ctx, hv_loc loc, uint32_t base, const char *what,
+                       const hv_interface *iface)
+{
+    if (base < HV_LEAF_RANGE_FIRST || base > HV_BASE_LAST || base % HV_BASE_STEP) {
+        hv_report(ctx->sink, ctx->check, loc,
+                  "%s 0x%08x is not a hypervisor base; bases are multiples of 0x100 from "
+                  "0x40000000 to 0x4000ff00",
+                  what, base);
+        return;
+    }
+    if (iface && iface->has_min_base && iface->min_base_valid && base < iface->min_base) {
+        hv_diag *d = hv_report(ctx->sink, ctx->check, loc,
+                               "%s 0x%08x is below the min-base 0x%08x of interface '%s'", what,
+                               base, iface->min_base, iface->id);
+        hv_diag_add_note(d, iface->loc, "'%s' is declared here", iface->id);
+    }
+}
+
+void hv_check_base_range(const hv_check_ctx *ctx)
+{
+    const hv_registry *reg = ctx->reg;
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        const hv_interface *iface = reg->interfaces[i];
+        if (iface->has_min_base && iface->min_base_valid)
+            check_base(ctx, iface->loc, iface->min_base, "min-base", NULL);
+        if (iface->has_default_base && iface->default_base_valid)
+            check_base(ctx, iface->loc, iface->default_base, "default-base", iface);
+    }
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        const hv_hypervisor *hv = reg->hypervisors[h];
+        for (size_t p = 0; p < hv->presents_count; p++)
+            if (hv->presents[p].valid)
+                check_base(ctx, hv->presents[p].loc, hv->presents[p].base, "base",
+                           hv->presents[p].iface);
+    }
+}
+
+/* Vendors, interfaces and hypervisors are sorted by id, so duplicates sit
+ * side by side; each is reported against the first of its run. */
+static void duplicate_ids(const hv_check_ctx *ctx, const char *kind, size_t n,
+                          const char *(*id_at)(const hv_registry *, size_t, hv_loc *))
+{
+    size_t first = 0;
+    for (size_t i = 1; i < n; i++) {
+        hv_loc li, lf;
+        const char *a = id_at(ctx->reg, i, &li);
+        const char *b = id_at(ctx->reg, first, &lf);
+        if (!a || !b || strcmp(a, b) != 0) {
+            first = i;
+            continue;
+        }
+        hv_diag *d = hv_report(ctx->sink, ctx->check, li,
+                               "%s id '%s' is already used; ids must be unique", kind, a);
+        hv_diag_add_note(d, lf, "first used here");
+    }
+}
+
+static const char *vendor_id(const hv_registry *reg, size_t i, hv_loc *loc)
+{
+    *loc = reg->vendors[i]->loc;
+    return reg->vendors[i]->id;
+}
+
+static const char *interface_id(const hv_registry *reg, size_t i, hv_loc *loc)
+{
+    *loc = reg->interfaces[i]->loc;
+    return reg->interfaces[i]->id;
+}
+
+static const char *hypervisor_id(const hv_registry *reg, size_t i, hv_loc *loc)
+{
+    *loc = reg->hypervisors[i]->loc;
+    return reg->hypervisors[i]->id;
+}
+
+void hv_check_duplicate_id(const hv_check_ctx *ctx)
+{
+    const hv_registry *reg = ctx->reg;
+    duplicate_ids(ctx, "vendor", reg->vendor_count, vendor_id);
+    duplicate_ids(ctx, "interface", reg->interface_count, interface_id);
+    duplicate_ids(ctx, "hypervisor", reg->hypervisor_count, hypervisor_id);
+    /* allocations are sorted by owner, not id, and few have one: pairwise */
+    for (size_t i = 0; i < reg->allocation_count; i++) {
+        const hv_allocation *a = reg->allocations[i];
+        for (size_t j = 0; a->id && j < i; j++) {
+            const hv_allocation *b = reg->allocations[j];
+            if (b->id && strcmp(a->id, b->id) == 0) {
+                hv_diag *d =
+                    hv_report(ctx->sink, ctx->check, a->loc,
+                              "allocation id '%s' is already used; ids must be unique", a->id);
+                hv_diag_add_note(d, b->loc, "first used here");
+                break;
+            }
+        }
+    }
+}
+
+static void alternative_refs_in(const hv_check_ctx *ctx, const hv_register *reg)
+{
+    char where[128];
+    for (size_t i = 0; i < reg->field_count; i++) {
+        const hv_field *f = &reg->fields[i];
+        if (!f->alternative_to)
+            continue;
+        if (f->name && strcmp(f->alternative_to, f->name) == 0)
+            hv_report(ctx->sink, ctx->check, f->loc,
+                      "field '%s' names itself in alternative-to; name the other reading", f->name);
+        else if (!hv_register_find_field(reg, f->alternative_to))
+            hv_report(ctx->sink, ctx->check, f->loc, "alternative-to '%s': no such field in %s",
+                      f->alternative_to, hv_describe_register(reg, where, sizeof where));
+    }
+}
+
+static bool presents_at(const hv_hypervisor *hv, const char *iface_id, uint32_t base)
+{
+    for (size_t p = 0; p < hv->presents_count; p++)
+        if (hv->presents[p].interface_id && strcmp(hv->presents[p].interface_id, iface_id) == 0 &&
+            hv->presents[p].valid && hv->presents[p].base == base)
+            return true;
+    return false;
+}
+
+static void presents_refs(const hv_check_ctx *ctx, const hv_hypervisor *hv)
+{
+    for (size_t p = 0; p < hv->presents_count; p++) {
+        const hv_presents *pr = &hv->presents[p];
+        if (!pr->iface)
+            hv_report(ctx->sink, ctx->check, pr->loc,
+                      "hypervisor '%s' presents unknown interface '%s'; define it or fix the id",
+                      hv->id, pr->interface_id ? pr->interface_id : "");
+        if (pr->overrides && pr->valid && !presents_at(hv, pr->overrides, pr->base))
+            hv_report(ctx->sink, ctx->check, pr->loc,
+                      "overrides='%s': hypervisor '%s' does not present '%s' at base 0x%08x",
+                      pr->overrides, hv->id, pr->overrides, pr->base);
+    }
+}
+
+void hv_check_unknown_reference(const hv_check_ctx *ctx)
+{
+    const hv_registry *reg = ctx->reg;
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        presents_refs(ctx, reg->hypervisors[h]);
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        const hv_interface *iface = reg->interfaces[i];
+        for (size_t f = 0; f < iface->follows_count; f++) {
+            const hv_follows *fo = &iface->follows[f];
+            if (!fo->allocation)
+                hv_report(ctx->sink, ctx->check, fo->loc, "follows unknown allocation '%s'",
+                          fo->allocation_id);
+            else if (fo->allocation->owner)
+                hv_report(ctx->sink, ctx->check, fo->loc,
+                          "follows '%s', which belongs to interface '%s'; only generic "
+                          "allocations (directly inside a <vendor>) can be followed",
+                          fo->allocation_id, fo->allocation->owner->id);
+        }
+    }
+    hv_visit_registers(ctx, alternative_refs_in);
+}

@@ -1,0 +1,81 @@
+/* diag.h - the diagnostics sink: every finding is collected, sorted into a
+ * stable order and then printed as compiler-style text or as JSON.
+ *
+ *   FILE:LINE:COL: error: MESSAGE [check-name]
+ *   FILE:LINE:COL: note: the other side of the conflict
+ *
+ * The sink applies the run's check configuration: a check that is off drops
+ * its findings, and -Werror turns warnings into errors. It keeps at most
+ * HV_DIAG_LIMIT findings, counting the rest, so hostile input cannot make it
+ * grow without bound. */
+#ifndef HVCPUID_DIAG_H
+#define HVCPUID_DIAG_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "checks.h"
+#include "model.h"
+#include "strbuf.h"
+
+#define HV_DIAG_LIMIT 10000
+
+typedef enum hv_severity { HV_SEV_NOTE, HV_SEV_WARNING, HV_SEV_ERROR } hv_severity;
+
+typedef struct hv_diag_note {
+    hv_loc loc;
+    char *message;
+} hv_diag_note;
+
+typedef struct hv_diag {
+    hv_severity severity;
+    int check; /* index in the check table, or -1 for a general note */
+    hv_loc loc;
+    char *message;
+    hv_diag_note *notes;
+    size_t note_count;
+    size_t seq; /* report order, the last sort key */
+} hv_diag;
+
+typedef struct hv_diag_sink {
+    const hv_check_config *config;
+    hv_diag *items;
+    size_t count, cap;
+    size_t errors, warnings, dropped;
+    size_t per_check_errors[HV_MAX_CHECKS];
+    bool io_error; /* a named file could not be read at all (exit status 2) */
+} hv_diag_sink;
+
+void hv_diag_sink_init(hv_diag_sink *sink, const hv_check_config *config);
+void hv_diag_sink_free(hv_diag_sink *sink);
+
+/* Reports a finding of `check` at the level the configuration gives it.
+ * Returns the record (to attach notes to) or NULL when the check is off or
+ * the sink is full. `loc.file` must outlive the sink. */
+hv_diag *hv_report(hv_diag_sink *sink, int check, hv_loc loc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* A free-standing note not tied to a check (e.g. "check X skipped"). */
+void hv_report_note(hv_diag_sink *sink, hv_loc loc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Attaches a note (the other side of a conflict) to a finding; NULL-safe. */
+void hv_diag_add_note(hv_diag *diag, hv_loc loc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Sorts by file, line, column, then report order. */
+void hv_diag_sort(hv_diag_sink *sink);
+
+void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out);
+void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out);
+
+#endif

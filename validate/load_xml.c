@@ -1,0 +1,338 @@
+/* load_xml.c - hardened reading and parsing of one registry file.
+ *
+ * Defences: the file must be a regular file under a size cap; libxml2 runs
+ * with no network and no DTD loading; a DOCTYPE stops the parser at once (no
+ * internal subset means no entity declarations, so no expansion attacks);
+ * libxml2's own depth and length limits stay on (no XML_PARSE_HUGE); errors
+ * go to our sink through the context's structured handler, never to the
+ * process-wide handlers. */
+#include "load_xml.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "load.h"
+
+typedef struct parse_state {
+    hv_xml_file *file;
+    hv_diag_sink *sink;
+    bool doctype;
+} parse_state;
+
+static hv_loc offset_loc(const hv_xml_file *file, size_t offset)
+{
+    hv_loc loc = {file->path, 0, 0};
+    if (!file->line_count)
+        return loc;
+    size_t lo = 0, hi = file->line_count;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (file->line_starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    loc.line = (unsigned)(lo + 1);
+    loc.col = (unsigned)(offset - file->line_starts[lo] + 1);
+    return loc;
+}
+
+static bool index_lines(hv_xml_file *file)
+{
+    size_t lines = 1;
+    for (size_t i = 0; i < file->len; i++)
+        lines += file->buf[i] == '\n';
+    file->line_starts = malloc(lines * sizeof *file->line_starts);
+    if (!file->line_starts)
+        return false;
+    size_t n = 0;
+    file->line_starts[n++] = 0;
+    for (size_t i = 0; i < file->len; i++)
+        if (file->buf[i] == '\n')
+            file->line_starts[n++] = i + 1;
+    file->line_count = n;
+    return true;
+}
+
+static bool read_bounded(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc cause)
+{
+    int xml = hv_check_id_xml();
+    hv_loc where = {file->path, 0, 0};
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        sink->io_error = true;
+        hv_diag *d = hv_report(sink, xml, where, "cannot open: %s", strerror(errno));
+        if (cause.file)
+            hv_diag_add_note(d, cause, "named here");
+        return false;
+    }
+    struct stat st;
+    bool ok = false;
+    if (fstat(fd, &st) != 0) {
+        sink->io_error = true;
+        hv_report(sink, xml, where, "cannot stat: %s", strerror(errno));
+    } else if (!S_ISREG(st.st_mode)) {
+        sink->io_error = true;
+        hv_report(sink, xml, where, "not a regular file; give the path of a registry .xml file");
+    } else if ((uintmax_t)st.st_size > HV_MAX_FILE_SIZE) {
+        hv_report(sink, xml, where, "file is %jd bytes, over the %u-byte limit for a registry file",
+                  (intmax_t)st.st_size, HV_MAX_FILE_SIZE);
+    } else if (st.st_size == 0) {
+        hv_report(sink, xml, where,
+                  "empty file; a registry file starts with <registry> or <vendor>");
+    } else {
+        size_t want = (size_t)st.st_size;
+        file->buf = malloc(want + 1);
+        size_t got = 0;
+        while (file->buf && got < want) {
+            ssize_t r = read(fd, file->buf + got, want - got);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r <= 0)
+                break;
+            got += (size_t)r;
+        }
+        if (!file->buf || got != want) {
+            sink->io_error = true;
+            hv_report(sink, xml, where, "cannot read the whole file (%zu of %zu bytes)", got, want);
+        } else {
+            file->buf[want] = '\0';
+            file->len = want;
+            ok = index_lines(file);
+        }
+    }
+    close(fd);
+    return ok;
+}
+
+static void trim_message(char *msg)
+{
+    size_t n = strlen(msg);
+    while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+        msg[--n] = '\0';
+}
+
+/* libxml2 parser errors, via the context's structured handler. */
+static void on_parse_error(void *user, xmlErrorPtr err)
+{
+    xmlParserCtxtPtr ctxt = user;
+    parse_state *st = ctxt->_private;
+    if (st->doctype)
+        return; /* we stopped the parser ourselves; its complaints add nothing */
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
+    trim_message(msg);
+    hv_loc loc = {st->file->path, (unsigned)(err->line > 0 ? err->line : 0),
+                  (unsigned)(err->int2 > 0 ? err->int2 : 0)};
+    hv_report(st->sink, hv_check_id_xml(), loc, "malformed XML: %s", msg);
+}
+
+static size_t current_offset(xmlParserCtxtPtr ctxt)
+{
+    xmlParserInputPtr in = ctxt->input;
+    return (size_t)in->consumed + (size_t)(in->cur - in->base);
+}
+
+/* Any DOCTYPE: report it where it starts and stop parsing immediately. */
+static void on_doctype(void *user, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
+{
+    (void)name;
+    (void)ext;
+    (void)sys;
+    xmlParserCtxtPtr ctxt = user;
+    parse_state *st = ctxt->_private;
+    size_t end = current_offset(ctxt);
+    size_t at = 0;
+    const char *buf = st->file->buf;
+    for (size_t i = end < st->file->len ? end : st->file->len; i >= 9; i--) {
+        if (memcmp(buf + i - 9, "<!DOCTYPE", 9) == 0) {
+            at = i - 9;
+            break;
+        }
+    }
+    st->doctype = true;
+    hv_report(st->sink, hv_check_id_xml(), offset_loc(st->file, at),
+              "DOCTYPE is not allowed: registry files never need a DTD, and DTDs carry entity "
+              "and external-file attacks; remove the <!DOCTYPE ...> declaration");
+    xmlStopParser(ctxt);
+}
+
+/* Default element handling plus the byte offset where the start tag ends. */
+static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix,
+                     const xmlChar *uri, int nb_ns, const xmlChar **namespaces, int nb_attributes,
+                     int nb_defaulted, const xmlChar **attributes)
+{
+    xmlParserCtxtPtr ctxt = user;
+    xmlSAX2StartElementNs(user, localname, prefix, uri, nb_ns, namespaces, nb_attributes,
+                          nb_defaulted, attributes);
+    if (ctxt->node)
+        ctxt->node->_private = (void *)(uintptr_t)(current_offset(ctxt) + 1);
+}
+
+bool hv_xml_read(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc cause)
+{
+    if (!read_bounded(file, path, sink, cause))
+        return false;
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(file->buf, (int)file->len);
+    if (!ctxt) {
+        hv_report(sink, hv_check_id_xml(), (hv_loc){file->path, 0, 0},
+                  "out of memory creating the XML parser");
+        return false;
+    }
+    parse_state st = {file, sink, false};
+    ctxt->_private = &st;
+    ctxt->sax->serror = on_parse_error;
+    ctxt->sax->error = NULL;
+    ctxt->sax->warning = NULL;
+    ctxt->sax->internalSubset = on_doctype;
+    ctxt->sax->externalSubset = NULL;
+    ctxt->sax->startElementNs = on_start;
+    ctxt->vctxt.error = NULL;
+    ctxt->vctxt.warning = NULL;
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
+    size_t errors_before = sink->errors;
+    xmlParseDocument(ctxt);
+    bool ok = ctxt->wellFormed && !st.doctype && sink->errors == errors_before;
+    if (ok) {
+        file->doc = ctxt->myDoc;
+    } else {
+        if (sink->errors == errors_before)
+            hv_report(sink, hv_check_id_xml(), (hv_loc){file->path, 0, 0}, "malformed XML");
+        xmlFreeDoc(ctxt->myDoc);
+    }
+    ctxt->myDoc = NULL;
+    xmlFreeParserCtxt(ctxt);
+    return ok;
+}
+
+typedef struct schema_state {
+    hv_xml_file *file;
+    hv_diag_sink *sink;
+} schema_state;
+
+static void on_schema_error(void *user, xmlErrorPtr err)
+{
+    schema_state *st = user;
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", err->message ? err->message : "invalid structure");
+    trim_message(msg);
+    hv_loc loc = {st->file->path, (unsigned)(err->line > 0 ? err->line : 0), 0};
+    if (err->node)
+        loc = hv_xml_node_loc(st->file, (xmlNodePtr)err->node);
+    hv_report(st->sink, hv_check_id_schema(), loc,
+              "does not match the registry schema: %s (see docs/format.md)", msg);
+}
+
+bool hv_xml_validate(hv_xml_file *file, xmlRelaxNGPtr schema, hv_diag_sink *sink)
+{
+    xmlRelaxNGValidCtxtPtr v = xmlRelaxNGNewValidCtxt(schema);
+    if (!v)
+        return false;
+    schema_state st = {file, sink};
+    size_t errors_before = sink->errors;
+    xmlRelaxNGSetValidStructuredErrors(v, on_schema_error, &st);
+    int r = xmlRelaxNGValidateDoc(v, file->doc);
+    xmlRelaxNGFreeValidCtxt(v);
+    if (r != 0 && sink->errors == errors_before)
+        hv_report(sink, hv_check_id_schema(), (hv_loc){file->path, 0, 0},
+                  "does not match the registry schema (see docs/format.md)");
+    return r == 0;
+}
+
+static void ignore_schema_error(void *user, xmlErrorPtr err)
+{
+    (void)user;
+    (void)err;
+}
+
+xmlRelaxNGPtr hv_xml_schema_new(void)
+{
+    xmlRelaxNGParserCtxtPtr pc =
+        xmlRelaxNGNewMemParserCtxt(hv_registry_schema, (int)hv_registry_schema_len);
+    if (!pc)
+        return NULL;
+    xmlRelaxNGSetParserStructuredErrors(pc, ignore_schema_error, NULL);
+    xmlRelaxNGPtr schema = xmlRelaxNGParse(pc);
+    xmlRelaxNGFreeParserCtxt(pc);
+    return schema;
+}
+
+void hv_xml_close(hv_xml_file *file)
+{
+    xmlFreeDoc(file->doc);
+    free(file->buf);
+    free(file->line_starts);
+    memset(file, 0, sizeof *file);
+}
+
+/* Byte offset of the '<' that opens the element, found by walking back from
+ * the end of its start tag (a start tag cannot contain a literal '<'). */
+static bool tag_start(const hv_xml_file *file, xmlNodePtr node, size_t *start, size_t *end)
+{
+    uintptr_t mark = (uintptr_t)node->_private;
+    if (!mark || mark - 1 > file->len)
+        return false;
+    size_t i = mark - 1;
+    *end = i;
+    while (i > 0 && file->buf[i - 1] != '<')
+        i--;
+    if (i == 0)
+        return false;
+    *start = i - 1;
+    return true;
+}
+
+hv_loc hv_xml_node_loc(const hv_xml_file *file, xmlNodePtr node)
+{
+    size_t start, end;
+    if (node && tag_start(file, node, &start, &end))
+        return offset_loc(file, start);
+    hv_loc loc = {file->path, node ? (unsigned)xmlGetLineNo(node) : 0, 0};
+    return loc;
+}
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Walks the start tag's attributes token by token (so a name inside another
+ * attribute's value never matches) to find where `attr` begins. */
+hv_loc hv_xml_attr_loc(const hv_xml_file *file, xmlNodePtr node, const char *attr)
+{
+    size_t start, end;
+    if (!node || !tag_start(file, node, &start, &end))
+        return hv_xml_node_loc(file, node);
+    const char *b = file->buf;
+    size_t i = start + 1, alen = strlen(attr);
+    while (i < end && !is_space(b[i]) && b[i] != '>' && b[i] != '/')
+        i++;
+    while (i < end) {
+        while (i < end && is_space(b[i]))
+            i++;
+        size_t name = i;
+        while (i < end && b[i] != '=' && !is_space(b[i]) && b[i] != '>' && b[i] != '/')
+            i++;
+        if (i == name)
+            break;
+        if (i - name == alen && memcmp(b + name, attr, alen) == 0)
+            return offset_loc(file, name);
+        while (i < end && b[i] != '"' && b[i] != '\'')
+            i++;
+        if (i >= end)
+            break;
+        char quote = b[i++];
+        while (i < end && b[i] != quote)
+            i++;
+        i++;
+    }
+    return hv_xml_node_loc(file, node);
+}

@@ -1,0 +1,112 @@
+/* model.c - small queries over a loaded registry. */
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *hv_status_name(hv_status status)
+{
+    static const char *const names[] = {"active",    "deprecated", "proposed",
+                                        "withdrawn", "reserved",   "disputed"};
+    return names[status];
+}
+
+const char *hv_reg_name(hv_reg reg)
+{
+    static const char *const names[] = {"eax", "ebx", "ecx", "edx"};
+    return reg < HV_REG_COUNT ? names[reg] : "?";
+}
+
+const char *hv_upstream_kind_name(hv_upstream_kind kind)
+{
+    static const char *const names[] = {NULL, "bit", "mask", "label"};
+    return names[kind];
+}
+
+hv_interface *hv_registry_find_interface(const hv_registry *reg, const char *id)
+{
+    size_t lo = 0, hi = reg->interface_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(reg->interfaces[mid]->id, id);
+        if (c == 0) {
+            while (mid > 0 && strcmp(reg->interfaces[mid - 1]->id, id) == 0)
+                mid--;
+            return reg->interfaces[mid];
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+hv_allocation *hv_registry_find_allocation(const hv_registry *reg, const char *id)
+{
+    for (size_t i = 0; i < reg->allocation_count; i++) {
+        const char *aid = reg->allocations[i]->id;
+        if (aid && strcmp(aid, id) == 0)
+            return reg->allocations[i];
+    }
+    return NULL;
+}
+
+static int compare_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uint32_t *bases,
+                          size_t max)
+{
+    size_t n = 0;
+    if (iface->has_default_base && iface->default_base_valid && n < max)
+        bases[n++] = iface->default_base;
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        const hv_hypervisor *hv = reg->hypervisors[h];
+        for (size_t p = 0; p < hv->presents_count; p++) {
+            const hv_presents *pr = &hv->presents[p];
+            if (pr->iface == iface && pr->valid && n < max)
+                bases[n++] = pr->base;
+        }
+    }
+    qsort(bases, n, sizeof *bases, compare_u32);
+    size_t unique = 0;
+    for (size_t i = 0; i < n; i++)
+        if (unique == 0 || bases[unique - 1] != bases[i])
+            bases[unique++] = bases[i];
+    return unique;
+}
+
+uint32_t hv_field_mask(const hv_field *field)
+{
+    unsigned width = field->msb - field->lsb + 1;
+    uint32_t ones = width >= 32 ? 0xFFFFFFFFu : ((1u << width) - 1u);
+    return ones << field->lsb;
+}
+
+void hv_registry_free(hv_registry *reg)
+{
+    if (reg)
+        hv_arena_free(reg->arena);
+}
+
+int hv_loc_compare(hv_loc a, hv_loc b)
+{
+    int c = strcmp(a.file ? a.file : "", b.file ? b.file : "");
+    if (c)
+        return c;
+    if (a.line != b.line)
+        return a.line < b.line ? -1 : 1;
+    return (a.col > b.col) - (a.col < b.col);
+}
+
+const hv_field *hv_register_find_field(const hv_register *reg, const char *name)
+{
+    for (size_t i = 0; i < reg->field_count; i++)
+        if (reg->fields[i].name && strcmp(reg->fields[i].name, name) == 0)
+            return &reg->fields[i];
+    return NULL;
+}

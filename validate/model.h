@@ -1,0 +1,248 @@
+/* model.h - the in-memory registry: vendors, interfaces, leaves, registers,
+ * fields, allocations and hypervisors, each with the source location it came
+ * from. Everything is owned by the registry's arena; the model holds no
+ * libxml2 objects, so emitters and checks never touch the XML again.
+ *
+ * Objects whose numbers failed to parse are kept (so later references still
+ * resolve) but carry valid == false; checks skip invalid objects, which keeps
+ * one bad number from cascading into a page of follow-on diagnostics. */
+#ifndef HVCPUID_MODEL_H
+#define HVCPUID_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+#define HV_LEAF_RANGE_FIRST 0x40000000u
+#define HV_LEAF_RANGE_LAST  0x4000FFFFu
+#define HV_BASE_LAST        0x4000FF00u
+#define HV_BASE_STEP        0x100u
+
+/* Where an object came from: file as named on the command line or by the
+ * root registry, 1-based line and column (0 when unknown). */
+typedef struct hv_loc {
+    const char *file;
+    unsigned line, col;
+} hv_loc;
+
+typedef enum hv_status {
+    HV_STATUS_ACTIVE,
+    HV_STATUS_DEPRECATED,
+    HV_STATUS_PROPOSED,
+    HV_STATUS_WITHDRAWN,
+    HV_STATUS_RESERVED,
+    HV_STATUS_DISPUTED,
+} hv_status;
+
+typedef enum hv_reg { HV_REG_EAX, HV_REG_EBX, HV_REG_ECX, HV_REG_EDX, HV_REG_COUNT } hv_reg;
+
+/* What an upstream macro name stands for, so conformance tests know how to
+ * compare it: a bit number, an in-place mask, or only a name (a label from a
+ * document or a project whose value is not a C macro). */
+typedef enum hv_upstream_kind {
+    HV_UPSTREAM_NONE,
+    HV_UPSTREAM_BIT,
+    HV_UPSTREAM_MASK,
+    HV_UPSTREAM_LABEL,
+} hv_upstream_kind;
+
+typedef struct hv_source {
+    hv_loc loc;
+    const char *repo, *path, *commit, *url, *title, *note;
+} hv_source;
+
+typedef struct hv_sources {
+    hv_source *items;
+    size_t count;
+} hv_sources;
+
+/* A signature after unescaping: 12 bytes (vendor) or 4 (interface). `len`
+ * is the real unescaped length, which checks compare with the required one. */
+typedef struct hv_signature {
+    bool present; /* the attribute was given */
+    bool valid;   /* unescaped cleanly (escapes well-formed) */
+    unsigned char bytes[64];
+    size_t len;       /* bytes used; may exceed the required length */
+    const char *text; /* as written in the registry */
+    hv_loc loc;
+} hv_signature;
+
+typedef struct hv_enum_value {
+    hv_loc loc;
+    bool valid;
+    uint32_t value;
+    const char *name, *doc;
+} hv_enum_value;
+
+struct hv_register;
+
+typedef struct hv_field {
+    hv_loc loc;
+    bool valid;    /* bits parsed and both within 0..31 with msb >= lsb */
+    bool reserved; /* a <reserved> range rather than a named field */
+    unsigned msb, lsb;
+    const char *bits_text;
+    const char *name; /* NULL for reserved ranges */
+    const char *upstream;
+    hv_upstream_kind upstream_kind;
+    hv_status status;
+    const char *alternative_to; /* name of the field this one is another reading of */
+    const char *doc;
+    hv_enum_value *values;
+    size_t value_count;
+    hv_sources sources;
+    struct hv_register *reg;
+} hv_field;
+
+struct hv_leaf;
+
+typedef struct hv_register {
+    hv_loc loc;
+    hv_reg reg;
+    hv_field *fields; /* sorted by lsb, then msb, then source order */
+    size_t field_count;
+    struct hv_leaf *leaf;
+} hv_register;
+
+struct hv_interface;
+
+typedef struct hv_leaf {
+    hv_loc loc;
+    bool valid;
+    uint32_t offset; /* from the interface's base */
+    bool has_subleaf;
+    uint32_t subleaf; /* ECX input, when has_subleaf */
+    const char *name, *upstream, *doc;
+    hv_status status;
+    hv_register *registers; /* sorted eax, ebx, ecx, edx */
+    size_t register_count;
+    hv_sources sources;
+    struct hv_interface *iface;
+} hv_leaf;
+
+struct hv_vendor;
+
+/* Ownership of a range of offsets in a base window. An allocation inside an
+ * interface belongs to that interface's namespace; one directly inside a
+ * vendor (owner == NULL) is generic: it claims those offsets for every
+ * hypervisor at any base (the 2008 vendor-neutral proposal, the timing leaf). */
+typedef struct hv_allocation {
+    hv_loc loc;
+    bool valid;
+    const char *id, *name, *doc;
+    uint32_t first, last;
+    hv_status status;
+    hv_sources sources;
+    struct hv_interface *owner;
+    struct hv_vendor *vendor;
+} hv_allocation;
+
+/* <follows allocation="ID"/>: the interface's leaves in that generic
+ * allocation's range follow the shared definition instead of colliding. */
+typedef struct hv_follows {
+    hv_loc loc;
+    const char *allocation_id;
+    hv_allocation *allocation; /* resolved, or NULL */
+} hv_follows;
+
+typedef struct hv_interface {
+    hv_loc loc;
+    const char *id, *name, *doc;
+    hv_signature vendor_sig; /* base+0 EBX:ECX:EDX */
+    hv_signature iface_sig;  /* base+1 EAX */
+    bool signature_uncertain;
+    bool has_default_base, default_base_valid;
+    uint32_t default_base;
+    bool has_min_base, min_base_valid;
+    uint32_t min_base;
+    bool has_max_leaf, max_leaf_valid;
+    uint32_t max_leaf; /* highest offset the interface may report */
+    hv_loc max_leaf_loc;
+    hv_status status;
+    hv_allocation *allocations;
+    size_t allocation_count;
+    hv_follows *follows;
+    size_t follows_count;
+    hv_leaf *leaves; /* sorted by offset, then subleaf, then source order */
+    size_t leaf_count;
+    hv_sources sources;
+    struct hv_vendor *vendor;
+} hv_interface;
+
+typedef struct hv_presents {
+    hv_loc loc;
+    bool valid;
+    const char *interface_id;
+    hv_interface *iface; /* resolved, or NULL */
+    uint32_t base;
+    hv_signature vendor_sig; /* when the product shows another vendor string */
+    const char *overrides;   /* id of an interface at the same base it takes precedence over */
+    const char *doc;
+} hv_presents;
+
+typedef struct hv_hypervisor {
+    hv_loc loc;
+    const char *id, *name, *doc;
+    hv_status status;
+    hv_presents *presents;
+    size_t presents_count;
+    hv_sources sources;
+    struct hv_vendor *vendor;
+} hv_hypervisor;
+
+typedef struct hv_vendor {
+    hv_loc loc;
+    const char *id, *name, *doc;
+    const char *file;
+    hv_interface *interfaces;
+    size_t interface_count;
+    hv_hypervisor *hypervisors;
+    size_t hypervisor_count;
+    hv_allocation *allocations; /* generic allocations */
+    size_t allocation_count;
+    hv_sources sources;
+} hv_vendor;
+
+/* A loaded registry. The sorted pointer arrays give emitters a deterministic
+ * order (by id) independent of file and element order. */
+typedef struct hv_registry {
+    hv_arena *arena;
+    const char **files; /* every file read, in load order */
+    size_t file_count;
+    hv_vendor **vendors;
+    size_t vendor_count;
+    hv_interface **interfaces;
+    size_t interface_count;
+    hv_hypervisor **hypervisors;
+    size_t hypervisor_count;
+    hv_allocation **allocations; /* every allocation, generic and owned */
+    size_t allocation_count;
+} hv_registry;
+
+const char *hv_status_name(hv_status status);
+const char *hv_reg_name(hv_reg reg);
+const char *hv_upstream_kind_name(hv_upstream_kind kind);
+
+/* Lookups by id over the sorted arrays; NULL when absent. */
+hv_interface *hv_registry_find_interface(const hv_registry *reg, const char *id);
+hv_allocation *hv_registry_find_allocation(const hv_registry *reg, const char *id);
+
+/* Every base the interface is registered at: its default base and each
+ * <presents> base, sorted and unique. Returns the count written (<= max). */
+size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uint32_t *bases,
+                          size_t max);
+
+/* Orders locations by file name, line, column (for "first defined here"). */
+int hv_loc_compare(hv_loc a, hv_loc b);
+
+/* The field of that name in the register, or NULL. */
+const hv_field *hv_register_find_field(const hv_register *reg, const char *name);
+
+/* Mask of a field's bits within its 32-bit register. */
+uint32_t hv_field_mask(const hv_field *field);
+
+void hv_registry_free(hv_registry *reg);
+
+#endif
