@@ -12,7 +12,7 @@ BUILD    ?= build
 ifeq ($(origin CC),default)
 CC       := gcc
 endif
-PKGS     := libxml-2.0
+PKGS     := libxml-2.0 libxslt
 CSTD     := -std=c11
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wformat=2 -Wvla
@@ -26,7 +26,8 @@ FRONT_SRC := $(sort $(wildcard validate/*.c))
 BACK_SRC  := $(sort $(filter-out gen/main.c,$(wildcard gen/*.c)))
 LIB_SRC   := $(sort $(wildcard lib/*.c))
 SRC       := $(FRONT_SRC) $(BACK_SRC) $(LIB_SRC)
-OBJ       := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/schema_rng.o
+OBJ       := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/schema_rng.o \
+             $(BUILD)/obj/template_xsl.o $(BUILD)/obj/template_css.o
 CORE_LIB  := $(BUILD)/libhvcpuid-core.a
 BIN       := $(BUILD)/hvcpuid
 
@@ -56,6 +57,19 @@ $(BUILD)/schema_rng.c: validate/registry.rng tools/embed.sh
 	tools/embed.sh hv_registry_schema $< > $@
 
 $(BUILD)/obj/schema_rng.o: $(BUILD)/schema_rng.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# So are the HTML templates (docs/html.md): no file is read at run time.
+$(BUILD)/template_xsl.c: templates/spec.xsl tools/embed.sh
+	@mkdir -p $(dir $@)
+	tools/embed.sh hv_template_xsl $< > $@
+
+$(BUILD)/template_css.c: templates/spec.css tools/embed.sh
+	@mkdir -p $(dir $@)
+	tools/embed.sh hv_template_css $< > $@
+
+$(BUILD)/obj/template_%.o: $(BUILD)/template_%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 

@@ -4,27 +4,32 @@
 
 #include "../validate/strbuf.h"
 #include "cli.h"
+#include "emit_canonical_xml.h"
 #include "emit_json.h"
 
 int hv_cmd_export(int argc, char **argv)
 {
     const char **files = calloc((size_t)argc, sizeof *files);
     size_t nfiles = 0;
+    bool xml = false;
     if (!files)
         return HV_EXIT_USAGE;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            printf("usage: hvcpuid export [--format=json] [FILE...]\n\n"
-                   "Checks the registry and prints it on stdout (docs/json.md describes the\n"
-                   "JSON). Nothing is printed when the registry has errors.\n");
+            printf("usage: hvcpuid export [--format=json|xml] [FILE...]\n\n"
+                   "Checks the registry and prints it on stdout: JSON (docs/json.md) or the\n"
+                   "canonical XML the HTML spec is made from, with computed facts and the\n"
+                   "run's warnings (docs/html.md). Nothing is printed when the registry has\n"
+                   "errors.\n");
             free(files);
             return HV_EXIT_OK;
         }
         if (strncmp(arg, "--format=", 9) == 0) {
-            if (strcmp(arg + 9, "json") != 0) {
+            xml = strcmp(arg + 9, "xml") == 0;
+            if (!xml && strcmp(arg + 9, "json") != 0) {
                 free(files);
-                return hv_usage_error("export", "unknown format '%s' (json)", arg + 9);
+                return hv_usage_error("export", "unknown format '%s' (json, xml)", arg + 9);
             }
         } else if (arg[0] == '-' && arg[1]) {
             free(files);
@@ -40,8 +45,12 @@ int hv_cmd_export(int argc, char **argv)
     if (status == HV_EXIT_OK) {
         hv_strbuf out;
         hv_strbuf_init(&out);
-        hv_emit_registry_json(s.reg, &out);
-        if (out.failed || !hv_write_stdout(out.data, out.len)) {
+        bool built = true;
+        if (xml)
+            built = hv_emit_canonical_xml(s.reg, &s.sink, &out);
+        else
+            hv_emit_registry_json(s.reg, &out);
+        if (!built || out.failed || !hv_write_stdout(out.data, out.len)) {
             fprintf(stderr, "hvcpuid export: error: cannot write the output\n");
             status = HV_EXIT_USAGE;
         }

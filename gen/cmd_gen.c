@@ -44,7 +44,7 @@ int hv_cmd_gen(int argc, char **argv)
         hv_outputs_init(&outs);
         hv_write_stats stats;
         if (!hv_emit_all(s.reg, &outs)) {
-            fprintf(stderr, "hvcpuid gen: error: out of memory generating outputs; nothing "
+            fprintf(stderr, "hvcpuid gen: error: generating the outputs failed; nothing "
                             "written\n");
             status = HV_EXIT_USAGE;
         } else if (!hv_outputs_write(&outs, dir, stderr, &stats)) {

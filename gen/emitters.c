@@ -1,6 +1,10 @@
 /* emitters.c - every output of `hvcpuid gen`, in one table. */
 #include "emitters.h"
 
+#include <stdio.h>
+
+#include "emit_canonical_xml.h"
+#include "emit_html.h"
 #include "emit_json.h"
 
 static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
@@ -12,8 +16,28 @@ static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
     return !out->failed;
 }
 
+/* The page shows the findings a plain `hvcpuid check` reports, so it runs
+ * the checks at their default levels (deterministic, whatever options the
+ * calling command had). */
+static bool emit_html_index(const hv_registry *reg, hv_outputs *outs)
+{
+    hv_strbuf *out = hv_outputs_add(outs, "html/index.html");
+    if (!out)
+        return false;
+    hv_check_config config;
+    hv_diag_sink sink;
+    hv_default_diagnostics(reg, &config, &sink);
+    char err[128];
+    bool ok = hv_emit_html(reg, &sink, out, err, sizeof err);
+    if (!ok)
+        fprintf(stderr, "hvcpuid: error: html/index.html: %s\n", err);
+    hv_diag_sink_free(&sink);
+    return ok;
+}
+
 static const hv_emitter emitters[] = {
     {"registry.json", emit_registry_json},
+    {"html/index.html", emit_html_index},
 };
 
 const hv_emitter *hv_emitters(size_t *count)

@@ -11,7 +11,7 @@ static const hv_command commands[] = {
      "check a registry; diagnostics on stderr (text) or stdout (json)"},
     {"gen", hv_cmd_gen, "gen [-o DIR] [FILE...]",
      "check, then write every generated output below DIR (default: out)"},
-    {"export", hv_cmd_export, "export [--format=json] [FILE...]",
+    {"export", hv_cmd_export, "export [--format=json|xml] [FILE...]",
      "check, then print the registry in a machine-readable form"},
 };
 

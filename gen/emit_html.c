@@ -1,0 +1,108 @@
+/* emit_html.c - the HTML spec through libxslt. The stylesheet is compiled
+ * into the binary, so tool and templates cannot drift and no file is read
+ * at run time; the transform runs with security preferences that forbid
+ * reading or writing files, network access and creating folders, so even a
+ * stray document() call fails instead of reaching outside. */
+#include "emit_html.h"
+
+#include <libxml/parser.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+#include <stdio.h>
+
+#include "emit_canonical_xml.h"
+
+/* Security preferences for one transform: everything external forbidden. */
+static xsltSecurityPrefsPtr locked_down_prefs(void)
+{
+    xsltSecurityPrefsPtr prefs = xsltNewSecurityPrefs();
+    if (!prefs)
+        return NULL;
+    static const xsltSecurityOption forbidden[] = {
+        XSLT_SECPREF_READ_FILE,        XSLT_SECPREF_WRITE_FILE,    XSLT_SECPREF_CREATE_DIRECTORY,
+        XSLT_SECPREF_READ_NETWORK,     XSLT_SECPREF_WRITE_NETWORK,
+    };
+    for (size_t i = 0; i < sizeof forbidden / sizeof forbidden[0]; i++) {
+        if (xsltSetSecurityPrefs(prefs, forbidden[i], xsltSecurityForbid) != 0) {
+            xsltFreeSecurityPrefs(prefs);
+            return NULL;
+        }
+    }
+    return prefs;
+}
+
+static xsltStylesheetPtr load_stylesheet(void)
+{
+    xmlDocPtr doc = xmlReadMemory(hv_template_xsl, (int)hv_template_xsl_len, "templates/spec.xsl",
+                                  "UTF-8", XML_PARSE_NONET | XML_PARSE_NOCDATA);
+    if (!doc)
+        return NULL;
+    xsltStylesheetPtr style = xsltParseStylesheetDoc(doc); /* owns doc on success */
+    if (!style)
+        xmlFreeDoc(doc);
+    return style;
+}
+
+/* Runs the transform; the CSS goes in as a string parameter (quoted, never
+ * evaluated as XPath). */
+static bool transform(xsltStylesheetPtr style, xmlDocPtr data, hv_strbuf *out, char *err,
+                      size_t errlen)
+{
+    xsltSecurityPrefsPtr prefs = locked_down_prefs();
+    xsltTransformContextPtr ctxt = prefs ? xsltNewTransformContext(style, data) : NULL;
+    const char *params[] = {"css", hv_template_css, NULL};
+    bool ok = false;
+    xmlDocPtr result = NULL;
+    if (!ctxt || xsltSetCtxtSecurityPrefs(prefs, ctxt) != 0 ||
+        xsltQuoteUserParams(ctxt, params) != 0) {
+        snprintf(err, errlen, "cannot set up the XSLT transform");
+        goto done;
+    }
+    result = xsltApplyStylesheetUser(style, data, NULL, NULL, NULL, ctxt);
+    if (!result || ctxt->state != XSLT_STATE_OK) {
+        snprintf(err, errlen, "the XSLT transform failed");
+        goto done;
+    }
+    xmlChar *mem = NULL;
+    int len = 0;
+    if (xsltSaveResultToString(&mem, &len, result, style) != 0 || !mem || len <= 0) {
+        snprintf(err, errlen, "cannot serialise the HTML page");
+        xmlFree(mem);
+        goto done;
+    }
+    hv_strbuf_append(out, (const char *)mem, (size_t)len);
+    xmlFree(mem);
+    ok = !out->failed;
+    if (!ok)
+        snprintf(err, errlen, "out of memory");
+done:
+    xmlFreeDoc(result);
+    if (ctxt)
+        xsltFreeTransformContext(ctxt);
+    if (prefs)
+        xsltFreeSecurityPrefs(prefs);
+    return ok;
+}
+
+bool hv_emit_html(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out, char *err,
+                  size_t errlen)
+{
+    xmlDocPtr data = hv_canonical_xml_build(reg, diags);
+    if (!data) {
+        snprintf(err, errlen, "out of memory building the canonical XML");
+        return false;
+    }
+    xsltStylesheetPtr style = load_stylesheet();
+    bool ok = false;
+    if (!style)
+        snprintf(err, errlen, "the built-in stylesheet templates/spec.xsl does not compile");
+    else
+        ok = transform(style, data, out, err, errlen);
+    if (style)
+        xsltFreeStylesheet(style);
+    xmlFreeDoc(data);
+    return ok;
+}
