@@ -114,8 +114,8 @@ static bool add_interface(hv_anchor_index *index, const hv_interface *iface)
 {
     bool ok = add(index, iface->loc, hv_anchor_interface(iface));
     for (size_t a = 0; a < iface->allocation_count; a++)
-        ok = ok && add(index, iface->allocations[a].loc,
-                       hv_anchor_allocation(&iface->allocations[a]));
+        ok = ok &&
+             add(index, iface->allocations[a].loc, hv_anchor_allocation(&iface->allocations[a]));
     for (size_t l = 0; l < iface->leaf_count; l++)
         ok = ok && add_leaf(index, &iface->leaves[l]);
     return ok;

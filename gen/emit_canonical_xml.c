@@ -128,39 +128,37 @@ static bool safe_url(const char *url)
     return true;
 }
 
-static bool github_name(const char *s, size_t n)
+static bool github_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
+}
+
+/* One path segment or repository part: plain characters, not "." or "..". */
+static bool plain_segment(const char *s, size_t n, const char *extra)
 {
     if (n == 0 || (n == 1 && s[0] == '.') || (n == 2 && s[0] == '.' && s[1] == '.'))
         return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '-' || c == '_' || c == '.'))
+    for (size_t i = 0; i < n; i++)
+        if (!github_char(s[i]) && !strchr(extra, s[i]))
             return false;
-    }
     return true;
 }
 
 static bool safe_repo(const char *repo)
 {
     const char *slash = strchr(repo, '/');
-    return slash && github_name(repo, (size_t)(slash - repo)) &&
-           github_name(slash + 1, strlen(slash + 1));
+    return slash && plain_segment(repo, (size_t)(slash - repo), "") &&
+           plain_segment(slash + 1, strlen(slash + 1), "");
 }
 
 /* A relative path of plain segments (no empty, "." or ".." segment). */
 static bool safe_path(const char *path)
 {
-    const char *seg = path;
-    for (;;) {
+    for (const char *seg = path;;) {
         const char *end = strchr(seg, '/');
         size_t n = end ? (size_t)(end - seg) : strlen(seg);
-        for (size_t i = 0; i < n; i++)
-            if (seg[i] == '+' || seg[i] == '@')
-                continue;
-            else if (!github_name(seg + i, 1))
-                return false;
-        if (n == 0 || (n == 1 && seg[0] == '.') || (n == 2 && seg[0] == '.' && seg[1] == '.'))
+        if (!plain_segment(seg, n, "+@"))
             return false;
         if (!end)
             return true;
@@ -211,8 +209,8 @@ static void put_sources(builder *b, xmlNodePtr parent, const hv_sources *sources
 
 /* ---- signatures --------------------------------------------------------- */
 
-static void put_signature(builder *b, xmlNodePtr parent, const char *name,
-                          const hv_signature *sig, size_t want)
+static void put_signature(builder *b, xmlNodePtr parent, const char *name, const hv_signature *sig,
+                          size_t want)
 {
     if (!sig->present || !sig->valid || sig->len != want)
         return;
@@ -229,8 +227,8 @@ static void put_signature(builder *b, xmlNodePtr parent, const char *name,
     static const char *const regs[] = {"ebx", "ecx", "edx"};
     for (size_t r = 0; r < want / 4; r++) {
         const unsigned char *p = sig->bytes + 4 * r;
-        uint32_t v = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-                     (uint32_t)p[3] << 24;
+        uint32_t v =
+            (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
         setf(b, n, want == 4 ? "eax" : regs[r], "0x%08x", v);
     }
 }
@@ -541,8 +539,8 @@ static void put_claim_common(builder *b, xmlNodePtr c, const hv_map_claim *cl, u
     setf(b, c, "first-leaf", "0x%08x", base + cl->first);
     setf(b, c, "last-leaf", "0x%08x", base + cl->last);
     setf(b, c, "segment-first", "%zu", hv_map_segment_of(w, cl->first) + 1);
-    setf(b, c, "segment-count",
-         "%zu", hv_map_segment_of(w, cl->last) - hv_map_segment_of(w, cl->first) + 1);
+    setf(b, c, "segment-count", "%zu",
+         hv_map_segment_of(w, cl->last) - hv_map_segment_of(w, cl->first) + 1);
 }
 
 static void put_claim(builder *b, xmlNodePtr wn, const hv_map_claim *cl, const hv_map_window *w)

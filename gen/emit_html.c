@@ -12,6 +12,7 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "emit_canonical_xml.h"
 
@@ -22,8 +23,8 @@ static xsltSecurityPrefsPtr locked_down_prefs(void)
     if (!prefs)
         return NULL;
     static const xsltSecurityOption forbidden[] = {
-        XSLT_SECPREF_READ_FILE,        XSLT_SECPREF_WRITE_FILE,    XSLT_SECPREF_CREATE_DIRECTORY,
-        XSLT_SECPREF_READ_NETWORK,     XSLT_SECPREF_WRITE_NETWORK,
+        XSLT_SECPREF_READ_FILE,    XSLT_SECPREF_WRITE_FILE,    XSLT_SECPREF_CREATE_DIRECTORY,
+        XSLT_SECPREF_READ_NETWORK, XSLT_SECPREF_WRITE_NETWORK,
     };
     for (size_t i = 0; i < sizeof forbidden / sizeof forbidden[0]; i++) {
         if (xsltSetSecurityPrefs(prefs, forbidden[i], xsltSecurityForbid) != 0) {
@@ -90,6 +91,12 @@ done:
 bool hv_emit_html(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out, char *err,
                   size_t errlen)
 {
+    /* The serialiser copies <style> content raw (HTML rules), so the CSS
+     * must not be able to close the element. */
+    if (strstr(hv_template_css, "</")) {
+        snprintf(err, errlen, "templates/spec.css contains \"</\", which would end <style>");
+        return false;
+    }
     xmlDocPtr data = hv_canonical_xml_build(reg, diags);
     if (!data) {
         snprintf(err, errlen, "out of memory building the canonical XML");

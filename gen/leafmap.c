@@ -149,8 +149,8 @@ static bool build_window(hv_arena *arena, const hv_registry *reg, hv_map_window 
         const hv_allocation *al = reg->allocations[a];
         if (al->owner || !al->valid)
             continue;
-        w->claims[w->claim_count] =
-            (hv_map_claim){.first = al->first, .last = al->last, .alloc = al, .seq = w->claim_count};
+        w->claims[w->claim_count] = (hv_map_claim){
+            .first = al->first, .last = al->last, .alloc = al, .seq = w->claim_count};
         w->claim_count++;
     }
     qsort(w->claims, w->claim_count, sizeof *w->claims, compare_claims);
