@@ -16,6 +16,7 @@
 #include "../validate/parse.h"
 #include "anchors.h"
 #include "leafmap.h"
+#include "links.h"
 #include "version.h"
 
 typedef struct builder {
@@ -116,80 +117,6 @@ static size_t common_folder(const hv_registry *reg)
 
 /* ---- sources and links ---------------------------------------------- */
 
-/* True for an absolute http(s) URL of plain printable ASCII with no
- * characters that could end an attribute or start markup. */
-static bool safe_url(const char *url)
-{
-    if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0)
-        return false;
-    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-        if (*p <= 0x20 || *p >= 0x7f || strchr("\"'<>\\`", *p))
-            return false;
-    return true;
-}
-
-static bool github_char(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_' || c == '.';
-}
-
-/* One path segment or repository part: plain characters, not "." or "..". */
-static bool plain_segment(const char *s, size_t n, const char *extra)
-{
-    if (n == 0 || (n == 1 && s[0] == '.') || (n == 2 && s[0] == '.' && s[1] == '.'))
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (!github_char(s[i]) && !strchr(extra, s[i]))
-            return false;
-    return true;
-}
-
-static bool safe_repo(const char *repo)
-{
-    const char *slash = strchr(repo, '/');
-    return slash && plain_segment(repo, (size_t)(slash - repo), "") &&
-           plain_segment(slash + 1, strlen(slash + 1), "");
-}
-
-/* A relative path of plain segments (no empty, "." or ".." segment). */
-static bool safe_path(const char *path)
-{
-    for (const char *seg = path;;) {
-        const char *end = strchr(seg, '/');
-        size_t n = end ? (size_t)(end - seg) : strlen(seg);
-        if (!plain_segment(seg, n, "+@"))
-            return false;
-        if (!end)
-            return true;
-        seg = end + 1;
-    }
-}
-
-static bool safe_commit(const char *commit)
-{
-    size_t n = strlen(commit);
-    if (n < 7 || n > 40)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (!((commit[i] >= '0' && commit[i] <= '9') || (commit[i] >= 'a' && commit[i] <= 'f')))
-            return false;
-    return true;
-}
-
-/* The link a source may carry: its URL when that is plain http(s), else a
- * GitHub blob link built only from a repository, path and commit that each
- * passed validation; NULL when neither. */
-static char *source_href(const hv_source *s)
-{
-    if (s->url)
-        return safe_url(s->url) ? hv_strdup_printf("%s", s->url) : NULL;
-    if (s->repo && s->path && s->commit && safe_repo(s->repo) && safe_path(s->path) &&
-        safe_commit(s->commit))
-        return hv_strdup_printf("https://github.com/%s/blob/%s/%s", s->repo, s->commit, s->path);
-    return NULL;
-}
-
 static void put_sources(builder *b, xmlNodePtr parent, const hv_sources *sources)
 {
     for (size_t i = 0; i < sources->count; i++) {
@@ -201,7 +128,7 @@ static void put_sources(builder *b, xmlNodePtr parent, const hv_sources *sources
         set(b, n, "url", s->url);
         set(b, n, "title", s->title);
         set(b, n, "note", s->note);
-        char *href = source_href(s);
+        char *href = hv_source_href(s);
         if (href)
             set_owned(b, n, "href", href);
     }

@@ -11,6 +11,7 @@
 #include <libxslt/variables.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,10 +36,12 @@ static xsltSecurityPrefsPtr locked_down_prefs(void)
     return prefs;
 }
 
-static xsltStylesheetPtr load_stylesheet(void)
+static xsltStylesheetPtr load_stylesheet(const char *xsl, size_t len)
 {
-    xmlDocPtr doc = xmlReadMemory(hv_template_xsl, (int)hv_template_xsl_len, "templates/spec.xsl",
-                                  "UTF-8", XML_PARSE_NONET | XML_PARSE_NOCDATA);
+    if (len > (size_t)INT_MAX)
+        return NULL;
+    xmlDocPtr doc = xmlReadMemory(xsl, (int)len, "templates/spec.xsl", "UTF-8",
+                                  XML_PARSE_NONET | XML_PARSE_NOCDATA);
     if (!doc)
         return NULL;
     xsltStylesheetPtr style = xsltParseStylesheetDoc(doc); /* owns doc on success */
@@ -49,12 +52,12 @@ static xsltStylesheetPtr load_stylesheet(void)
 
 /* Runs the transform; the CSS goes in as a string parameter (quoted, never
  * evaluated as XPath). */
-static bool transform(xsltStylesheetPtr style, xmlDocPtr data, hv_strbuf *out, char *err,
-                      size_t errlen)
+static bool transform(xsltStylesheetPtr style, xmlDocPtr data, const char *css, hv_strbuf *out,
+                      char *err, size_t errlen)
 {
     xsltSecurityPrefsPtr prefs = locked_down_prefs();
     xsltTransformContextPtr ctxt = prefs ? xsltNewTransformContext(style, data) : NULL;
-    const char *params[] = {"css", hv_template_css, NULL};
+    const char *params[] = {"css", css, NULL};
     bool ok = false;
     xmlDocPtr result = NULL;
     if (!ctxt || xsltSetCtxtSecurityPrefs(prefs, ctxt) != 0 ||
@@ -88,6 +91,19 @@ done:
     return ok;
 }
 
+bool hv_xslt_transform(const char *xsl, size_t xsl_len, xmlDocPtr data, const char *css,
+                       hv_strbuf *out, char *err, size_t errlen)
+{
+    xsltStylesheetPtr style = load_stylesheet(xsl, xsl_len);
+    if (!style) {
+        snprintf(err, errlen, "the stylesheet does not compile");
+        return false;
+    }
+    bool ok = transform(style, data, css, out, err, errlen);
+    xsltFreeStylesheet(style);
+    return ok;
+}
+
 bool hv_emit_html(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out, char *err,
                   size_t errlen)
 {
@@ -102,14 +118,8 @@ bool hv_emit_html(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *
         snprintf(err, errlen, "out of memory building the canonical XML");
         return false;
     }
-    xsltStylesheetPtr style = load_stylesheet();
-    bool ok = false;
-    if (!style)
-        snprintf(err, errlen, "the built-in stylesheet templates/spec.xsl does not compile");
-    else
-        ok = transform(style, data, out, err, errlen);
-    if (style)
-        xsltFreeStylesheet(style);
+    bool ok = hv_xslt_transform(hv_template_xsl, hv_template_xsl_len, data, hv_template_css, out,
+                                err, errlen);
     xmlFreeDoc(data);
     return ok;
 }

@@ -1,0 +1,284 @@
+/* test_html.c - the HTML spec's safety and computed facts: the libxslt
+ * lockdown (no file reads or writes from a stylesheet), the CSS parameter
+ * passed literally, which sources become links, the anchor scheme, and
+ * diagnostics in the canonical XML pointing at both sides. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <libxml/xpath.h>
+#include <libxslt/transform.h>
+#include <libxslt/xsltutils.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../gen/anchors.h"
+#include "../../gen/emit_canonical_xml.h"
+#include "../../gen/emit_html.h"
+#include "../../gen/links.h"
+#include "../../validate/load.h"
+
+static char dir[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/hvcpuid-html-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static xmlDocPtr tiny_doc(void)
+{
+    static const char xml[] = "<r>data</r>";
+    return xmlReadMemory(xml, (int)sizeof xml - 1, "tiny.xml", NULL, XML_PARSE_NONET);
+}
+
+/* Applies a stylesheet with libxslt's defaults (no lockdown): the control
+ * that shows the stylesheet really would reach outside. */
+static char *unlocked(const char *xsl)
+{
+    xmlDocPtr sdoc = xmlReadMemory(xsl, (int)strlen(xsl), "t.xsl", NULL, XML_PARSE_NONET);
+    xsltStylesheetPtr style = xsltParseStylesheetDoc(sdoc);
+    assert_non_null(style);
+    xmlDocPtr data = tiny_doc();
+    xmlDocPtr res = xsltApplyStylesheet(style, data, NULL);
+    xmlChar *mem = NULL;
+    int len = 0;
+    if (res)
+        xsltSaveResultToString(&mem, &len, res, style);
+    char *out = strdup(mem ? (const char *)mem : "");
+    xmlFree(mem);
+    xmlFreeDoc(res);
+    xmlFreeDoc(data);
+    xsltFreeStylesheet(style);
+    return out;
+}
+
+static bool locked(const char *xsl, const char *css, hv_strbuf *out)
+{
+    xmlDocPtr data = tiny_doc();
+    char err[128] = "";
+    bool ok = hv_xslt_transform(xsl, strlen(xsl), data, css, out, err, sizeof err);
+    xmlFreeDoc(data);
+    return ok;
+}
+
+static void lockdown_forbids_reading_files(void **state)
+{
+    (void)state;
+    char secret[128], xsl[1024];
+    snprintf(secret, sizeof secret, "%s/secret.xml", dir);
+    FILE *f = fopen(secret, "w");
+    assert_non_null(f);
+    fputs("<s>SECRET-CONTENT</s>", f);
+    fclose(f);
+    snprintf(xsl, sizeof xsl,
+             "<xsl:stylesheet version='1.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
+             "<xsl:output method='text'/><xsl:template match='/'>"
+             "<xsl:value-of select=\"document('file://%s')\"/></xsl:template></xsl:stylesheet>",
+             secret);
+    char *control = unlocked(xsl);
+    assert_non_null(strstr(control, "SECRET-CONTENT"));
+    free(control);
+
+    hv_strbuf out;
+    hv_strbuf_init(&out);
+    bool ok = locked(xsl, "", &out);
+    assert_false(ok);
+    assert_null(strstr(hv_strbuf_cstr(&out), "SECRET-CONTENT"));
+    hv_strbuf_free(&out);
+}
+
+static void lockdown_forbids_writing_files(void **state)
+{
+    (void)state;
+    char target[128], xsl[1024];
+    snprintf(target, sizeof target, "%s/pwned.txt", dir);
+    snprintf(xsl, sizeof xsl,
+             "<xsl:stylesheet version='1.1' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
+             "<xsl:output method='text'/><xsl:template match='/'>"
+             "<xsl:document href='%s' method='text'>pwned</xsl:document>ok"
+             "</xsl:template></xsl:stylesheet>",
+             target);
+    char *control = unlocked(xsl);
+    free(control);
+    struct stat st;
+    assert_int_equal(stat(target, &st), 0); /* libxslt alone would write it */
+    assert_int_equal(unlink(target), 0);
+
+    hv_strbuf out;
+    hv_strbuf_init(&out);
+    assert_false(locked(xsl, "", &out));
+    assert_int_not_equal(stat(target, &st), 0);
+    hv_strbuf_free(&out);
+}
+
+static void css_parameter_is_literal(void **state)
+{
+    (void)state;
+    static const char xsl[] =
+        "<xsl:stylesheet version='1.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
+        "<xsl:output method='text'/><xsl:param name='css'/>"
+        "<xsl:template match='/'><xsl:value-of select='$css'/></xsl:template></xsl:stylesheet>";
+    static const char css[] = "a[title=\"x\"]::after { content: 'y' } concat('z', /r)";
+    hv_strbuf out;
+    hv_strbuf_init(&out);
+    assert_true(locked(xsl, css, &out));
+    assert_string_equal(hv_strbuf_cstr(&out), css);
+    hv_strbuf_free(&out);
+}
+
+static void check_href(const char *url, const char *repo, const char *path, const char *commit,
+                       const char *want)
+{
+    hv_source s = {.url = url, .repo = repo, .path = path, .commit = commit};
+    char *href = hv_source_href(&s);
+    if (want) {
+        assert_non_null(href);
+        assert_string_equal(href, want);
+    } else {
+        assert_null(href);
+    }
+    free(href);
+}
+
+static void only_safe_sources_become_links(void **state)
+{
+    (void)state;
+    check_href("https://example.org/a?b=c#d", NULL, NULL, NULL, "https://example.org/a?b=c#d");
+    check_href("http://example.org/", NULL, NULL, NULL, "http://example.org/");
+    check_href("javascript:alert(1)", NULL, NULL, NULL, NULL);
+    check_href("JAVASCRIPT:alert(1)", NULL, NULL, NULL, NULL);
+    check_href(" https://example.org/", NULL, NULL, NULL, NULL);
+    check_href("data:text/html,x", NULL, NULL, NULL, NULL);
+    check_href("https://example.org/\"onclick=\"x", NULL, NULL, NULL, NULL);
+    check_href("https://example.org/<b>", NULL, NULL, NULL, NULL);
+    check_href("https://exämple.org/", NULL, NULL, NULL, NULL);
+    check_href(NULL, "torvalds/linux", "arch/x86/include/uapi/asm/kvm_para.h", "693270471d96",
+               "https://github.com/torvalds/linux/blob/693270471d96/arch/x86/include/uapi/asm/"
+               "kvm_para.h");
+    check_href(NULL, "torvalds/linux", "a/b.h", NULL, NULL);           /* no commit */
+    check_href(NULL, "../evil", "a/b.h", "abcdef1", NULL);             /* repo traversal */
+    check_href(NULL, "torvalds/linux/x", "a/b.h", "abcdef1", NULL);    /* not owner/name */
+    check_href(NULL, "torvalds/linux", "../../etc/passwd", "abcdef1", NULL);
+    check_href(NULL, "torvalds/linux", "/etc/passwd", "abcdef1", NULL);
+    check_href(NULL, "torvalds/linux", "a//b", "abcdef1", NULL);
+    check_href(NULL, "torvalds/linux", "a/b?x=1", "abcdef1", NULL);
+    check_href(NULL, "torvalds/linux", "a/b.h", "javascript", NULL); /* not hex */
+    check_href(NULL, "torvalds/linux", "a/b.h", "ABCDEF1", NULL);
+    check_href(NULL, "torvalds/linux", "a/b.h", "abc", NULL); /* too short */
+}
+
+static void anchors_follow_the_scheme(void **state)
+{
+    (void)state;
+    hv_interface iface = {.id = "kvm"};
+    hv_leaf leaf = {.offset = 1, .iface = &iface};
+    hv_register reg = {.reg = HV_REG_EAX, .leaf = &leaf};
+    hv_field field = {.name = "clocksource2", .reg = &reg};
+    char *a = hv_anchor_field(&field);
+    assert_string_equal(a, "kvm-0x1-eax-clocksource2");
+    free(a);
+    leaf.has_subleaf = true;
+    leaf.subleaf = 0x1f;
+    leaf.offset = 0x10;
+    a = hv_anchor_register(&reg);
+    assert_string_equal(a, "kvm-0x10.0x1f-eax");
+    free(a);
+    a = hv_anchor_interface(&iface);
+    assert_string_equal(a, "interface_kvm");
+    free(a);
+    hv_allocation allocs[2] = {{.owner = &iface}, {.owner = &iface}};
+    iface.allocations = allocs;
+    iface.allocation_count = 2;
+    a = hv_anchor_allocation(&allocs[1]);
+    assert_string_equal(a, "allocation_kvm.2");
+    free(a);
+}
+
+/* XPath string value in the document, or "" (caller frees). */
+static char *xpath_string(xmlDocPtr doc, const char *expr)
+{
+    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
+    xmlXPathObjectPtr obj = xmlXPathEvalExpression(BAD_CAST expr, ctx);
+    xmlChar *s = obj ? xmlXPathCastToString(obj) : NULL;
+    char *out = strdup(s ? (const char *)s : "");
+    xmlFree(s);
+    xmlXPathFreeObject(obj);
+    xmlXPathFreeContext(ctx);
+    return out;
+}
+
+static void assert_xpath(xmlDocPtr doc, const char *expr, const char *want)
+{
+    char *got = xpath_string(doc, expr);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+/* A finding lowered to a warning reaches the canonical document with links
+ * to both sides, and the overlapping fields get separate diagram rows. */
+static void report_links_both_sides(void **state)
+{
+    (void)state;
+    hv_check_config cfg;
+    hv_check_config_init(&cfg);
+    char err[128];
+    assert_true(hv_check_config_apply(&cfg, "-Wfield-overlap", err, sizeof err));
+    hv_diag_sink sink;
+    hv_diag_sink_init(&sink, &cfg);
+    const char *paths[] = {"tests/bad/field-overlap.xml"};
+    hv_registry *reg = hv_registry_load(paths, 1, &sink);
+    assert_non_null(reg);
+    hv_run_checks(reg, &sink);
+    hv_diag_sort(&sink);
+    assert_int_equal(sink.warnings, 2);
+    xmlDocPtr doc = hv_canonical_xml_build(reg, &sink);
+    assert_non_null(doc);
+    assert_xpath(doc, "string(/hvcpuid-registry/report/@warnings)", "2");
+    assert_xpath(doc, "string(//diagnostic[1]/@check)", "field-overlap");
+    assert_xpath(doc, "string(//diagnostic[1]/@file)", "field-overlap.xml");
+    assert_xpath(doc, "string(//diagnostic[1]/@target)", "demo-0x1-eax-middle");
+    assert_xpath(doc, "string(//diagnostic[1]/note/@target)", "demo-0x1-eax-low");
+    /* the reserved range has no section of its own: its register's */
+    assert_xpath(doc, "string(//diagnostic[2]/@target)", "demo-0x1-eax");
+    assert_xpath(doc, "count(//register/diagram/row)", "2");
+    assert_xpath(doc, "string(//diagram/row[2]/cell[@kind='field']/@name)", "middle");
+
+    hv_strbuf html;
+    hv_strbuf_init(&html);
+    assert_true(hv_emit_html(reg, &sink, &html, err, sizeof err));
+    const char *page = hv_strbuf_cstr(&html);
+    assert_non_null(strstr(page, "<li id=\"report_1\" class=\"warning\">"));
+    assert_non_null(strstr(page, "href=\"#demo-0x1-eax-middle\"><code>field-overlap.xml:7:9"));
+    assert_non_null(strstr(page, "href=\"#demo-0x1-eax-low\"><code>field-overlap.xml:6:9"));
+    hv_strbuf_free(&html);
+    xmlFreeDoc(doc);
+    hv_registry_free(reg);
+    hv_diag_sink_free(&sink);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(lockdown_forbids_reading_files, setup, teardown),
+        cmocka_unit_test_setup_teardown(lockdown_forbids_writing_files, setup, teardown),
+        cmocka_unit_test(css_parameter_is_literal),
+        cmocka_unit_test(only_safe_sources_become_links),
+        cmocka_unit_test(anchors_follow_the_scheme),
+        cmocka_unit_test(report_links_both_sides),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
