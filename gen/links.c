@@ -79,4 +79,3 @@ char *hv_source_href(const hv_source *s)
         return hv_strdup_printf("https://github.com/%s/blob/%s/%s", s->repo, s->commit, s->path);
     return NULL;
 }
-

@@ -319,6 +319,16 @@
         </xsl:if>
       </dl>
       <xsl:if test="doc"><p class="doc"><xsl:value-of select="doc"/></p></xsl:if>
+      <xsl:if test="leaf">
+        <p class="leaf-index"><xsl:text>Leaves: </xsl:text>
+          <xsl:for-each select="leaf">
+            <a href="#{@anchor}">+<xsl:value-of select="@offset"/>
+              <xsl:if test="@subleaf">.<xsl:value-of select="@subleaf"/></xsl:if>
+              <xsl:text> </xsl:text><xsl:value-of select="@name"/></a>
+            <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
       <xsl:if test="allocation">
         <table class="list allocations">
           <thead><tr><th>Allocation</th><th>Offsets</th><th>Status</th><th>Description</th></tr></thead>

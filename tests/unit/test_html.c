@@ -169,9 +169,9 @@ static void only_safe_sources_become_links(void **state)
     check_href(NULL, "torvalds/linux", "arch/x86/include/uapi/asm/kvm_para.h", "693270471d96",
                "https://github.com/torvalds/linux/blob/693270471d96/arch/x86/include/uapi/asm/"
                "kvm_para.h");
-    check_href(NULL, "torvalds/linux", "a/b.h", NULL, NULL);           /* no commit */
-    check_href(NULL, "../evil", "a/b.h", "abcdef1", NULL);             /* repo traversal */
-    check_href(NULL, "torvalds/linux/x", "a/b.h", "abcdef1", NULL);    /* not owner/name */
+    check_href(NULL, "torvalds/linux", "a/b.h", NULL, NULL);        /* no commit */
+    check_href(NULL, "../evil", "a/b.h", "abcdef1", NULL);          /* repo traversal */
+    check_href(NULL, "torvalds/linux/x", "a/b.h", "abcdef1", NULL); /* not owner/name */
     check_href(NULL, "torvalds/linux", "../../etc/passwd", "abcdef1", NULL);
     check_href(NULL, "torvalds/linux", "/etc/passwd", "abcdef1", NULL);
     check_href(NULL, "torvalds/linux", "a//b", "abcdef1", NULL);
@@ -270,6 +270,41 @@ static void report_links_both_sides(void **state)
     hv_diag_sink_free(&sink);
 }
 
+/* A finding that names an allocation marks its row in the leaf map as a
+ * conflict linked to the report; rows nobody reported stay unmarked. */
+static void map_marks_reported_allocations(void **state)
+{
+    (void)state;
+    hv_check_config cfg;
+    hv_check_config_init(&cfg);
+    char err[128];
+    assert_true(hv_check_config_apply(&cfg, "-Wleaf-offset-range", err, sizeof err));
+    hv_diag_sink sink;
+    hv_diag_sink_init(&sink, &cfg);
+    const char *paths[] = {"tests/data/small/registry.xml"};
+    hv_registry *reg = hv_registry_load(paths, 1, &sink);
+    assert_non_null(reg);
+    const hv_interface *acme = hv_registry_find_interface(reg, "acme");
+    assert_non_null(acme);
+    assert_int_equal(acme->allocation_count, 1);
+    hv_diag *d = hv_report(&sink, hv_check_find("leaf-offset-range"), acme->allocations[0].loc,
+                           "test finding");
+    assert_non_null(d);
+    const hv_allocation *timing = hv_registry_find_allocation(reg, "shared-timing");
+    hv_diag_add_note(d, timing->loc, "the other side");
+    hv_diag_sort(&sink);
+    xmlDocPtr doc = hv_canonical_xml_build(reg, &sink);
+    assert_non_null(doc);
+    assert_xpath(doc, "count(//claim[@conflict='true'])", "3"); /* acme + timing twice */
+    assert_xpath(doc, "string(//window[1]/claim[@owner='acme']/@report)", "report_1");
+    assert_xpath(doc, "count(//window[2]/claim[@owner='zeta'][@conflict])", "0");
+    assert_xpath(doc, "string(//diagnostic[1]/@target)", "allocation_acme.1");
+    assert_xpath(doc, "string(//diagnostic[1]/note/@target)", "allocation_shared-timing");
+    xmlFreeDoc(doc);
+    hv_registry_free(reg);
+    hv_diag_sink_free(&sink);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +314,7 @@ int main(void)
         cmocka_unit_test(only_safe_sources_become_links),
         cmocka_unit_test(anchors_follow_the_scheme),
         cmocka_unit_test(report_links_both_sides),
+        cmocka_unit_test(map_marks_reported_allocations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
