@@ -157,16 +157,21 @@ bool hv_anchor_index_build(const hv_registry *reg, hv_anchor_index *index)
 
 const char *hv_anchor_index_find(const hv_anchor_index *index, hv_loc loc)
 {
-    const char *best = NULL;
-    for (size_t i = 0; i < index->count; i++) {
-        const hv_anchor_entry *e = &index->items[i];
-        if (!loc.file || strcmp(e->loc.file, loc.file) != 0)
-            continue;
-        if (hv_loc_compare(e->loc, loc) > 0)
-            break;
-        best = e->anchor;
+    if (!loc.file)
+        return NULL;
+    /* Binary search for the first entry after loc; the one before it is
+     * the innermost object at or before loc, if it is in the same file. */
+    size_t lo = 0, hi = index->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (hv_loc_compare(index->items[mid].loc, loc) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return best;
+    if (lo == 0 || strcmp(index->items[lo - 1].loc.file, loc.file) != 0)
+        return NULL;
+    return index->items[lo - 1].anchor;
 }
 
 void hv_anchor_index_free(hv_anchor_index *index)

@@ -305,6 +305,39 @@ static void map_marks_reported_allocations(void **state)
     hv_diag_sink_free(&sink);
 }
 
+/* A location inside an element's start tag (an attribute) belongs to that
+ * element; one in another file to nothing of this file. */
+static void locations_map_to_the_innermost_object(void **state)
+{
+    (void)state;
+    hv_check_config cfg;
+    hv_check_config_init(&cfg);
+    hv_diag_sink sink;
+    hv_diag_sink_init(&sink, &cfg);
+    const char *paths[] = {"tests/data/small/registry.xml"};
+    hv_registry *reg = hv_registry_load(paths, 1, &sink);
+    assert_non_null(reg);
+    const hv_interface *acme = hv_registry_find_interface(reg, "acme");
+    hv_anchor_index index;
+    assert_true(hv_anchor_index_build(reg, &index));
+    hv_loc at = acme->leaves[0].loc;
+    assert_string_equal(hv_anchor_index_find(&index, at), "acme-0x1");
+    at.col += 20; /* the offset= attribute */
+    assert_string_equal(hv_anchor_index_find(&index, at), "acme-0x1");
+    hv_loc value = acme->leaves[0].registers[0].fields[1].values[1].loc;
+    assert_string_equal(hv_anchor_index_find(&index, value), "acme-0x1-eax-mode");
+    hv_loc reserved = acme->leaves[0].registers[0].fields[3].loc;
+    assert_true(acme->leaves[0].registers[0].fields[3].reserved);
+    assert_string_equal(hv_anchor_index_find(&index, reserved), "acme-0x1-eax");
+    hv_loc elsewhere = {"no-such-file.xml", 1000, 1};
+    assert_null(hv_anchor_index_find(&index, elsewhere));
+    hv_loc top = {acme->loc.file, 1, 1};
+    assert_null(hv_anchor_index_find(&index, top));
+    hv_anchor_index_free(&index);
+    hv_registry_free(reg);
+    hv_diag_sink_free(&sink);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +348,7 @@ int main(void)
         cmocka_unit_test(anchors_follow_the_scheme),
         cmocka_unit_test(report_links_both_sides),
         cmocka_unit_test(map_marks_reported_allocations),
+        cmocka_unit_test(locations_map_to_the_innermost_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
