@@ -246,13 +246,12 @@
             <xsl:when test="@kind = 'generic'">generic allocation</xsl:when>
             <xsl:otherwise>
               <xsl:if test="@kind = 'leaves'">leaves (no allocation declared); </xsl:if>
-              <xsl:for-each select="placed-by">
-                <xsl:choose>
-                  <xsl:when test="@default-base">default base</xsl:when>
-                  <xsl:otherwise><a href="#{@anchor}"><xsl:value-of select="@name"/></a></xsl:otherwise>
-                </xsl:choose>
-                <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
-              </xsl:for-each>
+              <xsl:choose>
+                <xsl:when test="preceding-sibling::claim[@kind != 'generic'][@owner = current()/@owner]">
+                  <xsl:text>another allocation of this interface</xsl:text>
+                </xsl:when>
+                <xsl:otherwise><xsl:apply-templates select="placed-by"/></xsl:otherwise>
+              </xsl:choose>
             </xsl:otherwise>
           </xsl:choose>
         </div>
@@ -281,6 +280,14 @@
         </xsl:choose>
       </xsl:for-each>
     </tr>
+  </xsl:template>
+
+  <xsl:template match="placed-by">
+    <xsl:choose>
+      <xsl:when test="@default-base">default base</xsl:when>
+      <xsl:otherwise><a href="#{@anchor}"><xsl:value-of select="@name"/></a></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
   </xsl:template>
 
   <!-- ===== one interface ==================================================== -->
@@ -337,7 +344,7 @@
               <tr id="{@anchor}">
                 <td><xsl:choose>
                   <xsl:when test="@name"><xsl:value-of select="@name"/></xsl:when>
-                  <xsl:otherwise>own leaves</xsl:otherwise></xsl:choose>
+                  <xsl:otherwise>allocation <xsl:value-of select="position()"/></xsl:otherwise></xsl:choose>
                   <xsl:if test="@id"> <span class="id"><xsl:value-of select="@id"/></span></xsl:if></td>
                 <td><code><xsl:value-of select="@first"/>–<xsl:value-of select="@last"/></code></td>
                 <td><xsl:call-template name="status"/></td>
