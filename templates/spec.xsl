@@ -18,6 +18,10 @@
   <xsl:template match="/hvcpuid-registry">
     <html lang="en">
       <head>
+        <!-- Defence in depth: the page needs nothing but its inline CSS, so
+             nothing else may load or run, even if markup got in somehow. -->
+        <meta http-equiv="Content-Security-Policy"
+              content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>Hypervisor CPUID leaves 0x40000000–0x4000FFFF</title>
         <style><xsl:value-of select="$css"/></style>

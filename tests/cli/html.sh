@@ -46,6 +46,13 @@ page_ok "small page structure" $SECTIONS --section acme-0x1-eax-mode \
 if grep -q 'class="alt"' "$small/html/index.html"; then ok "alternative readings get their own row"
 else not_ok "alternative readings get their own row" "no alt row in the diagram"; fi
 
+expect_exit "export --format=xml refuses a broken registry" 1 \
+    "$H" export --format=xml tests/bad/field-overlap.xml
+if [ -z "$("$H" export --format=xml tests/bad/field-overlap.xml 2>/dev/null)" ]; then
+    ok "export --format=xml prints nothing on errors"
+else not_ok "export --format=xml prints nothing on errors" "stdout not empty"; fi
+expect_exit "export --format=yaml is a usage error" 2 "$H" export --format=yaml
+
 # ---- determinism ----------------------------------------------------------
 "$H" gen -o "$TMPD/again" tests/data/small/registry.xml 2>/dev/null
 if cmp -s "$small/html/index.html" "$TMPD/again/html/index.html"; then ok "page is byte-identical across runs"

@@ -11,6 +11,8 @@ problem) unless:
     attributes;
   - every external link is an http(s) source link (<a class="ext">), and no
     href uses any other scheme (javascript:, data:, file:, ...);
+  - a Content-Security-Policy <meta> allows nothing but inline styles
+    (default-src 'none', no script-src);
   - every --section ID given exists, every --text TEXT occurs in the page's
     text (not in markup), and with --no-script there is no <script> at all.
 Works on the generator's output and on Chromium's --dump-dom alike.
@@ -34,6 +36,7 @@ class Page(HTMLParser):
         self.in_style = False
         self.counts = {}
         self.text = []
+        self.csp = None
 
     def problem(self, msg):
         line, col = self.getpos()
@@ -60,6 +63,8 @@ class Page(HTMLParser):
                 self.ids[a["id"]] = self.getpos()[0]
         if "href" in a:
             self.check_href(tag, a)
+        if tag == "meta" and (a.get("http-equiv") or "").lower() == "content-security-policy":
+            self.csp = a.get("content") or ""
         if tag == "style":
             self.in_style = True
         if tag not in VOID:
@@ -130,6 +135,10 @@ def main(argv):
     for s in sections:
         if s not in page.ids:
             page.problems.append(f"expected section #{s} is missing")
+    if page.csp is None:
+        page.problems.append("no Content-Security-Policy <meta>")
+    elif "default-src 'none'" not in page.csp or "script-src" in page.csp:
+        page.problems.append(f"Content-Security-Policy allows more than styles: {page.csp}")
     alltext = "".join(page.text)
     for t in texts:
         if t not in alltext:
