@@ -470,17 +470,45 @@ static void put_claim_common(builder *b, xmlNodePtr c, const hv_map_claim *cl, u
          hv_map_segment_of(w, cl->last) - hv_map_segment_of(w, cl->first) + 1);
 }
 
+static void put_placements(builder *b, xmlNodePtr c, const hv_map_claim *cl)
+{
+    for (size_t h = 0; h < cl->placed_count; h++) {
+        xmlNodePtr p = el(b, c, "placed-by");
+        const hv_hypervisor *hv = cl->placed_by[h];
+        set(b, p, "hypervisor", hv ? hv->id : NULL);
+        set(b, p, "name", hv ? hv->name : NULL);
+        set(b, p, "status", hv ? hv_status_name(hv->status) : NULL);
+        set(b, p, "default-base", hv ? NULL : "true");
+        if (hv)
+            set_owned(b, p, "anchor", hv_anchor_hypervisor(hv));
+    }
+}
+
+/* What a reader should see for a claim: its own status, except that an
+ * active allocation placed at this base only by products that are not active
+ * (a withdrawn idea, a proposal) shows the placing product's status. */
+static hv_status shown_status(const hv_map_claim *cl, hv_status own)
+{
+    if (own != HV_STATUS_ACTIVE || cl->placed_count == 0)
+        return own;
+    for (size_t h = 0; h < cl->placed_count; h++)
+        if (!cl->placed_by[h] || cl->placed_by[h]->status == HV_STATUS_ACTIVE)
+            return own;
+    return cl->placed_by[0]->status;
+}
+
 static void put_claim(builder *b, xmlNodePtr wn, const hv_map_claim *cl, const hv_map_window *w)
 {
     xmlNodePtr c = el(b, wn, "claim");
     const hv_allocation *a = cl->alloc;
+    hv_status status;
     size_t diag = 0;
     if (a && !a->owner) {
         set(b, c, "kind", "generic");
         set(b, c, "owner", a->id);
         set(b, c, "owner-name", a->name);
         set_owned(b, c, "owner-anchor", hv_anchor_allocation(a));
-        set(b, c, "status", hv_status_name(a->status));
+        status = a->status;
         diag = diag_naming(b, a->loc);
     } else {
         set(b, c, "kind", a ? "interface" : "leaves");
@@ -488,18 +516,12 @@ static void put_claim(builder *b, xmlNodePtr wn, const hv_map_claim *cl, const h
         set(b, c, "owner-name", cl->iface->name);
         set_owned(b, c, "owner-anchor",
                   a ? hv_anchor_allocation(a) : hv_anchor_interface(cl->iface));
-        set(b, c, "status", hv_status_name(a ? a->status : cl->iface->status));
+        status = a ? a->status : cl->iface->status;
         diag = a ? diag_naming(b, a->loc) : diag_naming(b, cl->iface->loc);
-        for (size_t h = 0; h < cl->placed_count; h++) {
-            xmlNodePtr p = el(b, c, "placed-by");
-            const hv_hypervisor *hv = cl->placed_by[h];
-            set(b, p, "hypervisor", hv ? hv->id : NULL);
-            set(b, p, "name", hv ? hv->name : NULL);
-            set(b, p, "default-base", hv ? NULL : "true");
-            if (hv)
-                set_owned(b, p, "anchor", hv_anchor_hypervisor(hv));
-        }
+        put_placements(b, c, cl);
     }
+    set(b, c, "status", hv_status_name(status));
+    set(b, c, "shown-status", hv_status_name(shown_status(cl, status)));
     put_claim_common(b, c, cl, w->base, w);
     if (diag) {
         set(b, c, "conflict", "true");

@@ -230,6 +230,12 @@
               </th>
             </xsl:for-each>
           </tr>
+          <tr class="count">
+            <th colspan="3" scope="row">claims per column</th>
+            <xsl:for-each select="segment">
+              <th><xsl:value-of select="@claims"/></th>
+            </xsl:for-each>
+          </tr>
         </thead>
         <tbody>
           <xsl:apply-templates select="claim"/>
@@ -263,6 +269,9 @@
       <td class="leaves"><code><xsl:value-of select="@first-leaf"/></code>
         <xsl:if test="@last != @first">–<code><xsl:value-of select="@last-leaf"/></code></xsl:if></td>
       <td><xsl:call-template name="status"/>
+        <xsl:if test="@shown-status != @status">
+          <div class="placed">placed here only by <xsl:value-of select="@shown-status"/> products</div>
+        </xsl:if>
         <xsl:if test="@conflict = 'true'">
           <xsl:text> </xsl:text><a class="conflict-link" href="#{@report}">conflict</a>
         </xsl:if></td>
@@ -271,7 +280,7 @@
           <xsl:when test="position() = $sf">
             <td colspan="{$sc}">
               <xsl:attribute name="class">
-                <xsl:text>bar st-</xsl:text><xsl:value-of select="$claim/@status"/>
+                <xsl:text>bar st-</xsl:text><xsl:value-of select="$claim/@shown-status"/>
                 <xsl:if test="$claim/@kind = 'generic'"> generic</xsl:if>
                 <xsl:if test="$claim/@conflict = 'true'"> conflict</xsl:if>
               </xsl:attribute>
@@ -289,7 +298,8 @@
   <xsl:template match="placed-by">
     <xsl:choose>
       <xsl:when test="@default-base">default base</xsl:when>
-      <xsl:otherwise><a href="#{@anchor}"><xsl:value-of select="@name"/></a></xsl:otherwise>
+      <xsl:otherwise><a href="#{@anchor}"><xsl:value-of select="@name"/></a>
+        <xsl:if test="@status != 'active'"> (<xsl:value-of select="@status"/>)</xsl:if></xsl:otherwise>
     </xsl:choose>
     <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
   </xsl:template>

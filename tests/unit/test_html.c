@@ -338,6 +338,31 @@ static void locations_map_to_the_innermost_object(void **state)
     hv_diag_sink_free(&sink);
 }
 
+/* A placement only by a withdrawn product shows as withdrawn in the map;
+ * the same allocation at its default base stays active. */
+static void map_shows_placement_status(void **state)
+{
+    (void)state;
+    hv_check_config cfg;
+    hv_check_config_init(&cfg);
+    hv_diag_sink sink;
+    hv_diag_sink_init(&sink, &cfg);
+    const char *paths[] = {"tests/html/withdrawn.xml"};
+    hv_registry *reg = hv_registry_load(paths, 1, &sink);
+    assert_non_null(reg);
+    hv_run_checks(reg, &sink);
+    assert_int_equal(sink.errors + sink.warnings, 0);
+    xmlDocPtr doc = hv_canonical_xml_build(reg, &sink);
+    assert_non_null(doc);
+    assert_xpath(doc, "string(//window[@base='0x40000000']/claim/@shown-status)", "active");
+    assert_xpath(doc, "string(//window[@base='0x40000100']/claim/@status)", "active");
+    assert_xpath(doc, "string(//window[@base='0x40000100']/claim/@shown-status)", "withdrawn");
+    assert_xpath(doc, "string(//window[@base='0x40000100']/claim/placed-by/@status)", "withdrawn");
+    xmlFreeDoc(doc);
+    hv_registry_free(reg);
+    hv_diag_sink_free(&sink);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -349,6 +374,7 @@ int main(void)
         cmocka_unit_test(report_links_both_sides),
         cmocka_unit_test(map_marks_reported_allocations),
         cmocka_unit_test(locations_map_to_the_innermost_object),
+        cmocka_unit_test(map_shows_placement_status),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
