@@ -94,8 +94,9 @@ static const char *display_file(const builder *b, const char *file)
 {
     if (!file)
         return NULL;
-    size_t len = strlen(file);
-    return len > b->strip ? file + b->strip : file;
+    if (b->strip && strlen(file) > b->strip && strncmp(file, b->reg->files[0], b->strip) == 0)
+        return file + b->strip;
+    return file;
 }
 
 static size_t common_folder(const hv_registry *reg)
