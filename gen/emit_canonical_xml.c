@@ -163,6 +163,28 @@ static void put_signature(builder *b, xmlNodePtr parent, const char *name, const
 
 /* ---- leaves, registers, fields ------------------------------------------ */
 
+/* Which diagnostic (1-based, 0 for none) names a location as either side. */
+static size_t diag_naming(const builder *b, hv_loc loc)
+{
+    const hv_diag_sink *d = b->diags;
+    for (size_t i = 0; d && loc.file && i < d->count; i++) {
+        if (hv_loc_compare(d->items[i].loc, loc) == 0)
+            return i + 1;
+        for (size_t k = 0; k < d->items[i].note_count; k++)
+            if (hv_loc_compare(d->items[i].notes[k].loc, loc) == 0)
+                return i + 1;
+    }
+    return 0;
+}
+
+/* Marks an object a finding names, so the page can link back to it. */
+static void put_report_ref(builder *b, xmlNodePtr n, hv_loc loc)
+{
+    size_t diag = diag_naming(b, loc);
+    if (diag)
+        setf(b, n, "report", "report_%zu", diag);
+}
+
 static void put_values(builder *b, xmlNodePtr parent, const hv_field *f)
 {
     for (size_t v = 0; v < f->value_count; v++) {
@@ -194,6 +216,7 @@ static void put_field(builder *b, xmlNodePtr parent, const hv_field *f)
         set(b, n, "upstream-kind", hv_upstream_kind_name(f->upstream_kind));
     set(b, n, "status", hv_status_name(f->status));
     set(b, n, "alternative-to", f->alternative_to);
+    put_report_ref(b, n, f->loc);
     text_el(b, n, "doc", f->doc);
     put_values(b, n, f);
     put_sources(b, n, &f->sources);
@@ -325,6 +348,7 @@ static void put_allocation(builder *b, xmlNodePtr parent, const hv_allocation *a
     set(b, n, "status", hv_status_name(a->status));
     if (!a->owner)
         set(b, n, "vendor", a->vendor->id);
+    put_report_ref(b, n, a->loc);
     text_el(b, n, "doc", a->doc);
     put_sources(b, n, &a->sources);
 }
@@ -444,20 +468,6 @@ static void put_report(builder *b, xmlNodePtr root)
 }
 
 /* ---- the map of base windows --------------------------------------------- */
-
-/* Which diagnostic (1-based, 0 for none) names a location as either side. */
-static size_t diag_naming(const builder *b, hv_loc loc)
-{
-    const hv_diag_sink *d = b->diags;
-    for (size_t i = 0; d && loc.file && i < d->count; i++) {
-        if (hv_loc_compare(d->items[i].loc, loc) == 0)
-            return i + 1;
-        for (size_t k = 0; k < d->items[i].note_count; k++)
-            if (hv_loc_compare(d->items[i].notes[k].loc, loc) == 0)
-                return i + 1;
-    }
-    return 0;
-}
 
 static void put_claim_common(builder *b, xmlNodePtr c, const hv_map_claim *cl, uint32_t base,
                              const hv_map_window *w)

@@ -555,8 +555,12 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- The status badge, and a link to the finding that names this object. -->
   <xsl:template name="status">
     <span class="status st-{@status}"><xsl:value-of select="@status"/></span>
+    <xsl:if test="@report and not(self::claim)">
+      <xsl:text> </xsl:text><a class="conflict-link" href="#{@report}">finding</a>
+    </xsl:if>
   </xsl:template>
 
   <!-- A source: a link only when the generator validated @href as http(s). -->

@@ -254,6 +254,8 @@ static void report_links_both_sides(void **state)
     assert_xpath(doc, "string(//diagnostic[1]/note/@target)", "demo-0x1-eax-low");
     /* the reserved range has no section of its own: its register's */
     assert_xpath(doc, "string(//diagnostic[2]/@target)", "demo-0x1-eax");
+    assert_xpath(doc, "string(//field[@name='low']/@report)", "report_1");
+    assert_xpath(doc, "string(//reserved/@report)", "report_2");
     assert_xpath(doc, "count(//register/diagram/row)", "2");
     assert_xpath(doc, "string(//diagram/row[2]/cell[@kind='field']/@name)", "middle");
 
@@ -264,6 +266,7 @@ static void report_links_both_sides(void **state)
     assert_non_null(strstr(page, "<li id=\"report_1\" class=\"warning\">"));
     assert_non_null(strstr(page, "href=\"#demo-0x1-eax-middle\"><code>field-overlap.xml:7:9"));
     assert_non_null(strstr(page, "href=\"#demo-0x1-eax-low\"><code>field-overlap.xml:6:9"));
+    assert_non_null(strstr(page, "<a class=\"conflict-link\" href=\"#report_2\">finding</a>"));
     hv_strbuf_free(&html);
     xmlFreeDoc(doc);
     hv_registry_free(reg);
