@@ -1,6 +1,7 @@
 /* emitters.c - every output of `hvcpuid gen`, in one table. */
 #include "emitters.h"
 
+#include "emit_headers.h"
 #include "emit_json.h"
 
 static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
@@ -14,6 +15,7 @@ static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
 
 static const hv_emitter emitters[] = {
     {"registry.json", emit_registry_json},
+    {"include/hvcpuid/*.h", hv_emit_headers},
 };
 
 const hv_emitter *hv_emitters(size_t *count)
