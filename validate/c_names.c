@@ -180,16 +180,20 @@ static void emit(walk *w, hv_c_kind kind, const char *stem, const char *suffix, 
     cut(&w->key, key_len);
 }
 
-static void set_origin(walk *w, const char *fmt_kind, const char *what, const hv_leaf *leaf,
+/* "field 'mode' in acme leaf 0x01 'features' eax" and the like. */
+static void set_origin(walk *w, const char *kind, const char *what, const hv_leaf *leaf,
                        const hv_register *reg)
 {
     cut(&w->origin, 0);
-    hv_strbuf_printf(&w->origin, "%s", fmt_kind);
+    hv_strbuf_puts(&w->origin, kind);
+    if (reg && !what)
+        hv_strbuf_printf(&w->origin, " %s", hv_reg_name(reg->reg));
     if (what)
         hv_strbuf_printf(&w->origin, " '%s'", what);
     if (leaf)
-        hv_strbuf_printf(&w->origin, " in %s leaf '%s'", leaf->iface->id, leaf->name);
-    if (reg)
+        hv_strbuf_printf(&w->origin, " in %s leaf 0x%02x '%s'", leaf->iface->id,
+                         (unsigned)leaf->offset, leaf->name);
+    if (reg && what)
         hv_strbuf_printf(&w->origin, " %s", hv_reg_name(reg->reg));
 }
 
@@ -228,8 +232,9 @@ static void walk_field(walk *w, hv_strbuf *stem, const hv_field *f, size_t key_l
         cut(&w->key, field_key);
         hv_strbuf_printf(&w->key, "/%s", val->name);
         cut(&w->origin, 0);
-        hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s leaf '%s' %s", val->name,
-                         f->name, f->reg->leaf->iface->id, f->reg->leaf->name,
+        hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s leaf 0x%02x '%s' %s",
+                         val->name, f->name, f->reg->leaf->iface->id,
+                         (unsigned)f->reg->leaf->offset, f->reg->leaf->name,
                          hv_reg_name(f->reg->reg));
         emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "", val->loc);
     }
@@ -257,8 +262,9 @@ static void walk_leaf(walk *w, hv_strbuf *stem, const hv_leaf *leaf, const uint3
     cut(&w->key, iface_key);
     hv_strbuf_printf(&w->key, "/%u.%d", (unsigned)leaf->offset,
                      leaf->has_subleaf ? (int)leaf->subleaf : -1);
-    set_origin(w, "leaf", leaf->name, NULL, NULL);
-    hv_strbuf_printf(&w->origin, " of interface '%s'", leaf->iface->id);
+    cut(&w->origin, 0);
+    hv_strbuf_printf(&w->origin, "leaf 0x%02x '%s' of interface '%s'", (unsigned)leaf->offset,
+                     leaf->name, leaf->iface->id);
     emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_OFFSET", leaf->loc);
     if (leaf->has_subleaf)
         emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_SUBLEAF", leaf->loc);
