@@ -312,12 +312,13 @@ static void put_iface_intro(hv_strbuf *sb, const hv_interface *iface)
 {
     hv_strbuf text;
     hv_strbuf_init(&text);
-    hv_strbuf_printf(&text, "Interface %s (vendor %s)", iface->id,
-                     iface->vendor ? iface->vendor->id : "?");
+    hv_strbuf_printf(&text, "Interface %s: %s (vendor %s, %s).", iface->id,
+                     iface->name ? iface->name : iface->id, iface->vendor->id,
+                     iface->vendor->name ? iface->vendor->name : iface->vendor->id);
     if (*status_tag(iface->status))
         hv_strbuf_printf(&text, " [%s]", status_tag(iface->status));
     if (iface->doc)
-        hv_strbuf_printf(&text, ": %s", iface->doc);
+        hv_strbuf_printf(&text, " %s", iface->doc);
     put_sources_text(&text, &iface->sources);
     hv_strbuf_putc(sb, '\n');
     hv_c_comment(sb, "", hv_strbuf_cstr(&text));

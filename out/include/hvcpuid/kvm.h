@@ -15,12 +15,13 @@
 typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 > (HVCPUID_U32)0) ? 1 : -1];
 #endif
 
-/* Interface kvm (vendor kvm): KVM's paravirtual features. At base 0x40000000
- * normally; QEMU moves it to 0x40000100 when any Hyper-V enlightenment is
- * enabled (Hyper-V then occupies 0x40000000). Linux guests read the features
- * base-relatively (kvm_cpuid_base() | KVM_CPUID_FEATURES). Source:
- * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source:
- * qemu/qemu target/i386/kvm/kvm.c at 5f992102383e. */
+/* Interface kvm: KVM paravirtual interface (vendor kvm, KVM (Linux)). KVM's
+ * paravirtual features. At base 0x40000000 normally; QEMU moves it to
+ * 0x40000100 when any Hyper-V enlightenment is enabled (Hyper-V then occupies
+ * 0x40000000). Linux guests read the features base-relatively (kvm_cpuid_base()
+ * | KVM_CPUID_FEATURES). Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: qemu/qemu
+ * target/i386/kvm/kvm.c at 5f992102383e. */
 
 /* Vendor signature: base+0 EBX, ECX, EDX (12 bytes, no NUL terminator of its own). */
 #define HVCPUID_KVM_VENDOR_SIGNATURE "KVMKVMKVM\000\000\000"

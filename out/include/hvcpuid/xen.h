@@ -15,10 +15,10 @@
 typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 > (HVCPUID_U32)0) ? 1 : -1];
 #endif
 
-/* Interface xen (vendor xen): Xen's leaves. With Viridian (Hyper-V emulation)
- * enabled they move to the first unused 0x100-aligned base, 0x40000100, and the
- * Xen MSR base moves to 0x40000200. Source: xen-project/xen
- * xen/include/public/arch-x86/cpuid.h at c447b7308b13. */
+/* Interface xen: Xen HVM/PV interface (vendor xen, Xen Project). Xen's leaves.
+ * With Viridian (Hyper-V emulation) enabled they move to the first unused
+ * 0x100-aligned base, 0x40000100, and the Xen MSR base moves to 0x40000200.
+ * Source: xen-project/xen xen/include/public/arch-x86/cpuid.h at c447b7308b13. */
 
 /* Vendor signature: base+0 EBX, ECX, EDX (12 bytes, no NUL terminator of its own). */
 #define HVCPUID_XEN_VENDOR_SIGNATURE "XenVMMXenVMM"
