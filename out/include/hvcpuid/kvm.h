@@ -32,9 +32,10 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_DEFAULT_BASE 0x40000000U
 #define HVCPUID_KVM_MAX_LEAF 0x10U
 /* Registered bases (default base and every hypervisor's placement): 0x40000000
- * (default, qemu-kvm) */
-#define HVCPUID_KVM_BASE_COUNT 1U
-#define HVCPUID_KVM_BASES {0x40000000U}
+ * (default, qemu-kvm, virtualbox-kvm); 0x40000100 (qemu-kvm-hv); 0x40001000
+ * (kvm-2008-high-base) */
+#define HVCPUID_KVM_BASE_COUNT 3U
+#define HVCPUID_KVM_BASES {0x40000000U, 0x40000100U, 0x40001000U}
 
 /* ---- Leaf 0x00 signature (upstream KVM_CPUID_SIGNATURE): Highest KVM leaf and
  * the vendor signature. Source: torvalds/linux
@@ -43,13 +44,19 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_SIGNATURE_LEAF 0x40000000U
 #define HVCPUID_KVM_SIGNATURE_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x00U)
 #define HVCPUID_KVM_SIGNATURE_LEAF_AT_40000000 0x40000000U
+#define HVCPUID_KVM_SIGNATURE_LEAF_AT_40000100 0x40000100U
+#define HVCPUID_KVM_SIGNATURE_LEAF_AT_40001000 0x40001000U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_SIGNATURE_EAX_RESERVED_MASK 0x00000000U
 
 /* eax[31:0] max_leaf: Highest KVM leaf (absolute). KVM reports
  * KVM_CPUID_FEATURES (base+1); QEMU raises it to base+0x10 when it adds the
- * timing leaf. Old hosts return 0, which must be read as 0x40000001. */
+ * timing leaf. Old hosts return 0, which must be read as 0x40000001. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96 (defines
+ * KVM_SIGNATURE). Source: torvalds/linux arch/x86/kvm/cpuid.c (read from a
+ * code-search excerpt, commit not pinned). */
 #define HVCPUID_KVM_SIGNATURE_EAX_MAX_LEAF_SHIFT 0
 #define HVCPUID_KVM_SIGNATURE_EAX_MAX_LEAF_WIDTH 32
 #define HVCPUID_KVM_SIGNATURE_EAX_MAX_LEAF_MASK 0xFFFFFFFFU
@@ -59,7 +66,11 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_SIGNATURE_EBX_RESERVED_MASK 0x00000000U
 
-/* ebx[31:0] vendor_signature_0: "KVMK", 0x4b4d564b: signature bytes 0-3. */
+/* ebx[31:0] vendor_signature_0: "KVMK", 0x4b4d564b: signature bytes 0-3.
+ * Source: torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f.
+ * Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96
+ * (defines KVM_SIGNATURE). Source: torvalds/linux arch/x86/kvm/cpuid.c (read
+ * from a code-search excerpt, commit not pinned). */
 #define HVCPUID_KVM_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SHIFT 0
 #define HVCPUID_KVM_SIGNATURE_EBX_VENDOR_SIGNATURE_0_WIDTH 32
 #define HVCPUID_KVM_SIGNATURE_EBX_VENDOR_SIGNATURE_0_MASK 0xFFFFFFFFU
@@ -69,7 +80,11 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 /* ecx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_SIGNATURE_ECX_RESERVED_MASK 0x00000000U
 
-/* ecx[31:0] vendor_signature_1: "VMKV", 0x564b4d56: signature bytes 4-7. */
+/* ecx[31:0] vendor_signature_1: "VMKV", 0x564b4d56: signature bytes 4-7.
+ * Source: torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f.
+ * Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96
+ * (defines KVM_SIGNATURE). Source: torvalds/linux arch/x86/kvm/cpuid.c (read
+ * from a code-search excerpt, commit not pinned). */
 #define HVCPUID_KVM_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SHIFT 0
 #define HVCPUID_KVM_SIGNATURE_ECX_VENDOR_SIGNATURE_1_WIDTH 32
 #define HVCPUID_KVM_SIGNATURE_ECX_VENDOR_SIGNATURE_1_MASK 0xFFFFFFFFU
@@ -79,7 +94,11 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_SIGNATURE_EDX_RESERVED_MASK 0x00000000U
 
-/* edx[31:0] vendor_signature_2: "M\0\0\0", 0x0000004d: signature bytes 8-11. */
+/* edx[31:0] vendor_signature_2: "M\0\0\0", 0x0000004d: signature bytes 8-11.
+ * Source: torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f.
+ * Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96
+ * (defines KVM_SIGNATURE). Source: torvalds/linux arch/x86/kvm/cpuid.c (read
+ * from a code-search excerpt, commit not pinned). */
 #define HVCPUID_KVM_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SHIFT 0
 #define HVCPUID_KVM_SIGNATURE_EDX_VENDOR_SIGNATURE_2_WIDTH 32
 #define HVCPUID_KVM_SIGNATURE_EDX_VENDOR_SIGNATURE_2_MASK 0xFFFFFFFFU
@@ -94,12 +113,16 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_LEAF 0x40000001U
 #define HVCPUID_KVM_FEATURES_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x01U)
 #define HVCPUID_KVM_FEATURES_LEAF_AT_40000000 0x40000001U
+#define HVCPUID_KVM_FEATURES_LEAF_AT_40000100 0x40000101U
+#define HVCPUID_KVM_FEATURES_LEAF_AT_40001000 0x40001001U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_FEATURES_EAX_RESERVED_MASK 0xFEFC0100U
 
 /* eax[0] clocksource (upstream KVM_FEATURE_CLOCKSOURCE, a bit number): kvmclock
- * available at MSRs 0x11 and 0x12 (the deprecated MSRs). */
+ * available at MSRs 0x11 and 0x12 (the deprecated MSRs). Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE_SHIFT 0
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE_MASK 0x00000001U
@@ -107,7 +130,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000001U) | (((HVCPUID_U32)(v) << 0) & 0x00000001U))
 
 /* eax[1] nop_io_delay (upstream KVM_FEATURE_NOP_IO_DELAY, a bit number): No
- * delays needed on port I/O. */
+ * delays needed on port I/O. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_NOP_IO_DELAY_SHIFT 1
 #define HVCPUID_KVM_FEATURES_EAX_NOP_IO_DELAY_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_NOP_IO_DELAY_MASK 0x00000002U
@@ -115,7 +140,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_NOP_IO_DELAY_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000002U) | (((HVCPUID_U32)(v) << 1) & 0x00000002U))
 
 /* eax[2] mmu_op [deprecated] (upstream KVM_FEATURE_MMU_OP, a bit number):
- * Deprecated (KVM_HC_MMU_OP). */
+ * Deprecated (KVM_HC_MMU_OP). Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_MMU_OP_SHIFT 2
 #define HVCPUID_KVM_FEATURES_EAX_MMU_OP_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_MMU_OP_MASK 0x00000004U
@@ -124,7 +151,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_MMU_OP_DEPRECATED 1
 
 /* eax[3] clocksource2 (upstream KVM_FEATURE_CLOCKSOURCE2, a bit number):
- * kvmclock available at MSRs 0x4b564d00 and 0x4b564d01. */
+ * kvmclock available at MSRs 0x4b564d00 and 0x4b564d01. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE2_SHIFT 3
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE2_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE2_MASK 0x00000008U
@@ -132,7 +161,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE2_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000008U) | (((HVCPUID_U32)(v) << 3) & 0x00000008U))
 
 /* eax[4] async_pf (upstream KVM_FEATURE_ASYNC_PF, a bit number): Async page
- * faults can be enabled by writing MSR 0x4b564d02. */
+ * faults can be enabled by writing MSR 0x4b564d02. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_SHIFT 4
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_MASK 0x00000010U
@@ -140,7 +171,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000010U) | (((HVCPUID_U32)(v) << 4) & 0x00000010U))
 
 /* eax[5] steal_time (upstream KVM_FEATURE_STEAL_TIME, a bit number): Steal time
- * can be enabled by writing MSR 0x4b564d03. */
+ * can be enabled by writing MSR 0x4b564d03. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_STEAL_TIME_SHIFT 5
 #define HVCPUID_KVM_FEATURES_EAX_STEAL_TIME_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_STEAL_TIME_MASK 0x00000020U
@@ -148,7 +181,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_STEAL_TIME_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000020U) | (((HVCPUID_U32)(v) << 5) & 0x00000020U))
 
 /* eax[6] pv_eoi (upstream KVM_FEATURE_PV_EOI, a bit number): Paravirtualized
- * end of interrupt can be enabled by writing MSR 0x4b564d04. */
+ * end of interrupt can be enabled by writing MSR 0x4b564d04. Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_PV_EOI_SHIFT 6
 #define HVCPUID_KVM_FEATURES_EAX_PV_EOI_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_PV_EOI_MASK 0x00000040U
@@ -157,7 +192,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 
 /* eax[7] pv_unhalt (upstream KVM_FEATURE_PV_UNHALT, a bit number): Guests check
  * it before enabling paravirtualized spinlocks; KVM clears it when HLT is not
- * intercepted. */
+ * intercepted. Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at
+ * 693270471d96. Source: torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at
+ * 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_PV_UNHALT_SHIFT 7
 #define HVCPUID_KVM_FEATURES_EAX_PV_UNHALT_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_PV_UNHALT_MASK 0x00000080U
@@ -165,7 +202,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_PV_UNHALT_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000080U) | (((HVCPUID_U32)(v) << 7) & 0x00000080U))
 
 /* eax[9] pv_tlb_flush (upstream KVM_FEATURE_PV_TLB_FLUSH, a bit number): Guests
- * check it before enabling paravirtualized TLB flush. */
+ * check it before enabling paravirtualized TLB flush. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_PV_TLB_FLUSH_SHIFT 9
 #define HVCPUID_KVM_FEATURES_EAX_PV_TLB_FLUSH_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_PV_TLB_FLUSH_MASK 0x00000200U
@@ -174,7 +213,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 
 /* eax[10] async_pf_vmexit (upstream KVM_FEATURE_ASYNC_PF_VMEXIT, a bit number):
  * Async page faults delivered as VM exits; enabled with bit 2 of MSR
- * 0x4b564d02. */
+ * 0x4b564d02. Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at
+ * 693270471d96. Source: torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at
+ * 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_VMEXIT_SHIFT 10
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_VMEXIT_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_VMEXIT_MASK 0x00000400U
@@ -182,7 +223,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_VMEXIT_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000400U) | (((HVCPUID_U32)(v) << 10) & 0x00000400U))
 
 /* eax[11] pv_send_ipi (upstream KVM_FEATURE_PV_SEND_IPI, a bit number): Guests
- * check it before enabling paravirtualized send-IPI. */
+ * check it before enabling paravirtualized send-IPI. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_PV_SEND_IPI_SHIFT 11
 #define HVCPUID_KVM_FEATURES_EAX_PV_SEND_IPI_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_PV_SEND_IPI_MASK 0x00000800U
@@ -190,7 +233,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_PV_SEND_IPI_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000800U) | (((HVCPUID_U32)(v) << 11) & 0x00000800U))
 
 /* eax[12] poll_control (upstream KVM_FEATURE_POLL_CONTROL, a bit number):
- * Host-side HLT polling can be disabled through MSR 0x4b564d05. */
+ * Host-side HLT polling can be disabled through MSR 0x4b564d05. Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_POLL_CONTROL_SHIFT 12
 #define HVCPUID_KVM_FEATURES_EAX_POLL_CONTROL_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_POLL_CONTROL_MASK 0x00001000U
@@ -198,7 +243,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_POLL_CONTROL_SET(r, v) (((HVCPUID_U32)(r) & ~0x00001000U) | (((HVCPUID_U32)(v) << 12) & 0x00001000U))
 
 /* eax[13] pv_sched_yield (upstream KVM_FEATURE_PV_SCHED_YIELD, a bit number):
- * Guests check it before using paravirtualized sched yield. */
+ * Guests check it before using paravirtualized sched yield. Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_PV_SCHED_YIELD_SHIFT 13
 #define HVCPUID_KVM_FEATURES_EAX_PV_SCHED_YIELD_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_PV_SCHED_YIELD_MASK 0x00002000U
@@ -207,7 +254,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 
 /* eax[14] async_pf_int (upstream KVM_FEATURE_ASYNC_PF_INT, a bit number): Async
  * page faults delivered by interrupt: MSRs 0x4b564d06 (ASYNC_PF_INT) and
- * 0x4b564d07 (ASYNC_PF_ACK). */
+ * 0x4b564d07 (ASYNC_PF_ACK). Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_INT_SHIFT 14
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_INT_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_INT_MASK 0x00004000U
@@ -215,7 +264,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_ASYNC_PF_INT_SET(r, v) (((HVCPUID_U32)(r) & ~0x00004000U) | (((HVCPUID_U32)(v) << 14) & 0x00004000U))
 
 /* eax[15] msi_ext_dest_id (upstream KVM_FEATURE_MSI_EXT_DEST_ID, a bit number):
- * Guests may use extended destination ID bits 11-5 of the MSI address. */
+ * Guests may use extended destination ID bits 11-5 of the MSI address. Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_MSI_EXT_DEST_ID_SHIFT 15
 #define HVCPUID_KVM_FEATURES_EAX_MSI_EXT_DEST_ID_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_MSI_EXT_DEST_ID_MASK 0x00008000U
@@ -224,7 +275,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 
 /* eax[16] hc_map_gpa_range (upstream KVM_FEATURE_HC_MAP_GPA_RANGE, a bit
  * number): Guests may use the KVM_HC_MAP_GPA_RANGE hypercall to notify page
- * state changes. */
+ * state changes. Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at
+ * 693270471d96. Source: torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at
+ * 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_HC_MAP_GPA_RANGE_SHIFT 16
 #define HVCPUID_KVM_FEATURES_EAX_HC_MAP_GPA_RANGE_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_HC_MAP_GPA_RANGE_MASK 0x00010000U
@@ -232,7 +285,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_FEATURES_EAX_HC_MAP_GPA_RANGE_SET(r, v) (((HVCPUID_U32)(r) & ~0x00010000U) | (((HVCPUID_U32)(v) << 16) & 0x00010000U))
 
 /* eax[17] migration_control (upstream KVM_FEATURE_MIGRATION_CONTROL, a bit
- * number): Guests may use MSR_KVM_MIGRATION_CONTROL (0x4b564d08). */
+ * number): Guests may use MSR_KVM_MIGRATION_CONTROL (0x4b564d08). Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_MIGRATION_CONTROL_SHIFT 17
 #define HVCPUID_KVM_FEATURES_EAX_MIGRATION_CONTROL_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_MIGRATION_CONTROL_MASK 0x00020000U
@@ -241,7 +296,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 
 /* eax[24] clocksource_stable_bit (upstream KVM_FEATURE_CLOCKSOURCE_STABLE_BIT,
  * a bit number): The host warns if no guest-side per-CPU warps are expected in
- * kvmclock. Bits 24-31 are set aside for interpreting pvclock flags. */
+ * kvmclock. Bits 24-31 are set aside for interpreting pvclock flags. Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. */
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE_STABLE_BIT_SHIFT 24
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE_STABLE_BIT_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EAX_CLOCKSOURCE_STABLE_BIT_MASK 0x01000000U
@@ -259,26 +316,33 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 
 /* edx[0] hints_realtime (upstream KVM_HINTS_REALTIME, a bit number): vCPUs are
  * never preempted for an unlimited time (read by Linux as
- * kvm_arch_para_hints()). */
+ * kvm_arch_para_hints()). Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/cpuid.rst at 83970cd63b9f. Source: torvalds/linux
+ * arch/x86/kernel/kvm.c (read from a code-search excerpt, commit not pinned). */
 #define HVCPUID_KVM_FEATURES_EDX_HINTS_REALTIME_SHIFT 0
 #define HVCPUID_KVM_FEATURES_EDX_HINTS_REALTIME_WIDTH 1
 #define HVCPUID_KVM_FEATURES_EDX_HINTS_REALTIME_MASK 0x00000001U
 #define HVCPUID_KVM_FEATURES_EDX_HINTS_REALTIME_GET(r) (((HVCPUID_U32)(r) & 0x00000001U) >> 0)
 #define HVCPUID_KVM_FEATURES_EDX_HINTS_REALTIME_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000001U) | (((HVCPUID_U32)(v) << 0) & 0x00000001U))
 
-/* ---- Leaf 0x10 timing: QEMU only (vmware-cpuid-freq): exposed when KVM sits
- * at base 0x40000000 (it conflicts with Hyper-V) and the TSC frequency is
- * stable and known. A KVM-kernel version was proposed in 2025 and is not
- * merged. Source: qemu/qemu target/i386/kvm/kvm.c at 5f992102383e. */
+/* ---- Leaf 0x10 timing: The generic timing leaf (spec/generic.xml,
+ * generic-timing). QEMU only (vmware-cpuid-freq): exposed when KVM sits at base
+ * 0x40000000 (it conflicts with Hyper-V) and the TSC frequency is stable and
+ * known. A KVM-kernel version was proposed in 2025 and is not merged. Source:
+ * qemu/qemu target/i386/kvm/kvm.c at 5f992102383e. */
 #define HVCPUID_KVM_TIMING_OFFSET 0x10U
 #define HVCPUID_KVM_TIMING_LEAF 0x40000010U
 #define HVCPUID_KVM_TIMING_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x10U)
 #define HVCPUID_KVM_TIMING_LEAF_AT_40000000 0x40000010U
+#define HVCPUID_KVM_TIMING_LEAF_AT_40000100 0x40000110U
+#define HVCPUID_KVM_TIMING_LEAF_AT_40001000 0x40001010U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_TIMING_EAX_RESERVED_MASK 0x00000000U
 
-/* eax[31:0] tsc_khz: TSC frequency in kHz. */
+/* eax[31:0] tsc_khz: TSC frequency in kHz. Source: qemu/qemu
+ * target/i386/kvm/kvm.c at 5f992102383e. */
 #define HVCPUID_KVM_TIMING_EAX_TSC_KHZ_SHIFT 0
 #define HVCPUID_KVM_TIMING_EAX_TSC_KHZ_WIDTH 32
 #define HVCPUID_KVM_TIMING_EAX_TSC_KHZ_MASK 0xFFFFFFFFU
@@ -289,7 +353,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_KVM_TIMING_EBX_RESERVED_MASK 0x00000000U
 
 /* ebx[31:0] apic_bus_khz: Local APIC bus frequency in kHz (1000000 for KVM's 1
- * GHz APIC bus). */
+ * GHz APIC bus). Source: qemu/qemu target/i386/kvm/kvm.c at 5f992102383e. */
 #define HVCPUID_KVM_TIMING_EBX_APIC_BUS_KHZ_SHIFT 0
 #define HVCPUID_KVM_TIMING_EBX_APIC_BUS_KHZ_WIDTH 32
 #define HVCPUID_KVM_TIMING_EBX_APIC_BUS_KHZ_MASK 0xFFFFFFFFU
