@@ -64,9 +64,15 @@ static void put_u32_block(hv_strbuf *sb)
                        "#endif\n"
                        "#ifndef HVCPUID_U32_CHECKED\n"
                        "#define HVCPUID_U32_CHECKED\n"
+                       "/* A conversion that C++'s -Wold-style-cast accepts. */\n"
+                       "#ifdef __cplusplus\n"
+                       "#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))\n"
+                       "#else\n"
+                       "#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))\n"
+                       "#endif\n"
                        "/* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */\n"
                        "typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && "
-                       "(HVCPUID_U32)0 - 1 > (HVCPUID_U32)0) ? 1 : -1];\n"
+                       "HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];\n"
                        "#endif\n");
 }
 
@@ -229,10 +235,10 @@ static void put_field(hv_strbuf *sb, const hv_field *f)
     define(sb, &stem, "_SHIFT", "%u", f->lsb);
     define(sb, &stem, "_WIDTH", "%u", f->msb - f->lsb + 1);
     define(sb, &stem, "_MASK", "0x%08XU", (unsigned)mask);
-    define(sb, &stem, "_GET(r)", "(((HVCPUID_U32)(r) & 0x%08XU) >> %u)", (unsigned)mask, f->lsb);
+    define(sb, &stem, "_GET(r)", "((HVCPUID_U32_CAST(r) & 0x%08XU) >> %u)", (unsigned)mask, f->lsb);
     define(sb, &stem, "_SET(r, v)",
-           "(((HVCPUID_U32)(r) & ~0x%08XU) | (((HVCPUID_U32)(v) << %u) & 0x%08XU))", (unsigned)mask,
-           f->lsb, (unsigned)mask);
+           "((HVCPUID_U32_CAST(r) & ~0x%08XU) | ((HVCPUID_U32_CAST(v) << %u) & 0x%08XU))",
+           (unsigned)mask, f->lsb, (unsigned)mask);
     if (f->status == HV_STATUS_DEPRECATED)
         define(sb, &stem, "_DEPRECATED", "1");
     for (size_t v = 0; v < f->value_count; v++) {
@@ -295,7 +301,8 @@ static void put_leaf(hv_strbuf *sb, const hv_leaf *leaf, const uint32_t *bases, 
         define(sb, &stem, "_SUBLEAF", "%uU", (unsigned)leaf->subleaf);
     if (iface->has_default_base && iface->default_base_valid)
         define(sb, &stem, "_LEAF", "0x%08XU", (unsigned)(iface->default_base + leaf->offset));
-    define(sb, &stem, "_LEAF_AT(base)", "((HVCPUID_U32)(base) + 0x%02XU)", (unsigned)leaf->offset);
+    define(sb, &stem, "_LEAF_AT(base)", "(HVCPUID_U32_CAST(base) + 0x%02XU)",
+           (unsigned)leaf->offset);
     for (size_t b = 0; b < n; b++) {
         text.len = 0;
         hv_c_base_suffix(&text, bases[b]);

@@ -75,6 +75,7 @@ const char *const *hv_c_builtin_macros(void)
 {
     static const char *const names[] = {
         "HVCPUID_U32",
+        "HVCPUID_U32_CAST",
         "HVCPUID_U32_CHECKED",
         "HVCPUID_HVCPUID_H",
         "HVCPUID_RANGE_FIRST",

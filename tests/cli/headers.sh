@@ -6,6 +6,8 @@
 . tests/cli/lib.sh
 H=$HVCPUID
 WFLAGS="-Wall -Wextra -pedantic-errors -Werror"
+# Warnings projects commonly turn on, on top of the required set.
+STRICT="-Wconversion -Wsign-conversion -Wundef -Wshadow -Wcast-qual"
 CONFIGS="gcc:c89 gcc:c99 gcc:c11 gcc:c17 gcc:c2x clang:c89 clang:c99 clang:c11 clang:c17 clang:c2x
 g++:c++98 g++:c++11 g++:c++17 g++:c++20 clang++:c++98 clang++:c++11 clang++:c++17 clang++:c++20"
 
@@ -14,6 +16,7 @@ for tool in gcc clang g++ clang++ python3; do
 done
 
 ext_of() { case "$1" in c++*) echo cc ;; *) echo c ;; esac; }
+flags_for() { case "$1" in c++*) echo "$WFLAGS $STRICT -Wold-style-cast" ;; *) echo "$WFLAGS $STRICT" ;; esac; }
 
 # my_headers DIR: the umbrella DIR/hvcpuid.h and every header it includes:
 # the files this emitter owns (other outputs may share the folder).
@@ -71,7 +74,7 @@ matrix() {
             tu="$tus/*.$ext" ;;
         esac
         # shellcheck disable=SC2086
-        if $cc -std="$std" $WFLAGS -nostdinc -fsyntax-only -I"$inc" $tu >"$TMPD/cc.out" 2>&1; then
+        if $cc -std="$std" $(flags_for "$std") -nostdinc -fsyntax-only -I"$inc" $tu >"$TMPD/cc.out" 2>&1; then
             ok "$label: $what, $cc -std=$std"
         else
             not_ok "$label: $cc -std=$std" "$(head -n 20 "$TMPD/cc.out")"
@@ -93,7 +96,7 @@ values() {
     for config in $run; do
         cc=${config%%:*} std=${config#*:} ext=$(ext_of "$std")
         # shellcheck disable=SC2086
-        if ! $cc -std="$std" $WFLAGS -I"$inc" "$TMPD/vc-$label.$ext" -o "$TMPD/vc" \
+        if ! $cc -std="$std" $(flags_for "$std") -I"$inc" "$TMPD/vc-$label.$ext" -o "$TMPD/vc" \
             >"$TMPD/cc.out" 2>&1; then
             not_ok "$label: value-check builds with $cc -std=$std" "$(head -n 20 "$TMPD/cc.out")"
         elif "$TMPD/vc" >"$TMPD/vc.out" 2>&1 && grep -q ' 0 failed$' "$TMPD/vc.out"; then
@@ -105,7 +108,7 @@ values() {
     for config in $syntax; do
         cc=${config%%:*} std=${config#*:} ext=$(ext_of "$std")
         # shellcheck disable=SC2086
-        if $cc -std="$std" $WFLAGS -fsyntax-only -I"$inc" "$TMPD/vc-$label.$ext" \
+        if $cc -std="$std" $(flags_for "$std") -fsyntax-only -I"$inc" "$TMPD/vc-$label.$ext" \
             >"$TMPD/cc.out" 2>&1; then
             ok "$label: every macro expands cleanly, $cc -std=$std"
         else

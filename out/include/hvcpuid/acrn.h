@@ -11,8 +11,14 @@
 #endif
 #ifndef HVCPUID_U32_CHECKED
 #define HVCPUID_U32_CHECKED
+/* A conversion that C++'s -Wold-style-cast accepts. */
+#ifdef __cplusplus
+#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))
+#else
+#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))
+#endif
 /* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */
-typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 > (HVCPUID_U32)0) ? 1 : -1];
+typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
 #endif
 
 /* Interface acrn: ACRN hypervisor interface (vendor acrn, Project ACRN). Linux
@@ -41,7 +47,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
  * d61d98cf800e. */
 #define HVCPUID_ACRN_SIGNATURE_OFFSET 0x00U
 #define HVCPUID_ACRN_SIGNATURE_LEAF 0x40000000U
-#define HVCPUID_ACRN_SIGNATURE_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x00U)
+#define HVCPUID_ACRN_SIGNATURE_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x00U)
 #define HVCPUID_ACRN_SIGNATURE_LEAF_AT_40000000 0x40000000U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
@@ -54,8 +60,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_ACRN_SIGNATURE_EAX_MAX_LEAF_SHIFT 0
 #define HVCPUID_ACRN_SIGNATURE_EAX_MAX_LEAF_WIDTH 32
 #define HVCPUID_ACRN_SIGNATURE_EAX_MAX_LEAF_MASK 0xFFFFFFFFU
-#define HVCPUID_ACRN_SIGNATURE_EAX_MAX_LEAF_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_ACRN_SIGNATURE_EAX_MAX_LEAF_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_ACRN_SIGNATURE_EAX_MAX_LEAF_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_ACRN_SIGNATURE_EAX_MAX_LEAF_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_ACRN_SIGNATURE_EBX_RESERVED_MASK 0x00000000U
@@ -67,8 +73,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_ACRN_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SHIFT 0
 #define HVCPUID_ACRN_SIGNATURE_EBX_VENDOR_SIGNATURE_0_WIDTH 32
 #define HVCPUID_ACRN_SIGNATURE_EBX_VENDOR_SIGNATURE_0_MASK 0xFFFFFFFFU
-#define HVCPUID_ACRN_SIGNATURE_EBX_VENDOR_SIGNATURE_0_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_ACRN_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_ACRN_SIGNATURE_EBX_VENDOR_SIGNATURE_0_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_ACRN_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ecx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_ACRN_SIGNATURE_ECX_RESERVED_MASK 0x00000000U
@@ -80,8 +86,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_ACRN_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SHIFT 0
 #define HVCPUID_ACRN_SIGNATURE_ECX_VENDOR_SIGNATURE_1_WIDTH 32
 #define HVCPUID_ACRN_SIGNATURE_ECX_VENDOR_SIGNATURE_1_MASK 0xFFFFFFFFU
-#define HVCPUID_ACRN_SIGNATURE_ECX_VENDOR_SIGNATURE_1_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_ACRN_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_ACRN_SIGNATURE_ECX_VENDOR_SIGNATURE_1_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_ACRN_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_ACRN_SIGNATURE_EDX_RESERVED_MASK 0x00000000U
@@ -93,8 +99,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_ACRN_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SHIFT 0
 #define HVCPUID_ACRN_SIGNATURE_EDX_VENDOR_SIGNATURE_2_WIDTH 32
 #define HVCPUID_ACRN_SIGNATURE_EDX_VENDOR_SIGNATURE_2_MASK 0xFFFFFFFFU
-#define HVCPUID_ACRN_SIGNATURE_EDX_VENDOR_SIGNATURE_2_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_ACRN_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_ACRN_SIGNATURE_EDX_VENDOR_SIGNATURE_2_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_ACRN_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ---- Leaf 0x01 features (upstream ACRN_CPUID_FEATURES): ACRN features. With
  * CONFIG_HYPERV_ENABLED a non-service VM sees "Hv#1" (0x31237648) in this EAX
@@ -105,7 +111,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
  * hypervisor/arch/x86/guest/hyperv.c at d61d98cf800e. */
 #define HVCPUID_ACRN_FEATURES_OFFSET 0x01U
 #define HVCPUID_ACRN_FEATURES_LEAF 0x40000001U
-#define HVCPUID_ACRN_FEATURES_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x01U)
+#define HVCPUID_ACRN_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x01U)
 #define HVCPUID_ACRN_FEATURES_LEAF_AT_40000000 0x40000001U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
@@ -120,8 +126,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_ACRN_FEATURES_EAX_PRIVILEGED_VM_SHIFT 0
 #define HVCPUID_ACRN_FEATURES_EAX_PRIVILEGED_VM_WIDTH 1
 #define HVCPUID_ACRN_FEATURES_EAX_PRIVILEGED_VM_MASK 0x00000001U
-#define HVCPUID_ACRN_FEATURES_EAX_PRIVILEGED_VM_GET(r) (((HVCPUID_U32)(r) & 0x00000001U) >> 0)
-#define HVCPUID_ACRN_FEATURES_EAX_PRIVILEGED_VM_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000001U) | (((HVCPUID_U32)(v) << 0) & 0x00000001U))
+#define HVCPUID_ACRN_FEATURES_EAX_PRIVILEGED_VM_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_ACRN_FEATURES_EAX_PRIVILEGED_VM_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_ACRN_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFFU
@@ -140,7 +146,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
  * d61d98cf800e. */
 #define HVCPUID_ACRN_TIMING_OFFSET 0x10U
 #define HVCPUID_ACRN_TIMING_LEAF 0x40000010U
-#define HVCPUID_ACRN_TIMING_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x10U)
+#define HVCPUID_ACRN_TIMING_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x10U)
 #define HVCPUID_ACRN_TIMING_LEAF_AT_40000000 0x40000010U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
@@ -153,8 +159,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_ACRN_TIMING_EAX_TSC_KHZ_SHIFT 0
 #define HVCPUID_ACRN_TIMING_EAX_TSC_KHZ_WIDTH 32
 #define HVCPUID_ACRN_TIMING_EAX_TSC_KHZ_MASK 0xFFFFFFFFU
-#define HVCPUID_ACRN_TIMING_EAX_TSC_KHZ_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_ACRN_TIMING_EAX_TSC_KHZ_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_ACRN_TIMING_EAX_TSC_KHZ_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_ACRN_TIMING_EAX_TSC_KHZ_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_ACRN_TIMING_EBX_RESERVED_MASK 0xFFFFFFFFU

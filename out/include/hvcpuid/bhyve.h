@@ -12,8 +12,14 @@
 #endif
 #ifndef HVCPUID_U32_CHECKED
 #define HVCPUID_U32_CHECKED
+/* A conversion that C++'s -Wold-style-cast accepts. */
+#ifdef __cplusplus
+#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))
+#else
+#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))
+#endif
 /* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */
-typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 > (HVCPUID_U32)0) ? 1 : -1];
+typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
 #endif
 
 /* Interface bhyve: bhyve hypervisor interface (vendor bhyve, bhyve (FreeBSD)).
@@ -42,7 +48,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
  * Source: freebsd/freebsd-src sys/amd64/vmm/x86.c at 4322d597453d. */
 #define HVCPUID_BHYVE_SIGNATURE_OFFSET 0x00U
 #define HVCPUID_BHYVE_SIGNATURE_LEAF 0x40000000U
-#define HVCPUID_BHYVE_SIGNATURE_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x00U)
+#define HVCPUID_BHYVE_SIGNATURE_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x00U)
 #define HVCPUID_BHYVE_SIGNATURE_LEAF_AT_40000000 0x40000000U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
@@ -55,8 +61,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_BHYVE_SIGNATURE_EAX_MAX_LEAF_SHIFT 0
 #define HVCPUID_BHYVE_SIGNATURE_EAX_MAX_LEAF_WIDTH 32
 #define HVCPUID_BHYVE_SIGNATURE_EAX_MAX_LEAF_MASK 0xFFFFFFFFU
-#define HVCPUID_BHYVE_SIGNATURE_EAX_MAX_LEAF_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_BHYVE_SIGNATURE_EAX_MAX_LEAF_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_BHYVE_SIGNATURE_EAX_MAX_LEAF_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_BHYVE_SIGNATURE_EAX_MAX_LEAF_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_BHYVE_SIGNATURE_EBX_RESERVED_MASK 0x00000000U
@@ -67,8 +73,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_BHYVE_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SHIFT 0
 #define HVCPUID_BHYVE_SIGNATURE_EBX_VENDOR_SIGNATURE_0_WIDTH 32
 #define HVCPUID_BHYVE_SIGNATURE_EBX_VENDOR_SIGNATURE_0_MASK 0xFFFFFFFFU
-#define HVCPUID_BHYVE_SIGNATURE_EBX_VENDOR_SIGNATURE_0_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_BHYVE_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_BHYVE_SIGNATURE_EBX_VENDOR_SIGNATURE_0_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_BHYVE_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ecx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_BHYVE_SIGNATURE_ECX_RESERVED_MASK 0x00000000U
@@ -79,8 +85,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_BHYVE_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SHIFT 0
 #define HVCPUID_BHYVE_SIGNATURE_ECX_VENDOR_SIGNATURE_1_WIDTH 32
 #define HVCPUID_BHYVE_SIGNATURE_ECX_VENDOR_SIGNATURE_1_MASK 0xFFFFFFFFU
-#define HVCPUID_BHYVE_SIGNATURE_ECX_VENDOR_SIGNATURE_1_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_BHYVE_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_BHYVE_SIGNATURE_ECX_VENDOR_SIGNATURE_1_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_BHYVE_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_BHYVE_SIGNATURE_EDX_RESERVED_MASK 0x00000000U
@@ -91,8 +97,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_BHYVE_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SHIFT 0
 #define HVCPUID_BHYVE_SIGNATURE_EDX_VENDOR_SIGNATURE_2_WIDTH 32
 #define HVCPUID_BHYVE_SIGNATURE_EDX_VENDOR_SIGNATURE_2_MASK 0xFFFFFFFFU
-#define HVCPUID_BHYVE_SIGNATURE_EDX_VENDOR_SIGNATURE_2_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_BHYVE_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_BHYVE_SIGNATURE_EDX_VENDOR_SIGNATURE_2_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_BHYVE_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ---- Leaf 0x01 features (upstream CPUID_BHYVE_FEATURES): bhyve features
  * (added 2025). Source: freebsd/freebsd-src sys/amd64/vmm/x86.c at
@@ -100,7 +106,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
  * a4a508df2aa3. */
 #define HVCPUID_BHYVE_FEATURES_OFFSET 0x01U
 #define HVCPUID_BHYVE_FEATURES_LEAF 0x40000001U
-#define HVCPUID_BHYVE_FEATURES_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x01U)
+#define HVCPUID_BHYVE_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x01U)
 #define HVCPUID_BHYVE_FEATURES_LEAF_AT_40000000 0x40000001U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
@@ -113,8 +119,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_BHYVE_FEATURES_EAX_EXT_DEST_ID_SHIFT 0
 #define HVCPUID_BHYVE_FEATURES_EAX_EXT_DEST_ID_WIDTH 1
 #define HVCPUID_BHYVE_FEATURES_EAX_EXT_DEST_ID_MASK 0x00000001U
-#define HVCPUID_BHYVE_FEATURES_EAX_EXT_DEST_ID_GET(r) (((HVCPUID_U32)(r) & 0x00000001U) >> 0)
-#define HVCPUID_BHYVE_FEATURES_EAX_EXT_DEST_ID_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000001U) | (((HVCPUID_U32)(v) << 0) & 0x00000001U))
+#define HVCPUID_BHYVE_FEATURES_EAX_EXT_DEST_ID_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_BHYVE_FEATURES_EAX_EXT_DEST_ID_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_BHYVE_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFFU

@@ -12,8 +12,14 @@
 #endif
 #ifndef HVCPUID_U32_CHECKED
 #define HVCPUID_U32_CHECKED
+/* A conversion that C++'s -Wold-style-cast accepts. */
+#ifdef __cplusplus
+#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))
+#else
+#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))
+#endif
 /* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */
-typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 > (HVCPUID_U32)0) ? 1 : -1];
+typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
 #endif
 
 /* Interface hvf: Apple Hypervisor.framework (signature as XNU knows it) (vendor
@@ -39,7 +45,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
  * osfmk/i386/cpuid.h at 2ff845c2e033. */
 #define HVCPUID_HVF_SIGNATURE_OFFSET 0x00U
 #define HVCPUID_HVF_SIGNATURE_LEAF 0x40000000U
-#define HVCPUID_HVF_SIGNATURE_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x00U)
+#define HVCPUID_HVF_SIGNATURE_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x00U)
 #define HVCPUID_HVF_SIGNATURE_LEAF_AT_40000000 0x40000000U
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
@@ -50,8 +56,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_HVF_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SHIFT 0
 #define HVCPUID_HVF_SIGNATURE_EBX_VENDOR_SIGNATURE_0_WIDTH 32
 #define HVCPUID_HVF_SIGNATURE_EBX_VENDOR_SIGNATURE_0_MASK 0xFFFFFFFFU
-#define HVCPUID_HVF_SIGNATURE_EBX_VENDOR_SIGNATURE_0_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_HVF_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_HVF_SIGNATURE_EBX_VENDOR_SIGNATURE_0_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HVF_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ecx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_HVF_SIGNATURE_ECX_RESERVED_MASK 0x00000000U
@@ -61,8 +67,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_HVF_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SHIFT 0
 #define HVCPUID_HVF_SIGNATURE_ECX_VENDOR_SIGNATURE_1_WIDTH 32
 #define HVCPUID_HVF_SIGNATURE_ECX_VENDOR_SIGNATURE_1_MASK 0xFFFFFFFFU
-#define HVCPUID_HVF_SIGNATURE_ECX_VENDOR_SIGNATURE_1_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_HVF_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_HVF_SIGNATURE_ECX_VENDOR_SIGNATURE_1_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HVF_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_HVF_SIGNATURE_EDX_RESERVED_MASK 0x00000000U
@@ -72,7 +78,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_HVF_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SHIFT 0
 #define HVCPUID_HVF_SIGNATURE_EDX_VENDOR_SIGNATURE_2_WIDTH 32
 #define HVCPUID_HVF_SIGNATURE_EDX_VENDOR_SIGNATURE_2_MASK 0xFFFFFFFFU
-#define HVCPUID_HVF_SIGNATURE_EDX_VENDOR_SIGNATURE_2_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_HVF_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_HVF_SIGNATURE_EDX_VENDOR_SIGNATURE_2_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HVF_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 #endif /* HVCPUID_HVF_H */

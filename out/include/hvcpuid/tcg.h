@@ -11,8 +11,14 @@
 #endif
 #ifndef HVCPUID_U32_CHECKED
 #define HVCPUID_U32_CHECKED
+/* A conversion that C++'s -Wold-style-cast accepts. */
+#ifdef __cplusplus
+#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))
+#else
+#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))
+#endif
 /* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */
-typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 > (HVCPUID_U32)0) ? 1 : -1];
+typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
 #endif
 
 /* Interface tcg: QEMU TCG interface (vendor qemu, QEMU). Emitted only when
@@ -37,7 +43,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
  * qemu/qemu target/i386/cpu.c (code-search excerpt). */
 #define HVCPUID_TCG_SIGNATURE_OFFSET 0x00U
 #define HVCPUID_TCG_SIGNATURE_LEAF 0x40000000U
-#define HVCPUID_TCG_SIGNATURE_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x00U)
+#define HVCPUID_TCG_SIGNATURE_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x00U)
 #define HVCPUID_TCG_SIGNATURE_LEAF_AT_40000000 0x40000000U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
@@ -48,8 +54,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_TCG_SIGNATURE_EAX_MAX_LEAF_SHIFT 0
 #define HVCPUID_TCG_SIGNATURE_EAX_MAX_LEAF_WIDTH 32
 #define HVCPUID_TCG_SIGNATURE_EAX_MAX_LEAF_MASK 0xFFFFFFFFU
-#define HVCPUID_TCG_SIGNATURE_EAX_MAX_LEAF_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_TCG_SIGNATURE_EAX_MAX_LEAF_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_TCG_SIGNATURE_EAX_MAX_LEAF_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_TCG_SIGNATURE_EAX_MAX_LEAF_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_TCG_SIGNATURE_EBX_RESERVED_MASK 0x00000000U
@@ -59,8 +65,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_TCG_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SHIFT 0
 #define HVCPUID_TCG_SIGNATURE_EBX_VENDOR_SIGNATURE_0_WIDTH 32
 #define HVCPUID_TCG_SIGNATURE_EBX_VENDOR_SIGNATURE_0_MASK 0xFFFFFFFFU
-#define HVCPUID_TCG_SIGNATURE_EBX_VENDOR_SIGNATURE_0_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_TCG_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_TCG_SIGNATURE_EBX_VENDOR_SIGNATURE_0_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_TCG_SIGNATURE_EBX_VENDOR_SIGNATURE_0_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ecx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_TCG_SIGNATURE_ECX_RESERVED_MASK 0x00000000U
@@ -70,8 +76,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_TCG_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SHIFT 0
 #define HVCPUID_TCG_SIGNATURE_ECX_VENDOR_SIGNATURE_1_WIDTH 32
 #define HVCPUID_TCG_SIGNATURE_ECX_VENDOR_SIGNATURE_1_MASK 0xFFFFFFFFU
-#define HVCPUID_TCG_SIGNATURE_ECX_VENDOR_SIGNATURE_1_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_TCG_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_TCG_SIGNATURE_ECX_VENDOR_SIGNATURE_1_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_TCG_SIGNATURE_ECX_VENDOR_SIGNATURE_1_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_TCG_SIGNATURE_EDX_RESERVED_MASK 0x00000000U
@@ -81,14 +87,14 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_TCG_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SHIFT 0
 #define HVCPUID_TCG_SIGNATURE_EDX_VENDOR_SIGNATURE_2_WIDTH 32
 #define HVCPUID_TCG_SIGNATURE_EDX_VENDOR_SIGNATURE_2_MASK 0xFFFFFFFFU
-#define HVCPUID_TCG_SIGNATURE_EDX_VENDOR_SIGNATURE_2_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_TCG_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_TCG_SIGNATURE_EDX_VENDOR_SIGNATURE_2_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_TCG_SIGNATURE_EDX_VENDOR_SIGNATURE_2_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ---- Leaf 0x01 features: Empty: all zero. Source: qemu/qemu target/i386/cpu.c
  * (code-search excerpt). */
 #define HVCPUID_TCG_FEATURES_OFFSET 0x01U
 #define HVCPUID_TCG_FEATURES_LEAF 0x40000001U
-#define HVCPUID_TCG_FEATURES_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x01U)
+#define HVCPUID_TCG_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x01U)
 #define HVCPUID_TCG_FEATURES_LEAF_AT_40000000 0x40000001U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */

@@ -12,8 +12,14 @@
 #endif
 #ifndef HVCPUID_U32_CHECKED
 #define HVCPUID_U32_CHECKED
+/* A conversion that C++'s -Wold-style-cast accepts. */
+#ifdef __cplusplus
+#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))
+#else
+#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))
+#endif
 /* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */
-typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 > (HVCPUID_U32)0) ? 1 : -1];
+typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
 #endif
 
 /* Interface evil: Evil * / interface ? ?= #endif (vendor evil, Evil * / #define
@@ -42,7 +48,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 /* ---- Leaf 0x01 features (upstream EVIL_* /_LEAF): \ */
 #define HVCPUID_EVIL_FEATURES_OFFSET 0x01U
 #define HVCPUID_EVIL_FEATURES_LEAF 0x40000001U
-#define HVCPUID_EVIL_FEATURES_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x01U)
+#define HVCPUID_EVIL_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x01U)
 #define HVCPUID_EVIL_FEATURES_LEAF_AT_40000000 0x40000001U
 #define HVCPUID_EVIL_FEATURES_LEAF_AT_40000100 0x40000101U
 
@@ -53,8 +59,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_EVIL_FEATURES_EAX_MODE_SHIFT 0
 #define HVCPUID_EVIL_FEATURES_EAX_MODE_WIDTH 4
 #define HVCPUID_EVIL_FEATURES_EAX_MODE_MASK 0x0000000FU
-#define HVCPUID_EVIL_FEATURES_EAX_MODE_GET(r) (((HVCPUID_U32)(r) & 0x0000000FU) >> 0)
-#define HVCPUID_EVIL_FEATURES_EAX_MODE_SET(r, v) (((HVCPUID_U32)(r) & ~0x0000000FU) | (((HVCPUID_U32)(v) << 0) & 0x0000000FU))
+#define HVCPUID_EVIL_FEATURES_EAX_MODE_GET(r) ((HVCPUID_U32_CAST(r) & 0x0000000FU) >> 0)
+#define HVCPUID_EVIL_FEATURES_EAX_MODE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x0000000FU) | ((HVCPUID_U32_CAST(v) << 0) & 0x0000000FU))
 /* mode = on: * / #undef HVCPUID_U32 / * ? ?/ */
 #define HVCPUID_EVIL_FEATURES_EAX_MODE_ON 0x1U
 /* mode = all: \\ \ \ \ */
@@ -64,15 +70,15 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_EVIL_FEATURES_EAX_OLD_SHIFT 4
 #define HVCPUID_EVIL_FEATURES_EAX_OLD_WIDTH 1
 #define HVCPUID_EVIL_FEATURES_EAX_OLD_MASK 0x00000010U
-#define HVCPUID_EVIL_FEATURES_EAX_OLD_GET(r) (((HVCPUID_U32)(r) & 0x00000010U) >> 4)
-#define HVCPUID_EVIL_FEATURES_EAX_OLD_SET(r, v) (((HVCPUID_U32)(r) & ~0x00000010U) | (((HVCPUID_U32)(v) << 4) & 0x00000010U))
+#define HVCPUID_EVIL_FEATURES_EAX_OLD_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
+#define HVCPUID_EVIL_FEATURES_EAX_OLD_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
 #define HVCPUID_EVIL_FEATURES_EAX_OLD_DEPRECATED 1
 
 /* ---- Leaf 0x02 sub, sub-leaf 7 */
 #define HVCPUID_EVIL_SUB_OFFSET 0x02U
 #define HVCPUID_EVIL_SUB_SUBLEAF 7U
 #define HVCPUID_EVIL_SUB_LEAF 0x40000002U
-#define HVCPUID_EVIL_SUB_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x02U)
+#define HVCPUID_EVIL_SUB_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x02U)
 #define HVCPUID_EVIL_SUB_LEAF_AT_40000000 0x40000002U
 #define HVCPUID_EVIL_SUB_LEAF_AT_40000100 0x40000102U
 
@@ -83,7 +89,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_EVIL_SUB_EDX_WORD_SHIFT 0
 #define HVCPUID_EVIL_SUB_EDX_WORD_WIDTH 32
 #define HVCPUID_EVIL_SUB_EDX_WORD_MASK 0xFFFFFFFFU
-#define HVCPUID_EVIL_SUB_EDX_WORD_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_EVIL_SUB_EDX_WORD_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_EVIL_SUB_EDX_WORD_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_EVIL_SUB_EDX_WORD_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 #endif /* HVCPUID_EVIL_H */

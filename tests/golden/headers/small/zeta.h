@@ -11,8 +11,14 @@
 #endif
 #ifndef HVCPUID_U32_CHECKED
 #define HVCPUID_U32_CHECKED
+/* A conversion that C++'s -Wold-style-cast accepts. */
+#ifdef __cplusplus
+#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))
+#else
+#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))
+#endif
 /* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */
-typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 > (HVCPUID_U32)0) ? 1 : -1];
+typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
 #endif
 
 /* Interface zeta: Zeta interface (vendor zeta, Zeta Systems). */
@@ -29,7 +35,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 
 /* ---- Leaf 0x01 interface_id */
 #define HVCPUID_ZETA_INTERFACE_ID_OFFSET 0x01U
-#define HVCPUID_ZETA_INTERFACE_ID_LEAF_AT(base) ((HVCPUID_U32)(base) + 0x01U)
+#define HVCPUID_ZETA_INTERFACE_ID_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x01U)
 #define HVCPUID_ZETA_INTERFACE_ID_LEAF_AT_40000100 0x40000101U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
@@ -39,7 +45,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && (HVCPUID_U32)0 - 1 >
 #define HVCPUID_ZETA_INTERFACE_ID_EAX_SIGNATURE_SHIFT 0
 #define HVCPUID_ZETA_INTERFACE_ID_EAX_SIGNATURE_WIDTH 32
 #define HVCPUID_ZETA_INTERFACE_ID_EAX_SIGNATURE_MASK 0xFFFFFFFFU
-#define HVCPUID_ZETA_INTERFACE_ID_EAX_SIGNATURE_GET(r) (((HVCPUID_U32)(r) & 0xFFFFFFFFU) >> 0)
-#define HVCPUID_ZETA_INTERFACE_ID_EAX_SIGNATURE_SET(r, v) (((HVCPUID_U32)(r) & ~0xFFFFFFFFU) | (((HVCPUID_U32)(v) << 0) & 0xFFFFFFFFU))
+#define HVCPUID_ZETA_INTERFACE_ID_EAX_SIGNATURE_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_ZETA_INTERFACE_ID_EAX_SIGNATURE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 #endif /* HVCPUID_ZETA_H */
