@@ -37,13 +37,48 @@ static void put_display_path(hv_strbuf *sb, const char *path)
     hv_strbuf_puts(sb, start);
 }
 
-static void put_preamble(hv_strbuf *sb, const char *file, const char *what, const char *source)
+static int compare_cstr(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every vendor file's display path, sorted and unique, joined with ", ": the
+ * same text whatever order the files were named in. */
+static void put_vendor_files(hv_strbuf *text, const hv_registry *reg)
+{
+    char **paths = calloc(reg->vendor_count ? reg->vendor_count : 1, sizeof *paths);
+    size_t n = 0;
+    for (size_t v = 0; paths && v < reg->vendor_count; v++) {
+        hv_strbuf one;
+        hv_strbuf_init(&one);
+        put_display_path(&one, reg->vendors[v]->file);
+        paths[n++] = one.failed ? NULL : one.data;
+        text->failed |= one.failed;
+    }
+    text->failed |= paths == NULL;
+    if (paths && !text->failed)
+        qsort(paths, n, sizeof *paths, compare_cstr);
+    for (size_t i = 0; paths && !text->failed && i < n; i++)
+        if (i == 0 || strcmp(paths[i - 1], paths[i]) != 0)
+            hv_strbuf_printf(text, "%s%s", i ? ", " : "", paths[i]);
+    for (size_t i = 0; i < n; i++)
+        free(paths[i]);
+    free(paths);
+}
+
+/* The SPDX line and "FILE - WHAT. Generated from SOURCES by hvcpuid VERSION";
+ * SOURCES is the interface's vendor file, or every vendor file (iface NULL). */
+static void put_preamble(hv_strbuf *sb, const char *file, const char *what, const hv_registry *reg,
+                         const hv_interface *iface)
 {
     hv_strbuf text;
     hv_strbuf_init(&text);
     hv_strbuf_printf(sb, "/* SPDX-License-Identifier: %s */\n", LICENSE);
     hv_strbuf_printf(&text, "%s - %s. Generated from ", file, what);
-    put_display_path(&text, source);
+    if (iface)
+        put_display_path(&text, iface->vendor->file);
+    else
+        put_vendor_files(&text, reg);
     hv_strbuf_printf(&text,
                      " by hvcpuid %s -- do not edit; change the registry and run "
                      "'hvcpuid gen' instead.",
@@ -346,8 +381,8 @@ static bool emit_iface(const hv_registry *reg, const hv_interface *iface, hv_out
     bool oom = false;
     uint32_t *bases = hv_c_bases(reg, iface, &n, &oom);
     if (sb && !oom) {
-        put_preamble(sb, strrchr(path.data, '/') + 1, iface->name ? iface->name : iface->id,
-                     iface->vendor->file);
+        put_preamble(sb, strrchr(path.data, '/') + 1, iface->name ? iface->name : iface->id, reg,
+                     iface);
         hv_strbuf_printf(sb, "#ifndef %s_H\n#define %s_H\n", stem.data, stem.data);
         put_u32_block(sb);
         put_iface_intro(sb, iface);
@@ -395,8 +430,7 @@ static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
     hv_strbuf *sb = hv_outputs_add(outs, HEADER_DIR HV_C_UMBRELLA);
     if (!sb)
         return false;
-    put_preamble(sb, HV_C_UMBRELLA, "every interface of the hvcpuid registry",
-                 reg->file_count ? reg->files[0] : "registry.xml");
+    put_preamble(sb, HV_C_UMBRELLA, "every interface of the hvcpuid registry", reg, NULL);
     hv_strbuf_puts(sb, "#ifndef HVCPUID_HVCPUID_H\n#define HVCPUID_HVCPUID_H\n");
     put_u32_block(sb);
     hv_strbuf_putc(sb, '\n');

@@ -197,6 +197,13 @@ if diff -r "$TMPD/small/include" "$TMPD/abs/include" >/dev/null && ! grep -rq "$
     ok "headers do not depend on how the registry was named"
 else not_ok "headers do not depend on how the registry was named" "differ"; fi
 
+# ... and so does the order the files are named in.
+"$H" gen -o "$TMPD/za" tests/data/small/zeta.xml tests/data/small/acme.xml >/dev/null 2>&1
+"$H" gen -o "$TMPD/az" tests/data/small/acme.xml tests/data/small/zeta.xml >/dev/null 2>&1
+if [ -s "$TMPD/za/include/hvcpuid/hvcpuid.h" ] && diff -r "$TMPD/za/include" "$TMPD/az/include" >/dev/null; then
+    ok "headers do not depend on the order of the input files"
+else not_ok "headers do not depend on the order of the input files" "differ"; fi
+
 # ---- HVCPUID_U32 ---------------------------------------------------------------
 
 u32() { # NAME WANT PRELUDE

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* hvcpuid.h - every interface of the hvcpuid registry. Generated from
- * spec/registry.xml by hvcpuid 0.1.0 -- do not edit; change the registry and
- * run 'hvcpuid gen' instead. */
+ * spec/acrn.xml, spec/apple.xml, spec/bhyve.xml, spec/generic.xml,
+ * spec/hyperv.xml, spec/jailhouse.xml, spec/kvm.xml, spec/qemu.xml,
+ * spec/qnx.xml, spec/virtualbox.xml, spec/vmware.xml, spec/xen.xml by hvcpuid
+ * 0.1.0 -- do not edit; change the registry and run 'hvcpuid gen' instead. */
 #ifndef HVCPUID_HVCPUID_H
 #define HVCPUID_HVCPUID_H
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* hvcpuid.h - every interface of the hvcpuid registry. Generated from
- * hostile/registry.xml by hvcpuid 0.1.0 -- do not edit; change the registry and
- * run 'hvcpuid gen' instead. */
+ * hostile/evil.xml by hvcpuid 0.1.0 -- do not edit; change the registry and run
+ * 'hvcpuid gen' instead. */
 #ifndef HVCPUID_HVCPUID_H
 #define HVCPUID_HVCPUID_H
 
