@@ -5,6 +5,7 @@
 
 #include "emit_canonical_xml.h"
 #include "emit_html.h"
+#include "emit_headers.h"
 #include "emit_json.h"
 #include "emit_kcpuid.h"
 
@@ -62,9 +63,8 @@ static bool emit_kcpuid_files(const hv_registry *reg, hv_outputs *outs)
 }
 
 static const hv_emitter emitters[] = {
-    {"registry.json", emit_registry_json},
-    {"cpuid.csv", emit_kcpuid_all},
-    {"kcpuid/*.csv", emit_kcpuid_files},
+    {"registry.json", emit_registry_json}, {"cpuid.csv", emit_kcpuid_all},
+    {"kcpuid/*.csv", emit_kcpuid_files},   {"include/hvcpuid/*.h", hv_emit_headers},
     {"html/index.html", emit_html_index},
 };
 

@@ -25,6 +25,8 @@ void hv_check_duplicate_id(const hv_check_ctx *ctx);
 void hv_check_unknown_reference(const hv_check_ctx *ctx);
 /* check_names.c */
 void hv_check_name_syntax(const hv_check_ctx *ctx);
+/* check_identifiers.c */
+void hv_check_c_identifier(const hv_check_ctx *ctx);
 
 typedef void (*hv_register_visitor)(const hv_check_ctx *ctx, const hv_register *reg);
 /* Calls `visit` for every register of every leaf of every interface, in
