@@ -78,6 +78,13 @@ page_ok "hostile strings render as text" --no-script \
     --text "</nav><h1>hijack</h1>" --text "click me (javascript:alert(1))" \
     --section kvm-0x1-eax-x --section kvm-0x1-0x1-eax-x --section interface_kvm-0x1 \
     --section hypervisor_interface-kvm "$hostile/html/index.html"
+if "$H" export --format=xml tests/html/hostile/registry.xml 2>/dev/null |
+    xmllint --noout - 2>"$TMPD/xmllint.err"; then ok "hostile canonical xml is well-formed"
+else not_ok "hostile canonical xml is well-formed" "$(cat "$TMPD/xmllint.err")"; fi
+if "$H" export --format=xml tests/html/hostile/registry.xml 2>/dev/null |
+    xmllint --xpath 'string(//interface[@id="kvm"]/leaf[1]/doc)' - 2>/dev/null |
+    grep -qF '</style><script>alert(3)</script>'; then ok "hostile text survives the canonical xml"
+else not_ok "hostile text survives the canonical xml" "doc text changed on the way"; fi
 if grep -qiE 'disable-output-escaping[[:space:]]*=' templates/*.xsl; then
     not_ok "no disable-output-escaping" "templates use it"
 else ok "no disable-output-escaping"; fi
