@@ -94,6 +94,12 @@ done:
 bool hv_xslt_transform(const char *xsl, size_t xsl_len, xmlDocPtr data, const char *css,
                        hv_strbuf *out, char *err, size_t errlen)
 {
+    /* The serialiser copies <style> content raw (HTML rules), so the CSS
+     * must not be able to close the element. */
+    if (strstr(css, "</")) {
+        snprintf(err, errlen, "the CSS contains \"</\", which would end <style>");
+        return false;
+    }
     xsltStylesheetPtr style = load_stylesheet(xsl, xsl_len);
     if (!style) {
         snprintf(err, errlen, "the stylesheet does not compile");
@@ -107,12 +113,6 @@ bool hv_xslt_transform(const char *xsl, size_t xsl_len, xmlDocPtr data, const ch
 bool hv_emit_html(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out, char *err,
                   size_t errlen)
 {
-    /* The serialiser copies <style> content raw (HTML rules), so the CSS
-     * must not be able to close the element. */
-    if (strstr(hv_template_css, "</")) {
-        snprintf(err, errlen, "templates/spec.css contains \"</\", which would end <style>");
-        return false;
-    }
     xmlDocPtr data = hv_canonical_xml_build(reg, diags);
     if (!data) {
         snprintf(err, errlen, "out of memory building the canonical XML");

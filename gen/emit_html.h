@@ -20,7 +20,8 @@ bool hv_emit_html(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *
 
 /* Transforms `data` with the stylesheet text `xsl` under the locked-down
  * security preferences, passing `css` as the string parameter $css, and
- * appends the serialised result. Exposed for tests of the lockdown. */
+ * appends the serialised result. CSS containing "</" is refused (it could
+ * end the <style> element). Exposed for tests of the lockdown. */
 bool hv_xslt_transform(const char *xsl, size_t xsl_len, xmlDocPtr data, const char *css,
                        hv_strbuf *out, char *err, size_t errlen);
 

@@ -138,6 +138,11 @@ static void css_parameter_is_literal(void **state)
     assert_true(locked(xsl, css, &out));
     assert_string_equal(hv_strbuf_cstr(&out), css);
     hv_strbuf_free(&out);
+    /* CSS that could end the <style> element is refused outright. */
+    hv_strbuf_init(&out);
+    assert_false(locked(xsl, "a { } </style><script>x()</script>", &out));
+    assert_int_equal(out.len, 0);
+    hv_strbuf_free(&out);
 }
 
 static void check_href(const char *url, const char *repo, const char *path, const char *commit,
