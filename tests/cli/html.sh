@@ -74,7 +74,8 @@ expect_exit "gen hostile registry" 0 "$H" gen -o "$hostile" tests/html/hostile/r
 page_ok "hostile strings render as text" --no-script \
     --text "<script>alert('iface')</script>" --text "</style><script>alert(3)</script>" \
     --text "<img src=x onerror=alert(1)> <a href=\"javascript:alert(2)\">link</a>" \
-    --text "]]> \"double\" 'single' &amp; javascript:alert(4)" --text "<svg onload=alert(6)>" \
+    --text "]]> \"double\" 'single' &amp; javascript:alert(4) <script>alert(7)</script>" \
+    --text "<svg onload=alert(6)>" \
     --text "</nav><h1>hijack</h1>" --text "click me (javascript:alert(1))" \
     --section kvm-0x1-eax-x --section kvm-0x1-0x1-eax-x --section interface_kvm-0x1 \
     --section hypervisor_interface-kvm "$hostile/html/index.html"
