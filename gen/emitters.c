@@ -2,6 +2,7 @@
 #include "emitters.h"
 
 #include "emit_json.h"
+#include "emit_tables.h"
 
 static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
 {
@@ -12,8 +13,15 @@ static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
     return !out->failed;
 }
 
+static bool emit_decoder_tables(const hv_registry *reg, hv_outputs *outs)
+{
+    hv_strbuf *out = hv_outputs_add(outs, "src/hvcpuid_tables.c");
+    return out && hv_emit_tables(reg, out);
+}
+
 static const hv_emitter emitters[] = {
     {"registry.json", emit_registry_json},
+    {"src/hvcpuid_tables.c", emit_decoder_tables},
 };
 
 const hv_emitter *hv_emitters(size_t *count)
