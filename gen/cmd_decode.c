@@ -12,8 +12,8 @@
 #define HV_MAX_DUMP_SIZE (16u * 1024u * 1024u)
 #define HV_DUMP_CAPACITY (1u << 17) /* results kept per CPU: the whole range and more */
 
-int hv_decode_tables(const char *cmd, const char *registry, hv_session *s,
-                     hvcpuid_tables *storage, const hvcpuid_tables **out)
+int hv_decode_tables(const char *cmd, const char *registry, hv_session *s, hvcpuid_tables *storage,
+                     const hvcpuid_tables **out)
 {
     if (!registry) {
         *out = hv_builtin_tables();
@@ -98,8 +98,12 @@ static int decode_dump(const hvcpuid_tables *t, const char *path, bool json)
                 fprintf(stderr, "%s: error: %s\n", name, err.message);
             status = HV_EXIT_FINDINGS;
         } else {
-            hv_decode_input in = {t,      &d.cpu0,           d.cpus,
-                                  d.cpus_differing, d.first_diff_cpu, d.first_diff_leaf,
+            hv_decode_input in = {t,
+                                  &d.cpu0,
+                                  d.cpus,
+                                  d.cpus_differing,
+                                  d.first_diff_cpu,
+                                  d.first_diff_leaf,
                                   d.first_diff_subleaf};
             status = print_report(&in, json);
         }

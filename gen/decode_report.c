@@ -128,13 +128,13 @@ static void on_finding(void *ctx, const hvcpuid_finding *f)
         it = add_item(r, true, "subleaf-misplaced", f->result,
                       "%s (%s %s) sets %s, which the registry defines only for sub-leaf %u "
                       "(absent here); this looks like sub-leaf %u's data recorded as sub-leaf %u",
-                      at, iface, dname, reg_list(f->regs_mask, regs, sizeof regs),
-                      f->other_subleaf, f->other_subleaf, f->result->subleaf);
+                      at, iface, dname, reg_list(f->regs_mask, regs, sizeof regs), f->other_subleaf,
+                      f->other_subleaf, f->result->subleaf);
         break;
     case HVCPUID_FIND_SUBLEAF_MISSING:
         it = add_item(r, false, "subleaf-missing", f->result,
-                      "%s (%s): sub-leaf %u, which the registry defines, is not in the input",
-                      at, iface, f->other_subleaf);
+                      "%s (%s): sub-leaf %u, which the registry defines, is not in the input", at,
+                      iface, f->other_subleaf);
         break;
     case HVCPUID_FIND_IGNORES_ECX:
         it = add_item(r, true, "subleaf-differs", f->result,
@@ -143,8 +143,8 @@ static void on_finding(void *ctx, const hvcpuid_finding *f)
                       at, iface, dname, f->other_subleaf);
         break;
     default:
-        it = add_item(r, false, "unknown-leaf", f->result,
-                      "%s is not defined by %s; shown raw", at, iface);
+        it = add_item(r, false, "unknown-leaf", f->result, "%s is not defined by %s; shown raw", at,
+                      iface);
         break;
     }
     if (it && (f->kind == HVCPUID_FIND_RESERVED_SET || f->kind == HVCPUID_FIND_UNDESCRIBED)) {
@@ -188,16 +188,15 @@ static void analysis_findings(report *r)
         }
         if (r->a.hypervisor_present == 0)
             add_item(r, false, "present-bit-clear", at,
-                     "leaf 0x%08x holds a hypervisor signature but CPUID.1:ECX[31] is 0",
-                     f->base);
+                     "leaf 0x%08x holds a hypervisor signature but CPUID.1:ECX[31] is 0", f->base);
     }
     if (r->in->cpus_differing)
         add_item(r, false, "cpus-differ", NULL,
                  "%u of %u CPUs differ from CPU 0 in the hypervisor range (first: CPU %u at "
                  "leaf 0x%08x sub-leaf %u); CPU 0 is decoded (per-CPU values such as vCPU ids "
                  "differ legitimately)",
-                 r->in->cpus_differing, r->in->cpus, r->in->first_diff_cpu,
-                 r->in->first_diff_leaf, r->in->first_diff_subleaf);
+                 r->in->cpus_differing, r->in->cpus, r->in->first_diff_cpu, r->in->first_diff_leaf,
+                 r->in->first_diff_subleaf);
 }
 
 static void collect(report *r)
@@ -219,7 +218,7 @@ static void put_value(hv_strbuf *out, const hvcpuid_field *fd, uint32_t v)
         snprintf(buf, sizeof buf, "0x%x", v);
     else
         snprintf(buf, sizeof buf, "0x%x (%u)", v, v);
-    hv_strbuf_printf(out, "%-22s", buf);
+    hv_strbuf_printf(out, "%-24s", buf);
 }
 
 static void put_bits(hv_strbuf *out, const hvcpuid_field *fd)
@@ -230,6 +229,15 @@ static void put_bits(hv_strbuf *out, const hvcpuid_field *fd)
     else
         snprintf(bits, sizeof bits, "%u:%u", fd->msb, fd->lsb);
     hv_strbuf_printf(out, "    %s %-5s ", hvcpuid_reg_name(fd->reg), bits);
+}
+
+/* Bits of each register that no field or reserved range covers. */
+static void undescribed(const hvcpuid_result *res, const hvcpuid_leaf_def *def, uint32_t loose[4])
+{
+    for (unsigned k = 0; k < 4; k++)
+        loose[k] = res->regs[k];
+    for (uint32_t i = 0; i < def->field_count; i++)
+        loose[def->fields[i].reg & 3u] &= ~hvcpuid_field_mask(&def->fields[i]);
 }
 
 static void text_fields(hv_strbuf *out, const hvcpuid_result *res, const hvcpuid_leaf_def *def)
@@ -256,12 +264,18 @@ static void text_fields(hv_strbuf *out, const hvcpuid_result *res, const hvcpuid
             out->len--;
         hv_strbuf_putc(out, '\n');
     }
+    uint32_t loose[4];
+    undescribed(res, def, loose);
+    for (unsigned k = 0; k < 4; k++)
+        if (loose[k])
+            hv_strbuf_printf(out, "    %s       %-*s 0x%08x (bits no registered field describes)\n",
+                             hvcpuid_reg_name(k), width, "(undescribed)", loose[k]);
 }
 
 static void text_raw(hv_strbuf *out, const hvcpuid_result *res, const char *indent)
 {
-    hv_strbuf_printf(out, "%seax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x\n", indent,
-                     res->regs[0], res->regs[1], res->regs[2], res->regs[3]);
+    hv_strbuf_printf(out, "%seax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x\n", indent, res->regs[0],
+                     res->regs[1], res->regs[2], res->regs[3]);
 }
 
 static void text_leaf(hv_strbuf *out, const hvcpuid_found *f, const hvcpuid_result *res)
@@ -430,6 +444,30 @@ static void json_field(hv_json *j, const hvcpuid_result *res, const hvcpuid_leaf
     hv_json_object_end(j);
 }
 
+/* Bits no field describes: one entry per register, name null, in place. */
+static void json_undescribed(hv_json *j, const hvcpuid_result *res, const hvcpuid_leaf_def *def)
+{
+    uint32_t loose[4];
+    undescribed(res, def, loose);
+    for (unsigned k = 0; k < 4; k++) {
+        if (!loose[k])
+            continue;
+        hv_json_object_begin(j);
+        hv_json_kv_uint(j, "leaf", res->leaf);
+        json_opt_uint(j, "subleaf", def->has_subleaf, res->subleaf);
+        hv_json_kv_string(j, "register", hvcpuid_reg_name(k));
+        hv_json_kv_string(j, "name", NULL);
+        hv_json_kv_string(j, "upstream", NULL);
+        hv_json_kv_uint(j, "msb", 31);
+        hv_json_kv_uint(j, "lsb", 0);
+        hv_json_kv_uint(j, "value", loose[k]);
+        hv_json_kv_string(j, "value_name", NULL);
+        hv_json_kv_bool(j, "reserved", false);
+        hv_json_kv_string(j, "leaf_name", def->name);
+        hv_json_object_end(j);
+    }
+}
+
 static void json_raw(hv_json *j, const hvcpuid_result *res)
 {
     hv_json_kv_uint(j, "leaf", res->leaf);
@@ -460,15 +498,18 @@ static void json_found(hv_json *j, const report *r, const hvcpuid_found *f)
     hv_json_key(j, "vendor_signature");
     hv_json_string_n(j, sig + 1, strlen(sig) - 2);
     hv_json_kv_string(j, "interface", f->iface ? f->iface->id : NULL);
-    hv_json_kv_string(j, "identified_by", f->how == HVCPUID_BY_INTERFACE_SIG ? "interface-signature"
-                                          : f->how == HVCPUID_BY_VENDOR_SIG  ? "vendor-signature"
-                                                                             : NULL);
+    hv_json_kv_string(j, "identified_by",
+                      f->how == HVCPUID_BY_INTERFACE_SIG ? "interface-signature"
+                      : f->how == HVCPUID_BY_VENDOR_SIG  ? "vendor-signature"
+                                                         : NULL);
     hv_json_key(j, "fields");
     hv_json_array_begin(j);
     for (size_t i = first; i < set->count && set->items[i].leaf <= f->max_leaf; i++) {
         const hvcpuid_leaf_def *def = def_of(f, &set->items[i]);
         for (uint32_t k = 0; def && k < def->field_count; k++)
             json_field(j, &set->items[i], def, &def->fields[k]);
+        if (def)
+            json_undescribed(j, &set->items[i], def);
     }
     hv_json_array_end(j);
     hv_json_key(j, "unknown_leaves");

@@ -159,7 +159,8 @@ static void put_indexes(hv_strbuf *out, const hvcpuid_tables *t)
         hv_strbuf_printf(out, ", %u}, /* %s */\n", t->vendor_sigs[i].interface,
                          t->interfaces[t->vendor_sigs[i].interface].id);
     }
-    hv_strbuf_puts(out, "    {{0}, 0}\n};\nstatic const hvcpuid_interface_sig interface_sigs[] = {\n");
+    hv_strbuf_puts(out,
+                   "    {{0}, 0}\n};\nstatic const hvcpuid_interface_sig interface_sigs[] = {\n");
     for (uint32_t i = 0; i < t->interface_sig_count; i++) {
         hv_strbuf_puts(out, "    {");
         put_bytes(out, t->interface_sigs[i].bytes, 4);

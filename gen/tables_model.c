@@ -68,9 +68,8 @@ static bool sig_ok(const hv_signature *sig, size_t want)
 
 static bool convert_interface(hv_arena *arena, const hv_interface *src, hvcpuid_interface *dst)
 {
-    hvcpuid_leaf_def *leaves = src->leaf_count
-                                   ? hv_arena_array(arena, src->leaf_count, sizeof *leaves)
-                                   : NULL;
+    hvcpuid_leaf_def *leaves =
+        src->leaf_count ? hv_arena_array(arena, src->leaf_count, sizeof *leaves) : NULL;
     if (src->leaf_count && !leaves)
         return false;
     for (size_t i = 0; i < src->leaf_count; i++)
@@ -186,8 +185,8 @@ static bool convert_hypervisor(const hv_registry *reg, const hv_hypervisor *src,
             continue;
         p[k].interface = index_of(reg, pr->iface);
         p[k].base = pr->base;
-        const hv_signature *sig = sig_ok(&pr->vendor_sig, 12) ? &pr->vendor_sig
-                                                               : &pr->iface->vendor_sig;
+        const hv_signature *sig =
+            sig_ok(&pr->vendor_sig, 12) ? &pr->vendor_sig : &pr->iface->vendor_sig;
         p[k].has_signature = sig_ok(sig, 12);
         if (p[k].has_signature)
             memcpy(p[k].signature, sig->bytes, 12);

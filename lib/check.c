@@ -83,9 +83,15 @@ static void check_indexed(checker *c, size_t first, size_t end, uint32_t offset)
         for (size_t j = first; j < i; j++)
             if (!memcmp(items[i].regs, items[j].regs, sizeof items[i].regs) &&
                 nonzero_regs(&items[i])) {
-                hvcpuid_finding x = {HVCPUID_FIND_SUBLEAF_REPEAT, 1, 0, &items[i],
+                hvcpuid_finding x = {HVCPUID_FIND_SUBLEAF_REPEAT,
+                                     1,
+                                     0,
+                                     &items[i],
                                      hvcpuid_find_leaf(iface, offset, items[i].subleaf),
-                                     0, 0, items[j].subleaf, 0};
+                                     0,
+                                     0,
+                                     items[j].subleaf,
+                                     0};
                 report(c, &x);
                 break;
             }
@@ -94,10 +100,16 @@ static void check_indexed(checker *c, size_t first, size_t end, uint32_t offset)
             const hvcpuid_leaf_def *missing = hvcpuid_find_leaf(iface, offset, s);
             if (!missing || hvcpuid_results_find(c->set, items[i].leaf, s))
                 continue;
-            uint32_t odd = nonzero_regs(&items[i]) & ~described_regs(def) &
-                           described_regs(missing);
+            uint32_t odd = nonzero_regs(&items[i]) & ~described_regs(def) & described_regs(missing);
             hvcpuid_finding x = {odd ? HVCPUID_FIND_SUBLEAF_LOOKS : HVCPUID_FIND_SUBLEAF_MISSING,
-                                 odd != 0, 0, &items[i], def, 0, 0, s, odd};
+                                 odd != 0,
+                                 0,
+                                 &items[i],
+                                 def,
+                                 0,
+                                 0,
+                                 s,
+                                 odd};
             report(c, &x);
         }
     }
@@ -110,8 +122,8 @@ static void check_plain(checker *c, size_t first, size_t end, const hvcpuid_leaf
     const hvcpuid_result *items = c->set->items;
     for (size_t i = first + 1; i < end; i++)
         if (memcmp(items[i].regs, items[first].regs, sizeof items[i].regs) != 0) {
-            hvcpuid_finding x = {HVCPUID_FIND_IGNORES_ECX, 1, 0, &items[i], def,
-                                 0, 0, items[first].subleaf, 0};
+            hvcpuid_finding x = {HVCPUID_FIND_IGNORES_ECX, 1, 0, &items[i], def, 0, 0,
+                                 items[first].subleaf,     0};
             report(c, &x);
         }
 }

@@ -174,10 +174,9 @@ static void compare_cpu(hvcpuid_dump *d)
         const hvcpuid_result *y = j < b->count ? &b->items[j] : NULL;
         if (x && y && x->leaf == y->leaf && x->subleaf == y->subleaf && same_regs(x, y))
             continue;
-        const hvcpuid_result *at = !y || (x && (x->leaf < y->leaf ||
-                                                (x->leaf == y->leaf && x->subleaf < y->subleaf)))
-                                       ? x
-                                       : y;
+        const hvcpuid_result *at =
+            !y || (x && (x->leaf < y->leaf || (x->leaf == y->leaf && x->subleaf < y->subleaf))) ? x
+                                                                                                : y;
         if (d->cpus_differing++ == 0) {
             d->first_diff_cpu = d->cpus - 1;
             d->first_diff_leaf = at->leaf;

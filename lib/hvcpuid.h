@@ -115,8 +115,7 @@ typedef struct hvcpuid_tables {
 
 /* Lookups (binary search). NULL when absent. */
 const hvcpuid_interface *hvcpuid_find_interface(const hvcpuid_tables *t, const char *id);
-const hvcpuid_interface *hvcpuid_find_by_vendor_sig(const hvcpuid_tables *t,
-                                                    const uint8_t sig[12]);
+const hvcpuid_interface *hvcpuid_find_by_vendor_sig(const hvcpuid_tables *t, const uint8_t sig[12]);
 const hvcpuid_interface *hvcpuid_find_by_interface_sig(const hvcpuid_tables *t,
                                                        const uint8_t sig[4]);
 /* The definition of leaf `offset` for ECX input `subleaf`: a leaf defined
@@ -191,14 +190,14 @@ int hvcpuid_dump_parse(hvcpuid_dump *d, const char *text, size_t len, hvcpuid_du
 
 /* What a 0x100-aligned base holds. */
 enum {
-    HVCPUID_BASE_ABSENT,   /* not in the results */
-    HVCPUID_BASE_EMPTY,    /* all four registers zero */
-    HVCPUID_BASE_ECHO,     /* repeats the highest basic leaf (Intel out-of-range answer) */
-    HVCPUID_BASE_MIRROR,   /* repeats a leaf of a hypervisor found below (bhyve) */
-    HVCPUID_BASE_NOISE,    /* no plausible max leaf nor signature */
-    HVCPUID_BASE_INSIDE,   /* inside the leaves of a hypervisor found below */
-    HVCPUID_BASE_KNOWN,    /* a registered interface */
-    HVCPUID_BASE_UNKNOWN,  /* a hypervisor signature not in the registry */
+    HVCPUID_BASE_ABSENT,  /* not in the results */
+    HVCPUID_BASE_EMPTY,   /* all four registers zero */
+    HVCPUID_BASE_ECHO,    /* repeats the highest basic leaf (Intel out-of-range answer) */
+    HVCPUID_BASE_MIRROR,  /* repeats a leaf of a hypervisor found below (bhyve) */
+    HVCPUID_BASE_NOISE,   /* no plausible max leaf nor signature */
+    HVCPUID_BASE_INSIDE,  /* inside the leaves of a hypervisor found below */
+    HVCPUID_BASE_KNOWN,   /* a registered interface */
+    HVCPUID_BASE_UNKNOWN, /* a hypervisor signature not in the registry */
 };
 
 /* How a known interface was recognised. */
@@ -216,9 +215,9 @@ typedef struct hvcpuid_found {
     uint32_t max_leaf_reported; /* base EAX */
     uint32_t max_leaf;          /* absolute, after the quirks above */
     uint8_t signature[12];
-    uint8_t how;       /* HVCPUID_BY_*, 0 for unknown */
-    uint8_t max_quirk; /* HVCPUID_MAX_* */
-    uint8_t signature_mismatch; /* the other registered signature does not match */
+    uint8_t how;                    /* HVCPUID_BY_*, 0 for unknown */
+    uint8_t max_quirk;              /* HVCPUID_MAX_* */
+    uint8_t signature_mismatch;     /* the other registered signature does not match */
     const hvcpuid_interface *iface; /* NULL: unknown signature */
 } hvcpuid_found;
 
@@ -226,34 +225,33 @@ typedef struct hvcpuid_analysis {
     int hypervisor_present; /* CPUID.1:ECX[31]: 1, 0, or -1 when leaf 1 is absent */
     hvcpuid_found found[HVCPUID_BASE_COUNT];
     unsigned found_count;
-    uint8_t base_kind[HVCPUID_BASE_COUNT];  /* HVCPUID_BASE_* per base */
-    uint32_t base_ref[HVCPUID_BASE_COUNT];  /* the leaf a MIRROR/ECHO repeats */
+    uint8_t base_kind[HVCPUID_BASE_COUNT]; /* HVCPUID_BASE_* per base */
+    uint32_t base_ref[HVCPUID_BASE_COUNT]; /* the leaf a MIRROR/ECHO repeats */
     /* hypervisor products whose placements all match (best match first) */
     const hvcpuid_hypervisor *products[8];
     unsigned product_count;
 } hvcpuid_analysis;
 
 /* Walks every base 0x40000000..0x4000FF00 of `results` and fills `a`. */
-void hvcpuid_analyze(const hvcpuid_tables *t, const hvcpuid_results *results,
-                     hvcpuid_analysis *a);
+void hvcpuid_analyze(const hvcpuid_tables *t, const hvcpuid_results *results, hvcpuid_analysis *a);
 /* The found entry whose [base, max_leaf] holds `leaf`, or NULL. */
 const hvcpuid_found *hvcpuid_owner(const hvcpuid_analysis *a, uint32_t leaf);
 
 /* ---- consistency ---------------------------------------------------------- */
 
 enum {
-    HVCPUID_FIND_RESERVED_SET,   /* error: bits of a reserved range set */
-    HVCPUID_FIND_UNDESCRIBED,    /* warning: bits set that no field describes */
-    HVCPUID_FIND_SUBLEAF_REPEAT, /* error: a sub-leaf identical to another */
-    HVCPUID_FIND_SUBLEAF_LOOKS,  /* error: a sub-leaf holds what a missing one defines */
-    HVCPUID_FIND_SUBLEAF_MISSING,/* warning: a defined sub-leaf below a present one is absent */
-    HVCPUID_FIND_IGNORES_ECX,    /* error: a leaf without sub-leaves differs by ECX */
-    HVCPUID_FIND_UNKNOWN_LEAF,   /* warning: a leaf the interface does not define */
+    HVCPUID_FIND_RESERVED_SET,    /* error: bits of a reserved range set */
+    HVCPUID_FIND_UNDESCRIBED,     /* warning: bits set that no field describes */
+    HVCPUID_FIND_SUBLEAF_REPEAT,  /* error: a sub-leaf identical to another */
+    HVCPUID_FIND_SUBLEAF_LOOKS,   /* error: a sub-leaf holds what a missing one defines */
+    HVCPUID_FIND_SUBLEAF_MISSING, /* warning: a defined sub-leaf below a present one is absent */
+    HVCPUID_FIND_IGNORES_ECX,     /* error: a leaf without sub-leaves differs by ECX */
+    HVCPUID_FIND_UNKNOWN_LEAF,    /* warning: a leaf the interface does not define */
 };
 
 typedef struct hvcpuid_finding {
     int kind;
-    int error;       /* 1 error (inconsistent data), 0 warning */
+    int error; /* 1 error (inconsistent data), 0 warning */
     const hvcpuid_found *found;
     const hvcpuid_result *result;
     const hvcpuid_leaf_def *def; /* may be NULL */

@@ -206,8 +206,7 @@ static void match_products(const hvcpuid_tables *t, hvcpuid_analysis *a)
     }
 }
 
-void hvcpuid_analyze(const hvcpuid_tables *t, const hvcpuid_results *results,
-                     hvcpuid_analysis *a)
+void hvcpuid_analyze(const hvcpuid_tables *t, const hvcpuid_results *results, hvcpuid_analysis *a)
 {
     const hvcpuid_result *r1 = hvcpuid_results_find(results, 1, 0);
     memset(a, 0, sizeof *a);

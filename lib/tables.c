@@ -26,8 +26,7 @@ const hvcpuid_interface *hvcpuid_find_interface(const hvcpuid_tables *t, const c
     return NULL;
 }
 
-const hvcpuid_interface *hvcpuid_find_by_vendor_sig(const hvcpuid_tables *t,
-                                                    const uint8_t sig[12])
+const hvcpuid_interface *hvcpuid_find_by_vendor_sig(const hvcpuid_tables *t, const uint8_t sig[12])
 {
     size_t lo = 0, hi = t->vendor_sig_count;
     while (lo < hi) {

@@ -1,0 +1,107 @@
+# decode.sh - `hvcpuid decode` and `hvcpuid probe`: every real dump in
+# ../shared/dumps decodes to the expected hypervisor, base, max leaf and
+# values; synthetic dumps (built from tests/data/decode/, a small stable
+# registry) cover what no public dump shows; broken dumps give DUMP:LINE
+# errors; the compiled-in tables equal `--registry spec/registry.xml`; the
+# probe round trip holds.
+. tests/cli/lib.sh
+H=$HVCPUID
+R=tests/data/decode/registry.xml
+D=tests/data/dumps
+SHARED=../shared/dumps
+
+# ---- synthetic and broken dumps: golden transcripts --------------------
+for f in $D/synthetic-*.txt; do
+    name=$(basename "$f" .txt)
+    run_case "decode/$name" "$D/$name.expected" "$H" decode --registry $R "$f"
+done
+run_case "decode/synthetic-hyperv-kvm json" "$D/synthetic-hyperv-kvm.json.expected" \
+    "$H" decode --registry $R --format=json $D/synthetic-hyperv-kvm.cpuid-r.txt
+for f in $D/bad-*.txt; do
+    name=$(basename "$f" .txt)
+    run_case "decode/$name" "$D/$name.expected" "$H" decode --registry $R "$f"
+done
+
+# ---- exit statuses and usage ---------------------------------------------
+expect_exit "decode: missing dump is an I/O error" 2 "$H" decode $D/no-such-dump.txt
+expect_exit "decode: unknown format is a usage error" 2 "$H" decode --format=xml $D/bad-empty.txt
+expect_exit "decode: two dumps is a usage error" 2 "$H" decode $D/bad-empty.txt $D/bad-empty.txt
+expect_exit "decode: a broken registry is refused" 1 "$H" decode --registry tests/bad/field-overlap.xml \
+    $D/synthetic-kvm-max-leaf-0.cpuid-r.txt
+expect_exit "decode: stdin with -" 0 sh -c "'$H' decode - <$D/synthetic-bhyve-mirror.cpuid-r.txt"
+expect_exit "decode: stdin by default" 0 sh -c "'$H' decode <$D/synthetic-bhyve-mirror.cpuid-r.txt"
+head -c 16777217 /dev/zero | tr '\0' '\n' >"$TMPD/huge.txt"
+expect_exit "decode: more than 16 MiB is refused" 2 "$H" decode "$TMPD/huge.txt"
+expect_exit "probe: unknown format is a usage error" 2 "$H" probe --format=xml
+
+# ---- the compiled-in tables are the spec/ registry's ---------------------
+# (out/src/hvcpuid_tables.c versus the converter run on spec/ now)
+same=0
+for f in $D/synthetic-*.txt $SHARED/*.txt $SHARED/*/*.txt $SHARED/*/*.test; do
+    case "$f" in *SOURCES.txt) continue ;; esac
+    [ -f "$f" ] || continue
+    "$H" decode --format=json "$f" >"$TMPD/a.json" 2>&1
+    "$H" decode --registry spec/registry.xml --format=json "$f" >"$TMPD/b.json" 2>&1
+    if cmp -s "$TMPD/a.json" "$TMPD/b.json"; then
+        same=$((same + 1))
+    else
+        not_ok "built-in tables equal spec/ for $f" "outputs differ"
+        diff "$TMPD/a.json" "$TMPD/b.json" | head -20
+    fi
+done
+if [ "$same" -gt 20 ]; then ok "built-in tables equal spec/ ($same dumps)"
+else not_ok "built-in tables equal spec/" "only $same dumps compared"; fi
+
+# ---- the real dumps --------------------------------------------------------
+if [ ! -d "$SHARED" ]; then
+    not_ok "real dumps" "$SHARED is missing (CI keeps shared/ beside the clone)"
+else
+    for f in $SHARED/*.txt $SHARED/*/*.txt $SHARED/*/*.test; do
+        case "$f" in *SOURCES.txt) continue ;; esac
+        "$H" decode --format=json "$f" >"$TMPD/$(basename "$f").json" 2>"$TMPD/err"
+        echo "$? $(basename "$f")" >>"$TMPD/status"
+    done
+    # Prints "ok NAME" / "FAIL NAME: WHY" / "SKIP NAME: WHY" lines.
+    /usr/bin/python3 tests/cli/decode_real_dumps.py "$TMPD" "$SHARED" >"$TMPD/results"
+    while read -r verdict rest; do
+        case "$verdict" in
+        ok) ok "$rest" ;;
+        SKIP) echo "SKIP $rest" ;;
+        *) not_ok "${rest%%:*}" "${rest#*: }" ;;
+        esac
+    done <"$TMPD/results"
+    [ -s "$TMPD/results" ] || not_ok "real dumps" "the checker printed nothing"
+fi
+
+# ---- probe ------------------------------------------------------------------
+case "$(uname -m)" in
+x86_64 | i?86)
+    "$H" probe >"$TMPD/probe.txt"
+    code=$?
+    "$H" probe --format=raw >"$TMPD/probe.raw"
+    "$H" decode "$TMPD/probe.raw" >"$TMPD/roundtrip.txt"
+    if [ "$code" -le 1 ] && [ -s "$TMPD/probe.txt" ] && cmp -s "$TMPD/probe.txt" "$TMPD/roundtrip.txt"; then
+        ok "probe --format=raw | decode equals probe"
+    else
+        not_ok "probe --format=raw | decode equals probe" "exit $code, or outputs differ:"
+        diff "$TMPD/probe.txt" "$TMPD/roundtrip.txt" | head -20
+    fi
+    "$H" probe --format=json >"$TMPD/probe.json"
+    "$H" decode --format=json <"$TMPD/probe.raw" >"$TMPD/roundtrip.json"
+    if cmp -s "$TMPD/probe.json" "$TMPD/roundtrip.json" &&
+        /usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["cpus"] == 1 and d["hypervisor_present"] in (True, False)' "$TMPD/probe.json"; then
+        ok "probe json round trip"
+    else
+        not_ok "probe json round trip" "outputs differ or bad JSON"
+    fi
+    if grep -q '^CPU 0:$' "$TMPD/probe.raw" && grep -q '^   0x00000001 0x00: eax=0x' "$TMPD/probe.raw"; then
+        ok "probe raw is cpuid -r style"
+    else
+        not_ok "probe raw is cpuid -r style" "$(head -3 "$TMPD/probe.raw")"
+    fi
+    ;;
+*)
+    expect_exit "probe refuses a non-x86 CPU" 2 "$H" probe
+    ;;
+esac
+finish
