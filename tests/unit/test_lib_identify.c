@@ -103,8 +103,8 @@ static void interface_signature_decides(void **state)
 static void max_leaf_quirks(void **state)
 {
     (void)state;
-    put(0x40000000, 0, 0, KVM_SIG);                 /* old KVM host: 0 */
-    put(0x40000200, 0, 0x40000400, HV_SIG);         /* beyond its window */
+    put(0x40000000, 0, 0, KVM_SIG);         /* old KVM host: 0 */
+    put(0x40000200, 0, 0x40000400, HV_SIG); /* beyond its window */
     put(0x40000201, 0, 0x31237648, 0, 0, 0);
     hvcpuid_analyze(&T, &set, &A);
     assert_int_equal(A.found_count, 2);
@@ -121,7 +121,7 @@ static void repeats_are_not_hypervisors(void **state)
     put(0x16, 0, 0xbb8, 0x1194, 0x64, 0);
     put(0x40000000, 0, 0x40000001, 0x76796862, 0x68622065, 0x20657679); /* bhyve */
     put(0x40000001, 0, 1, 0, 0, 0);
-    put(0x40000100, 0, 1, 0, 0, 0);           /* bhyve's mirror */
+    put(0x40000100, 0, 1, 0, 0, 0);             /* bhyve's mirror */
     put(0x40000200, 0, 0xbb8, 0x1194, 0x64, 0); /* Intel's out-of-range answer */
     put(0x40000300, 0, 0, 0, 0, 0);
     put(0x40000400, 0, 0x12345678, 0x01020304, 0, 0); /* neither max leaf nor text */
