@@ -33,6 +33,13 @@ expect_exit "decode: stdin by default" 0 sh -c "'$H' decode <$D/synthetic-bhyve-
 head -c 16777217 /dev/zero | tr '\0' '\n' >"$TMPD/huge.txt"
 expect_exit "decode: more than 16 MiB is refused" 2 "$H" decode "$TMPD/huge.txt"
 expect_exit "probe: unknown format is a usage error" 2 "$H" probe --format=xml
+# The stage-1 binary (built by `make`, not by the sanitizer run) has no tables.
+S=$(dirname "$H")/hvcpuid-stage1
+if [ -x "$S" ]; then
+    expect_exit "stage-1 decode needs --registry" 2 "$S" decode $D/synthetic-kvm-max-leaf-0.cpuid-r.txt
+    expect_exit "stage-1 decode --registry works" 0 "$S" decode --registry $R \
+        $D/synthetic-kvm-max-leaf-0.cpuid-r.txt
+fi
 
 # ---- the compiled-in tables are the spec/ registry's ---------------------
 # (out/src/hvcpuid_tables.c versus the converter run on spec/ now)
