@@ -258,7 +258,16 @@ static int raw_line(parse_state *s, line_view t)
     return add_result(s, &r);
 }
 
-/* Returns 1 to stop reading (the end-of-data line). */
+/* "CPUID XXXXXXXX:" starts a data line, which must then be well formed;
+ * other lines ("CPUID Manufacturer: ..." in a full report) are text. */
+static int is_aida_data(line_view t)
+{
+    size_t i = 0;
+    uint32_t leaf;
+    return read_lit(t, &i, "CPUID ") && read_hex(t, &i, &leaf, 8) && i < t.n && t.p[i] == ':';
+}
+
+/* Sets *stop at the end-of-data line (dashes only). */
 static int aida_line(parse_state *s, line_view t, int *stop)
 {
     hvcpuid_result r;
@@ -270,7 +279,7 @@ static int aida_line(parse_state *s, line_view t, int *stop)
         end_cpu(s);
         return HVCPUID_DUMP_OK;
     }
-    if (!starts_with(t, "CPUID"))
+    if (!is_aida_data(t))
         return HVCPUID_DUMP_OK; /* AIDA64 annotation */
     if (!parse_aida_data(t, &r))
         return fail(s, HVCPUID_DUMP_SYNTAX,

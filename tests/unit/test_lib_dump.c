@@ -99,6 +99,7 @@ static void aida64(void **state)
 {
     (void)state;
     const char *text = "------[ Logical CPU #0 ]------\n\nallcpu: Package 0 / Core 0\n"
+                       "CPUID Manufacturer: a report line, not data\n"
                        "CPUID 00000001: 00700F01-00040800-BED82203-178BFBFF\n"
                        "CPUID 40000000: 4000000B-7263694D-666F736F-76482074 [Microsoft Hv]\n"
                        "CPUID 40000003: 00003FFF-002BB9FF-00000002-10FFFBF2 [SL 01] [x]\n"
