@@ -163,6 +163,35 @@ static void capacity_is_a_bound(void **state)
     expect_error(text, HVCPUID_DUMP_FULL, CAP + 1, "too many");
 }
 
+/* Mutated dumps (a fixed pseudo-random sequence): the parser always answers
+ * OK or an error with a message and never reads outside its input (the
+ * sanitizer run of `make check` watches). */
+static void mutations_never_crash(void **state)
+{
+    (void)state;
+    static const char base[] =
+        "CPU 0:\n   0x00000001 0x00: eax=0x1 ebx=0x2 ecx=0x80000000 edx=0x4\n"
+        "   0x40000000 0x00: eax=0x40000001 ebx=0x4b4d564b ecx=0x564b4d56 edx=0x4d\n"
+        "CPUID 40000003: 00003FFF-002BB9FF-00000002-10FFFBF2 [SL 01]\n";
+    static const char alphabet[] = "0x:-[] \nCPUIDSLeabcdx19F\t\r#";
+    uint32_t seed = 12345;
+    for (int round = 0; round < 5000; round++) {
+        char buf[sizeof base];
+        memcpy(buf, base, sizeof base);
+        for (int k = 0; k < 4; k++) {
+            seed = seed * 1103515245u + 12345u;
+            size_t at = (seed >> 8) % (sizeof base - 1);
+            buf[at] = alphabet[(seed >> 20) % (sizeof alphabet - 1)];
+        }
+        seed = seed * 1103515245u + 12345u;
+        size_t len = (seed >> 8) % sizeof base;
+        hvcpuid_dump_init(&P.d, P.a, P.b, CAP);
+        int rc = hvcpuid_dump_parse(&P.d, buf, len, &P.err);
+        assert_true(rc == HVCPUID_DUMP_OK || rc == HVCPUID_DUMP_SYNTAX);
+        assert_true(rc == HVCPUID_DUMP_OK || P.err.message != NULL);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -172,6 +201,7 @@ int main(void)
         cmocka_unit_test(aida64),
         cmocka_unit_test(errors_name_the_line),
         cmocka_unit_test(capacity_is_a_bound),
+        cmocka_unit_test(mutations_never_crash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
