@@ -32,7 +32,11 @@ typedef struct report {
 } report;
 
 static report_item *add_item(report *r, bool error, const char *kind, const hvcpuid_result *at,
-                             const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+                             const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
 
 static report_item *add_item(report *r, bool error, const char *kind, const hvcpuid_result *at,
                              const char *fmt, ...)
