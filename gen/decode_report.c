@@ -262,6 +262,8 @@ static void text_fields(hv_strbuf *out, const hvcpuid_result *res, const hvcpuid
         if (e)
             hv_strbuf_printf(out, " %s:", e->name);
         const char *desc = e && e->description ? e->description : fd->description;
+        if (fd->flags & HVCPUID_FIELD_ALTERNATIVE)
+            hv_strbuf_puts(out, " (another reading of these bits)");
         if (desc)
             hv_strbuf_printf(out, " %s", desc);
         while (out->len && out->data[out->len - 1] == ' ')

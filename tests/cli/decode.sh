@@ -33,6 +33,9 @@ expect_exit "decode: stdin by default" 0 sh -c "'$H' decode <$D/synthetic-bhyve-
 head -c 16777217 /dev/zero | tr '\0' '\n' >"$TMPD/huge.txt"
 expect_exit "decode: more than 16 MiB is refused" 2 "$H" decode "$TMPD/huge.txt"
 expect_exit "probe: unknown format is a usage error" 2 "$H" probe --format=xml
+expect_exit "decode --help" 0 "$H" decode --help
+expect_exit "probe --help" 0 "$H" probe --help
+expect_exit "probe: stray argument is a usage error" 2 "$H" probe somefile
 # The stage-1 binary (built by `make`, not by the sanitizer run) has no tables.
 S=$(dirname "$H")/hvcpuid-stage1
 if [ -x "$S" ]; then
