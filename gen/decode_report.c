@@ -179,6 +179,11 @@ static void analysis_findings(report *r)
                      "leaf 0x%08x reports max leaf 0x%08x, beyond its 0x100 window; decoded up "
                      "to 0x%08x",
                      f->base, f->max_leaf_reported, f->max_leaf);
+        if (f->iface && f->iface->has_max_leaf && f->max_leaf - f->base > f->iface->max_leaf)
+            add_item(r, false, "max-leaf-beyond-registry", at,
+                     "leaf 0x%08x reports max leaf 0x%08x, but the registry says %s's highest leaf "
+                     "is base+0x%02x; leaves it does not define are shown raw",
+                     f->base, f->max_leaf, f->iface->id, f->iface->max_leaf);
         if (f->signature_mismatch) {
             char sig[64];
             signature_text(f->signature, sig, sizeof sig);
