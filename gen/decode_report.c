@@ -142,9 +142,9 @@ static void on_finding(void *ctx, const hvcpuid_finding *f)
         break;
     case HVCPUID_FIND_IGNORES_ECX:
         it = add_item(r, true, "subleaf-differs", f->result,
-                      "%s (%s %s) differs from sub-leaf %u, but the registry defines this leaf "
-                      "without sub-leaves (ECX is ignored)",
-                      at, iface, dname, f->other_subleaf);
+                      "leaf 0x%08x sub-leaf %u (%s %s) differs from sub-leaf %u, but the registry "
+                      "defines this leaf without sub-leaves (ECX is ignored)",
+                      f->result->leaf, f->result->subleaf, iface, dname, f->other_subleaf);
         break;
     default:
         it = add_item(r, false, "unknown-leaf", f->result, "%s is not defined by %s; shown raw", at,
@@ -179,7 +179,8 @@ static void analysis_findings(report *r)
                      "leaf 0x%08x reports max leaf 0x%08x, beyond its 0x100 window; decoded up "
                      "to 0x%08x",
                      f->base, f->max_leaf_reported, f->max_leaf);
-        if (f->iface && f->iface->has_max_leaf && f->max_leaf - f->base > f->iface->max_leaf)
+        if (f->iface && f->iface->has_max_leaf && f->max_quirk == HVCPUID_MAX_AS_REPORTED &&
+            f->max_leaf - f->base > f->iface->max_leaf)
             add_item(r, false, "max-leaf-beyond-registry", at,
                      "leaf 0x%08x reports max leaf 0x%08x, but the registry says %s's highest leaf "
                      "is base+0x%02x; leaves it does not define are shown raw",
@@ -187,13 +188,17 @@ static void analysis_findings(report *r)
         if (f->signature_mismatch) {
             char sig[64];
             signature_text(f->signature, sig, sizeof sig);
-            add_item(r, false, "signature-mismatch", at,
-                     "leaf 0x%08x: %s identified by its %s, but the vendor string %s and the "
-                     "interface signature do not both match the registry",
-                     f->base, f->iface->id,
-                     f->how == HVCPUID_BY_INTERFACE_SIG ? "interface signature"
-                                                        : "vendor signature",
-                     sig);
+            if (f->how == HVCPUID_BY_INTERFACE_SIG)
+                add_item(r, false, "signature-mismatch", at,
+                         "leaf 0x%08x: %s recognised by its interface signature, but the vendor "
+                         "string %s is not one the registry lists for it (a product not "
+                         "registered yet?)",
+                         f->base, f->iface->id, sig);
+            else
+                add_item(r, false, "signature-mismatch", at,
+                         "leaf 0x%08x: vendor string %s is %s's, but leaf 0x%08x EAX is not its "
+                         "interface signature; decoded as %s anyway",
+                         f->base, sig, f->iface->id, f->base + 1, f->iface->id);
         }
         if (r->a.hypervisor_present == 0)
             add_item(r, false, "present-bit-clear", at,
