@@ -50,7 +50,7 @@ deps:
 check-deps:
 	@tools/ensure-deps.sh build check
 
-build: $(BIN)
+build: $(BIN) $(STAGE1)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
