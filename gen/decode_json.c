@@ -178,4 +178,3 @@ void hv_decode_json(hv_strbuf *out, const hv_report_state *r)
     hv_json_object_end(&j);
     hv_json_finish(&j);
 }
-

@@ -175,4 +175,3 @@ void hv_decode_text(hv_strbuf *out, const hv_report_state *r)
                      r->counts.errors == 1 ? "" : "s", r->counts.warnings,
                      r->counts.warnings == 1 ? "" : "s");
 }
-
