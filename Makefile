@@ -23,13 +23,17 @@ ALL_CFLAGS = $(CSTD) -D_XOPEN_SOURCE=700 $(WARN) $(CFLAGS) $(SAN) \
 LDLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 FRONT_SRC := $(sort $(wildcard validate/*.c))
-BACK_SRC  := $(sort $(filter-out gen/main.c,$(wildcard gen/*.c)))
+BACK_SRC  := $(sort $(filter-out gen/main.c gen/builtin_%.c,$(wildcard gen/*.c)))
 LIB_SRC   := $(sort $(wildcard lib/*.c))
 SRC       := $(FRONT_SRC) $(BACK_SRC) $(LIB_SRC)
 OBJ       := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/schema_rng.o \
              $(BUILD)/obj/template_xsl.o $(BUILD)/obj/template_css.o
 CORE_LIB  := $(BUILD)/libhvcpuid-core.a
 BIN       := $(BUILD)/hvcpuid
+# Two stages (docs/decoder.md): STAGE1 has no compiled-in decoder tables and
+# regenerates out/; BIN links the generated out/src/hvcpuid_tables.c.
+STAGE1    := $(BUILD)/hvcpuid-stage1
+TABLES_OBJ := $(BUILD)/obj/out/src/hvcpuid_tables.o
 
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
@@ -37,7 +41,9 @@ UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 .PHONY: all deps check-deps build regen test unit cli asan stale format format-check \
         regen-golden clean check
 
-all: deps build regen
+all: deps
+	@$(MAKE) --no-print-directory regen
+	@$(MAKE) --no-print-directory build
 
 deps:
 	@tools/ensure-deps.sh build
@@ -45,7 +51,7 @@ deps:
 check-deps:
 	@tools/ensure-deps.sh build check
 
-build: $(BIN)
+build: $(BIN) $(STAGE1)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -77,18 +83,23 @@ $(CORE_LIB): $(OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BIN): $(BUILD)/obj/gen/main.o $(CORE_LIB)
+$(TABLES_OBJ): ALL_CFLAGS += -Ilib
+
+$(BIN): $(BUILD)/obj/gen/main.o $(BUILD)/obj/gen/builtin_tables.o $(TABLES_OBJ) $(CORE_LIB)
 	$(CC) $(ALL_CFLAGS) $^ $(LDLIBS) -o $@
 
-regen: $(BIN)
-	$(BIN) gen -o out
+$(STAGE1): $(BUILD)/obj/gen/main.o $(BUILD)/obj/gen/builtin_none.o $(CORE_LIB)
+	$(CC) $(ALL_CFLAGS) $^ $(LDLIBS) -o $@
+
+regen: $(STAGE1)
+	$(STAGE1) gen -o out
 
 # ---- tests ---------------------------------------------------------------
 
-$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB)
+$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB) $(TABLES_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(shell pkg-config --cflags cmocka) $< \
-	    $(CORE_LIB) $(LDLIBS) $(shell pkg-config --libs cmocka) -o $@
+	    $(CORE_LIB) $(TABLES_OBJ) $(LDLIBS) $(shell pkg-config --libs cmocka) -o $@
 
 unit: $(UNIT_BIN)
 	@tools/run-unit.sh $(UNIT_BIN)

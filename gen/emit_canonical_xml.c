@@ -497,7 +497,8 @@ static void put_placements(builder *b, xmlNodePtr c, const hv_map_claim *cl)
 
 /* What a reader should see for a claim: its own status, except that an
  * active allocation placed at this base only by products that are not active
- * (a withdrawn idea, a proposal) shows the placing product's status. */
+ * (a proposal, a deprecated product) shows the placing product's status;
+ * withdrawn products place nothing (hv_interface_bases). */
 static hv_status shown_status(const hv_map_claim *cl, hv_status own)
 {
     if (own != HV_STATUS_ACTIVE || cl->placed_count == 0)

@@ -8,6 +8,7 @@
 #include "emit_headers.h"
 #include "emit_json.h"
 #include "emit_kcpuid.h"
+#include "emit_tables.h"
 
 static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
 {
@@ -37,6 +38,12 @@ static bool emit_html_index(const hv_registry *reg, hv_outputs *outs)
     return ok;
 }
 
+static bool emit_decoder_tables(const hv_registry *reg, hv_outputs *outs)
+{
+    hv_strbuf *out = hv_outputs_add(outs, "src/hvcpuid_tables.c");
+    return out && hv_emit_tables(reg, out);
+}
+
 static bool emit_kcpuid_all(const hv_registry *reg, hv_outputs *outs)
 {
     hv_strbuf *out = hv_outputs_add(outs, "cpuid.csv");
@@ -63,9 +70,9 @@ static bool emit_kcpuid_files(const hv_registry *reg, hv_outputs *outs)
 }
 
 static const hv_emitter emitters[] = {
-    {"registry.json", emit_registry_json}, {"cpuid.csv", emit_kcpuid_all},
-    {"kcpuid/*.csv", emit_kcpuid_files},   {"include/hvcpuid/*.h", hv_emit_headers},
-    {"html/index.html", emit_html_index},
+    {"registry.json", emit_registry_json},         {"cpuid.csv", emit_kcpuid_all},
+    {"kcpuid/*.csv", emit_kcpuid_files},           {"include/hvcpuid/*.h", hv_emit_headers},
+    {"src/hvcpuid_tables.c", emit_decoder_tables}, {"html/index.html", emit_html_index},
 };
 
 const hv_emitter *hv_emitters(size_t *count)

@@ -13,6 +13,10 @@ static const hv_command commands[] = {
      "check, then write every generated output below DIR (default: out)"},
     {"export", hv_cmd_export, "export [--format=json|xml] [FILE...]",
      "check, then print the registry in a machine-readable form"},
+    {"decode", hv_cmd_decode, "decode [--registry FILE] [--format=text|json] [DUMP|-]",
+     "identify and decode the hypervisor CPUID leaves of a dump"},
+    {"probe", hv_cmd_probe, "probe [--registry FILE] [--format=text|json|raw]",
+     "run CPUID on this machine and decode the hypervisor leaves"},
 };
 
 const hv_command *hv_commands(size_t *count)

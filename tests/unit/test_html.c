@@ -346,7 +346,7 @@ static void locations_map_to_the_innermost_object(void **state)
     hv_diag_sink_free(&sink);
 }
 
-/* A placement only by a withdrawn product shows as withdrawn in the map;
+/* A placement only by a proposed product shows as proposed in the map;
  * the same allocation at its default base stays active. */
 static void map_shows_placement_status(void **state)
 {
@@ -355,7 +355,7 @@ static void map_shows_placement_status(void **state)
     hv_check_config_init(&cfg);
     hv_diag_sink sink;
     hv_diag_sink_init(&sink, &cfg);
-    const char *paths[] = {"tests/html/withdrawn.xml"};
+    const char *paths[] = {"tests/html/proposed-placement.xml"};
     hv_registry *reg = hv_registry_load(paths, 1, &sink);
     assert_non_null(reg);
     hv_run_checks(reg, &sink);
@@ -364,8 +364,8 @@ static void map_shows_placement_status(void **state)
     assert_non_null(doc);
     assert_xpath(doc, "string(//window[@base='0x40000000']/claim/@shown-status)", "active");
     assert_xpath(doc, "string(//window[@base='0x40000100']/claim/@status)", "active");
-    assert_xpath(doc, "string(//window[@base='0x40000100']/claim/@shown-status)", "withdrawn");
-    assert_xpath(doc, "string(//window[@base='0x40000100']/claim/placed-by/@status)", "withdrawn");
+    assert_xpath(doc, "string(//window[@base='0x40000100']/claim/@shown-status)", "proposed");
+    assert_xpath(doc, "string(//window[@base='0x40000100']/claim/placed-by/@status)", "proposed");
     xmlFreeDoc(doc);
     hv_registry_free(reg);
     hv_diag_sink_free(&sink);

@@ -38,10 +38,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_KVM_DEFAULT_BASE 0x40000000U
 #define HVCPUID_KVM_MAX_LEAF 0x10U
 /* Registered bases (default base and every hypervisor's placement): 0x40000000
- * (default, qemu-kvm, virtualbox-kvm); 0x40000100 (qemu-kvm-hv); 0x40001000
- * (kvm-2008-high-base) */
-#define HVCPUID_KVM_BASE_COUNT 3U
-#define HVCPUID_KVM_BASES {0x40000000U, 0x40000100U, 0x40001000U}
+ * (default, qemu-kvm, virtualbox-kvm); 0x40000100 (qemu-kvm-hv) */
+#define HVCPUID_KVM_BASE_COUNT 2U
+#define HVCPUID_KVM_BASES {0x40000000U, 0x40000100U}
 
 /* ---- Leaf 0x00 signature (upstream KVM_CPUID_SIGNATURE): Highest KVM leaf and
  * the vendor signature. Source: torvalds/linux
@@ -51,7 +50,6 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_KVM_SIGNATURE_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x00U)
 #define HVCPUID_KVM_SIGNATURE_LEAF_AT_40000000 0x40000000U
 #define HVCPUID_KVM_SIGNATURE_LEAF_AT_40000100 0x40000100U
-#define HVCPUID_KVM_SIGNATURE_LEAF_AT_40001000 0x40001000U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_SIGNATURE_EAX_RESERVED_MASK 0x00000000U
@@ -120,7 +118,6 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_KVM_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x01U)
 #define HVCPUID_KVM_FEATURES_LEAF_AT_40000000 0x40000001U
 #define HVCPUID_KVM_FEATURES_LEAF_AT_40000100 0x40000101U
-#define HVCPUID_KVM_FEATURES_LEAF_AT_40001000 0x40001001U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_FEATURES_EAX_RESERVED_MASK 0xFEFC0100U
@@ -342,7 +339,6 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_KVM_TIMING_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x10U)
 #define HVCPUID_KVM_TIMING_LEAF_AT_40000000 0x40000010U
 #define HVCPUID_KVM_TIMING_LEAF_AT_40000100 0x40000110U
-#define HVCPUID_KVM_TIMING_LEAF_AT_40001000 0x40001010U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_TIMING_EAX_RESERVED_MASK 0x00000000U
