@@ -7,8 +7,8 @@
 
 static const hv_command commands[] = {
     {"check", hv_cmd_check,
-     "check [-W[no-]NAME] [-E[no-]NAME] [-Werror] [--format=text|json] [--list] [FILE...]",
-     "check a registry; diagnostics on stderr (text) or stdout (json)"},
+     "check [-W[no-]NAME] [-E[no-]NAME] [-Werror] [--format=text|json|sarif] [--list] [FILE...]",
+     "check a registry; diagnostics on stderr (text) or stdout (json, sarif)"},
     {"gen", hv_cmd_gen, "gen [-o DIR] [FILE...]",
      "check, then write every generated output below DIR (default: out)"},
     {"export", hv_cmd_export, "export [--format=json] [FILE...]",

@@ -65,8 +65,8 @@ static const char *describe(const hv_allocation *a, char *buf, size_t cap)
         snprintf(buf, cap, "%s allocation 0x%02x..0x%02x of interface '%s'",
                  hv_status_name(a->status), a->first, a->last, a->owner->id);
     else
-        snprintf(buf, cap, "%s generic allocation '%s' (0x%02x..0x%02x)",
-                 hv_status_name(a->status), a->id ? a->id : "?", a->first, a->last);
+        snprintf(buf, cap, "%s generic allocation '%s' (0x%02x..0x%02x)", hv_status_name(a->status),
+                 a->id ? a->id : "?", a->first, a->last);
     return buf;
 }
 
