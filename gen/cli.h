@@ -56,5 +56,7 @@ bool hv_write_stdout(const char *data, size_t len);
 int hv_cmd_check(int argc, char **argv);
 int hv_cmd_export(int argc, char **argv);
 int hv_cmd_gen(int argc, char **argv);
+int hv_cmd_diff(int argc, char **argv);
+int hv_cmd_free(int argc, char **argv);
 
 #endif

@@ -13,6 +13,11 @@ static const hv_command commands[] = {
      "check, then write every generated output below DIR (default: out)"},
     {"export", hv_cmd_export, "export [--format=json] [FILE...]",
      "check, then print the registry in a machine-readable form"},
+    {"diff", hv_cmd_diff, "diff [--format=text|json] OLD NEW",
+     "list what changed between two registries; exit 1 on an incompatible change"},
+    {"free", hv_cmd_free,
+     "free [--base B | --interface ID [--leaf OFF [--subleaf N] --register REG]] [FILE...]",
+     "list free leaf offsets in a window, or free bits in a register"},
 };
 
 const hv_command *hv_commands(size_t *count)
