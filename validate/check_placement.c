@@ -101,10 +101,10 @@ static void placement_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, con
         return;
     hv_diag *d = hv_report(ctx->sink, ctx->check, b->loc,
                            "hypervisor '%s' presents '%s' and '%s' at base 0x%08x, and both use "
-                           "offset%s %s there; place one at another base, or declare "
-                           "overrides=\"%s\" on the one whose leaves take precedence",
+                           "offset%s %s there; place one at another base, or, if one replaces "
+                           "the other's leaves there, say so (overrides=\"%s\" on '%s')",
                            hv->id, a->iface->id, b->iface->id, b->base, count == 1 ? "" : "s",
-                           offsets, a->iface->id);
+                           offsets, a->iface->id, b->iface->id);
     hv_diag_add_note(d, a->loc, "'%s' is placed here", a->iface->id);
 }
 
