@@ -499,12 +499,9 @@ static void json_loc(hv_json *j, const char *key, hv_loc loc)
         return;
     }
     hv_json_object_begin(j);
-    hv_json_key(j, "file");
-    hv_json_string(j, loc.file);
-    hv_json_key(j, "line");
-    hv_json_uint(j, loc.line);
-    hv_json_key(j, "column");
-    hv_json_uint(j, loc.col);
+    hv_json_kv_string(j, "file", loc.file);
+    hv_json_kv_uint(j, "line", loc.line);
+    hv_json_kv_uint(j, "column", loc.col);
     hv_json_object_end(j);
 }
 
@@ -513,38 +510,27 @@ void hv_diff_format_json(const hv_diff *diff, hv_strbuf *out)
     hv_json j;
     hv_json_init(&j, out);
     hv_json_object_begin(&j);
-    hv_json_key(&j, "format");
-    hv_json_string(&j, "hvcpuid-diff");
-    hv_json_key(&j, "version");
-    hv_json_uint(&j, 1);
+    hv_json_kv_string(&j, "format", "hvcpuid-diff");
+    hv_json_kv_uint(&j, "version", 1);
     hv_json_key(&j, "changes");
     hv_json_array_begin(&j);
     for (size_t i = 0; i < diff->count; i++) {
         const hv_change *c = &diff->items[i];
         hv_json_object_begin(&j);
-        hv_json_key(&j, "change");
-        hv_json_string(&j, kind_name(c->kind));
-        hv_json_key(&j, "object");
-        hv_json_string(&j, c->object);
-        hv_json_key(&j, "subject");
-        hv_json_string(&j, c->subject);
-        hv_json_key(&j, "detail");
-        hv_json_string(&j, c->detail);
-        hv_json_key(&j, "incompatible");
-        hv_json_bool(&j, c->incompatible);
+        hv_json_kv_string(&j, "change", kind_name(c->kind));
+        hv_json_kv_string(&j, "object", c->object);
+        hv_json_kv_string(&j, "subject", c->subject);
+        hv_json_kv_string(&j, "detail", c->detail);
+        hv_json_kv_bool(&j, "incompatible", c->incompatible);
         json_loc(&j, "old", c->old_loc);
         json_loc(&j, "new", c->new_loc);
         hv_json_object_end(&j);
     }
     hv_json_array_end(&j);
-    hv_json_key(&j, "added");
-    hv_json_uint(&j, diff->added);
-    hv_json_key(&j, "removed");
-    hv_json_uint(&j, diff->removed);
-    hv_json_key(&j, "changed");
-    hv_json_uint(&j, diff->changed);
-    hv_json_key(&j, "incompatible");
-    hv_json_uint(&j, diff->incompatible);
+    hv_json_kv_uint(&j, "added", diff->added);
+    hv_json_kv_uint(&j, "removed", diff->removed);
+    hv_json_kv_uint(&j, "changed", diff->changed);
+    hv_json_kv_uint(&j, "incompatible", diff->incompatible);
     hv_json_object_end(&j);
     hv_json_finish(&j);
 }

@@ -48,8 +48,7 @@ static void put_message(hv_json *j, const char *text)
 {
     hv_json_key(j, "message");
     hv_json_object_begin(j);
-    hv_json_key(j, "text");
-    hv_json_string(j, text);
+    hv_json_kv_string(j, "text", text);
     hv_json_object_end(j);
 }
 
@@ -67,11 +66,9 @@ static void put_physical(hv_json *j, hv_loc loc)
     if (loc.line) {
         hv_json_key(j, "region");
         hv_json_object_begin(j);
-        hv_json_key(j, "startLine");
-        hv_json_uint(j, loc.line);
+        hv_json_kv_uint(j, "startLine", loc.line);
         if (loc.col) {
-            hv_json_key(j, "startColumn");
-            hv_json_uint(j, loc.col);
+            hv_json_kv_uint(j, "startColumn", loc.col);
         }
         hv_json_object_end(j);
     }
@@ -86,19 +83,15 @@ static void put_rules(hv_json *j)
     hv_json_array_begin(j);
     for (size_t i = 0; i < count; i++) {
         hv_json_object_begin(j);
-        hv_json_key(j, "id");
-        hv_json_string(j, checks[i].name);
+        hv_json_kv_string(j, "id", checks[i].name);
         hv_json_key(j, "shortDescription");
         hv_json_object_begin(j);
-        hv_json_key(j, "text");
-        hv_json_string(j, checks[i].summary);
+        hv_json_kv_string(j, "text", checks[i].summary);
         hv_json_object_end(j);
         hv_json_key(j, "defaultConfiguration");
         hv_json_object_begin(j);
-        hv_json_key(j, "enabled");
-        hv_json_bool(j, checks[i].default_level != HV_LEVEL_OFF);
-        hv_json_key(j, "level");
-        hv_json_string(j, sarif_level(checks[i].default_level));
+        hv_json_kv_bool(j, "enabled", checks[i].default_level != HV_LEVEL_OFF);
+        hv_json_kv_string(j, "level", sarif_level(checks[i].default_level));
         hv_json_object_end(j);
         hv_json_object_end(j);
     }
@@ -109,13 +102,10 @@ static void put_result(hv_json *j, const hv_diag *d, const hv_check *checks)
 {
     hv_json_object_begin(j);
     if (d->check >= 0) {
-        hv_json_key(j, "ruleId");
-        hv_json_string(j, checks[d->check].name);
-        hv_json_key(j, "ruleIndex");
-        hv_json_uint(j, (uint64_t)d->check);
+        hv_json_kv_string(j, "ruleId", checks[d->check].name);
+        hv_json_kv_uint(j, "ruleIndex", (uint64_t)d->check);
     }
-    hv_json_key(j, "level");
-    hv_json_string(j, result_level(d->severity));
+    hv_json_kv_string(j, "level", result_level(d->severity));
     put_message(j, d->message);
     hv_json_key(j, "locations");
     hv_json_array_begin(j);
@@ -131,8 +121,7 @@ static void put_result(hv_json *j, const hv_diag *d, const hv_check *checks)
         if (!d->notes[n].loc.file)
             continue;
         hv_json_object_begin(j);
-        hv_json_key(j, "id");
-        hv_json_uint(j, n);
+        hv_json_kv_uint(j, "id", n);
         put_physical(j, d->notes[n].loc);
         put_message(j, d->notes[n].message);
         hv_json_object_end(j);
@@ -148,10 +137,8 @@ void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv
     hv_json j;
     hv_json_init(&j, out);
     hv_json_object_begin(&j);
-    hv_json_key(&j, "$schema");
-    hv_json_string(&j, SARIF_SCHEMA);
-    hv_json_key(&j, "version");
-    hv_json_string(&j, "2.1.0");
+    hv_json_kv_string(&j, "$schema", SARIF_SCHEMA);
+    hv_json_kv_string(&j, "version", "2.1.0");
     hv_json_key(&j, "runs");
     hv_json_array_begin(&j);
     hv_json_object_begin(&j);
@@ -159,10 +146,8 @@ void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv
     hv_json_object_begin(&j);
     hv_json_key(&j, "driver");
     hv_json_object_begin(&j);
-    hv_json_key(&j, "name");
-    hv_json_string(&j, "hvcpuid");
-    hv_json_key(&j, "version");
-    hv_json_string(&j, tool_version);
+    hv_json_kv_string(&j, "name", "hvcpuid");
+    hv_json_kv_string(&j, "version", tool_version);
     put_rules(&j);
     hv_json_object_end(&j);
     hv_json_object_end(&j);
@@ -174,8 +159,7 @@ void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv
         char text[96];
         snprintf(text, sizeof text, "%zu further diagnostics not shown", sink->dropped);
         hv_json_object_begin(&j);
-        hv_json_key(&j, "level");
-        hv_json_string(&j, "note");
+        hv_json_kv_string(&j, "level", "note");
         put_message(&j, text);
         hv_json_object_end(&j);
     }
