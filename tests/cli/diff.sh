@@ -19,6 +19,8 @@ assert d["incompatible"] == sum(c["incompatible"] for c in d["changes"])
 moved = [c for c in d["changes"] if c["subject"] == "demo leaf 0x01 moved"][0]
 assert moved["change"] == "changed" and moved["object"] == "field" and moved["incompatible"]
 assert moved["old"]["line"] == 11 and moved["new"]["line"] == 10
+fixed = [c for c in d["changes"] if c["subject"] == "demo leaf 0x01 corrected"][0]
+assert not fixed["incompatible"] and "replaced by corrected_v2" in fixed["detail"]
 gone = [c for c in d["changes"] if c["subject"] == "demo leaf 0x03"][0]
 assert gone["change"] == "removed" and gone["new"] is None
 PY
