@@ -240,7 +240,8 @@ int hv_cmd_free(int argc, char **argv)
         hv_session s;
         hv_session_init(&s);
         status = hv_session_run(&s, files, nfiles);
-        hv_session_print_text(&s);
+        if (status != HV_EXIT_OK) /* warnings do not change what is free */
+            hv_session_print_text(&s);
         if (status == HV_EXIT_OK) {
             hv_strbuf out;
             hv_strbuf_init(&out);

@@ -96,11 +96,15 @@ static const char *fix_for(const hv_allocation *a, const hv_allocation *b, alloc
            "implements the shared leaves";
 }
 
+/* Reported at the weaker claim (the proposal, not the active allocation it
+ * runs into: that is where a pull request must change), or at the later one
+ * when both are alike; the note points at the other. */
 static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
                         alloc_class cls)
 {
     const hv_allocation *first = a, *second = b;
-    if (hv_loc_compare(b->loc, a->loc) < 0) {
+    alloc_class ca = class_of(a->status), cb = class_of(b->status);
+    if (ca != cb ? ca > cb : hv_loc_compare(b->loc, a->loc) < 0) {
         first = b;
         second = a;
     }
