@@ -115,10 +115,12 @@ static int free_offsets(const hv_registry *reg, const free_query *q, hv_strbuf *
         if (!iface)
             return hv_usage_error("free", "no interface '%s' in the registry", q->interface_id);
         claim_interface(iface, taken);
-        uint32_t bases[64];
-        size_t n = hv_interface_bases(reg, iface, bases, 64);
-        for (size_t b = 0; b < n; b++)
-            claim_base(reg, bases[b], iface, taken);
+        for (size_t h = 0; h < reg->hypervisor_count; h++) /* every base it is shown at */
+            for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++) {
+                const hv_presents *pr = &reg->hypervisors[h]->presents[p];
+                if (pr->valid && pr->iface == iface)
+                    claim_base(reg, pr->base, iface, taken);
+            }
     }
     print_free_offsets(taken, out);
     return HV_EXIT_OK;

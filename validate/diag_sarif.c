@@ -2,7 +2,8 @@
  * (GitHub, GitLab, IDEs) read to annotate the offending line. One run; the
  * tool's driver lists every check as a rule with its default level, and each
  * finding becomes a result pointing at its rule, with the notes (the other
- * side of a conflict) as relatedLocations. Order is the sink's stable order. */
+ * side of a conflict) as relatedLocations. Order is the sink's stable order.
+ * Every result has a file and a line, as code-scanning services require. */
 #include <stdio.h>
 #include <string.h>
 
@@ -52,8 +53,9 @@ static void put_message(hv_json *j, const char *text)
     hv_json_object_end(j);
 }
 
-/* physicalLocation with a region when the line is known (SARIF lines and
- * columns start at 1, so an unknown 0 is left out rather than written). */
+/* physicalLocation with a region. SARIF lines start at 1; code-scanning
+ * services need a line to annotate, so a finding about a whole file (an
+ * empty or unreadable one: line unknown) points at line 1, without a column. */
 static void put_physical(hv_json *j, hv_loc loc)
 {
     hv_json_key(j, "physicalLocation");
@@ -63,15 +65,12 @@ static void put_physical(hv_json *j, hv_loc loc)
     hv_json_key(j, "uri");
     put_uri(j, loc.file);
     hv_json_object_end(j);
-    if (loc.line) {
-        hv_json_key(j, "region");
-        hv_json_object_begin(j);
-        hv_json_kv_uint(j, "startLine", loc.line);
-        if (loc.col) {
-            hv_json_kv_uint(j, "startColumn", loc.col);
-        }
-        hv_json_object_end(j);
-    }
+    hv_json_key(j, "region");
+    hv_json_object_begin(j);
+    hv_json_kv_uint(j, "startLine", loc.line ? loc.line : 1);
+    if (loc.line && loc.col)
+        hv_json_kv_uint(j, "startColumn", loc.col);
+    hv_json_object_end(j);
     hv_json_object_end(j);
 }
 
@@ -109,11 +108,9 @@ static void put_result(hv_json *j, const hv_diag *d, const hv_check *checks)
     put_message(j, d->message);
     hv_json_key(j, "locations");
     hv_json_array_begin(j);
-    if (d->loc.file) {
-        hv_json_object_begin(j);
-        put_physical(j, d->loc);
-        hv_json_object_end(j);
-    }
+    hv_json_object_begin(j);
+    put_physical(j, d->loc);
+    hv_json_object_end(j);
     hv_json_array_end(j);
     hv_json_key(j, "relatedLocations");
     hv_json_array_begin(j);
@@ -128,6 +125,47 @@ static void put_result(hv_json *j, const hv_diag *d, const hv_check *checks)
     }
     hv_json_array_end(j);
     hv_json_object_end(j);
+}
+
+/* Remarks about the whole run (checks skipped after a failed prerequisite,
+ * diagnostics dropped past the limit, findings without a file) have no
+ * place in a source file: they are the invocation's notifications, where
+ * SARIF keeps what the tool says about its own run. */
+static void put_invocation(hv_json *j, const hv_diag_sink *sink, const hv_check *checks)
+{
+    hv_json_key(j, "invocations");
+    hv_json_array_begin(j);
+    hv_json_object_begin(j);
+    hv_json_kv_bool(j, "executionSuccessful", !sink->io_error);
+    hv_json_key(j, "toolExecutionNotifications");
+    hv_json_array_begin(j);
+    for (size_t i = 0; i < sink->count; i++) {
+        const hv_diag *d = &sink->items[i];
+        if (d->loc.file)
+            continue;
+        hv_json_object_begin(j);
+        hv_json_kv_string(j, "level", result_level(d->severity));
+        put_message(j, d->message);
+        if (d->check >= 0) {
+            hv_json_key(j, "associatedRule");
+            hv_json_object_begin(j);
+            hv_json_kv_string(j, "id", checks[d->check].name);
+            hv_json_kv_uint(j, "index", (uint64_t)d->check);
+            hv_json_object_end(j);
+        }
+        hv_json_object_end(j);
+    }
+    if (sink->dropped) {
+        char text[96];
+        snprintf(text, sizeof text, "%zu further diagnostics not shown", sink->dropped);
+        hv_json_object_begin(j);
+        hv_json_kv_string(j, "level", "note");
+        put_message(j, text);
+        hv_json_object_end(j);
+    }
+    hv_json_array_end(j);
+    hv_json_object_end(j);
+    hv_json_array_end(j);
 }
 
 void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv_strbuf *out)
@@ -151,18 +189,12 @@ void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv
     put_rules(&j);
     hv_json_object_end(&j);
     hv_json_object_end(&j);
+    put_invocation(&j, sink, checks);
     hv_json_key(&j, "results");
     hv_json_array_begin(&j);
     for (size_t i = 0; i < sink->count; i++)
-        put_result(&j, &sink->items[i], checks);
-    if (sink->dropped) {
-        char text[96];
-        snprintf(text, sizeof text, "%zu further diagnostics not shown", sink->dropped);
-        hv_json_object_begin(&j);
-        hv_json_kv_string(&j, "level", "note");
-        put_message(&j, text);
-        hv_json_object_end(&j);
-    }
+        if (sink->items[i].loc.file)
+            put_result(&j, &sink->items[i], checks);
     hv_json_array_end(&j);
     hv_json_object_end(&j);
     hv_json_array_end(&j);

@@ -82,14 +82,27 @@ r = json.load(open(sys.argv[1]))["runs"][0]["results"]
 assert len(r) == 3 and all(x["level"] == "error" for x in r)
 ' "$TMPD/w.sarif"; then ok "sarif levels follow -Werror"; else not_ok "sarif levels follow -Werror" "levels"; fi
 
-# A remark without a file (checks skipped) has no location, only a message.
+# A remark without a file (checks skipped) is a notification of the run,
+# not a result; a finding about a whole file points at its line 1.
 "$H" check --format=sarif tests/bad/xml-empty.xml >"$TMPD/e.sarif"
 if /usr/bin/python3 -c '
 import json, sys
-r = json.load(open(sys.argv[1]))["runs"][0]["results"]
-assert r[0]["ruleId"] == "xml" and "region" not in r[0]["locations"][0]["physicalLocation"]
-assert r[-1]["level"] == "note" and "ruleId" not in r[-1] and r[-1]["locations"] == []
+run = json.load(open(sys.argv[1]))["runs"][0]
+r = run["results"]
+assert len(r) == 1 and r[0]["ruleId"] == "xml"
+assert r[0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
+inv = run["invocations"][0]
+assert inv["executionSuccessful"] is True
+n = inv["toolExecutionNotifications"]
+assert len(n) == 1 and n[0]["level"] == "note" and "skipped" in n[0]["message"]["text"]
 ' "$TMPD/e.sarif"; then ok "sarif remarks and unknown lines"; else not_ok "sarif remarks and unknown lines" "shape"; fi
+"$H" check --format=sarif tests/no-such-file.xml >"$TMPD/io.sarif" 2>/dev/null
+if /usr/bin/python3 -c '
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+assert run["invocations"][0]["executionSuccessful"] is False
+' "$TMPD/io.sarif"; then ok "sarif marks an I/O failure"; else not_ok "sarif marks an I/O failure" "shape"; fi
+validate "sarif valid: I/O failure" "$TMPD/io.sarif"
 
 # Paths become URI references: relative ones stay relative (to the checkout,
 # as code scanning expects), absolute ones become file:// URIs.
