@@ -16,8 +16,9 @@ static void print_diff_help(void)
            "target branch's spec/registry.xml and a pull request's. Lists added, removed and\n"
            "changed interfaces, leaves, fields, allocations and hypervisors on stdout.\n\n"
            "Incompatible: a published (active, deprecated or disputed) interface, leaf or\n"
-           "field removed, a field moved or resized, a leaf renamed, a signature changed, an\n"
-           "allocation in force shrunk or moved. A field kept with status=\"deprecated\" and\n"
+           "field removed, a field moved or resized, an enumerated value removed or\n"
+           "renumbered, a leaf renamed, a signature changed, an allocation in force shrunk or\n"
+           "moved. A field kept with status=\"deprecated\" and\n"
            "replaced-by=\"SUCCESSOR\" may move (docs/format.md).\n\n"
            "Exit status: 0 compatible, 1 incompatible, 2 usage or I/O error, or a registry\n"
            "with check errors (run hvcpuid check on it).\n");

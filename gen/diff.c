@@ -146,6 +146,40 @@ static bool deprecated_and_replaced(const hv_field *f)
            find_field(f->reg->leaf, f->replaced_by);
 }
 
+static const hv_enum_value *find_value(const hv_field *f, const char *name)
+{
+    for (size_t i = 0; i < f->value_count; i++)
+        if (f->values[i].name && strcmp(f->values[i].name, name) == 0)
+            return &f->values[i];
+    return NULL;
+}
+
+/* Enumerated values by name: a published value renumbered or removed breaks
+ * code comparing against its generated constant; new values are additions. */
+static void diff_values(hv_diff *d, const hv_field *of, const hv_field *nf, const char *subject,
+                        bool published)
+{
+    for (size_t i = 0; i < of->value_count; i++) {
+        const hv_enum_value *ov = &of->values[i];
+        const hv_enum_value *nv = ov->name ? find_value(nf, ov->name) : NULL;
+        if (!nv) {
+            hv_change *c = add(d, HV_CHANGE_REMOVED, "value", ov->loc, NO_LOC, subject,
+                               "value %s (%u) removed", ov->name ? ov->name : "?", ov->value);
+            mark_incompatible(d, c, published);
+        } else if (nv->value != ov->value) {
+            hv_change *c = add(d, HV_CHANGE_CHANGED, "value", ov->loc, nv->loc, subject,
+                               "value %s renumbered from %u to %u", ov->name, ov->value, nv->value);
+            mark_incompatible(d, c, published);
+        }
+    }
+    for (size_t i = 0; i < nf->value_count; i++) {
+        const hv_enum_value *nv = &nf->values[i];
+        if (nv->name && !find_value(of, nv->name))
+            add(d, HV_CHANGE_ADDED, "value", NO_LOC, nv->loc, subject, "value %s (%u) added",
+                nv->name, nv->value);
+    }
+}
+
 static void diff_field(hv_diff *d, const hv_field *of, const hv_field *nf, const char *subject,
                        bool published)
 {
@@ -166,6 +200,7 @@ static void diff_field(hv_diff *d, const hv_field *of, const hv_field *nf, const
     if (of->status != nf->status)
         add(d, HV_CHANGE_CHANGED, "field", of->loc, nf->loc, subject, "status %s -> %s",
             hv_status_name(of->status), hv_status_name(nf->status));
+    diff_values(d, of, nf, subject, published);
 }
 
 static void diff_fields(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)

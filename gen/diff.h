@@ -4,7 +4,8 @@
  * Published means in force: status active, deprecated or disputed (for a
  * leaf or field, its interface and leaf must be in force too). Proposals,
  * reservations and withdrawn entries may change freely. Incompatible: a
- * published interface, leaf or field removed; a field moved or resized
+ * published interface, leaf, field or enumerated value removed; a value
+ * renumbered; a field moved or resized
  * (unless the new registry keeps it with status="deprecated" and a
  * replaced-by naming its successor); a leaf renamed; a signature changed; an
  * allocation in force shrunk or moved. Everything else is compatible. */
@@ -25,7 +26,7 @@ typedef enum hv_change_kind {
 
 typedef struct hv_change {
     hv_change_kind kind;
-    const char *object; /* "interface", "leaf", "field", "allocation", "hypervisor" */
+    const char *object; /* "interface", "leaf", "field", "value", "allocation", "hypervisor" */
     char *subject;      /* "kvm leaf 0x01 clocksource2" */
     char *detail;       /* what changed, or NULL */
     bool incompatible;

@@ -152,6 +152,31 @@ static void unpublished_fields_change_freely(void **state)
     hv_diff_free(&d);
 }
 
+static void enumerated_values_by_name(void **state)
+{
+    (void)state;
+    const char *old_text =
+        LEAF1("<field bits=\"1:0\" name=\"mode\"><value value=\"0\" name=\"off\"/>"
+              "<value value=\"1\" name=\"on\"/></field>");
+    hv_diff d =
+        run(old_text, LEAF1("<field bits=\"1:0\" name=\"mode\"><value value=\"0\" name=\"off\"/>"
+                            "<value value=\"1\" name=\"on\"/><value value=\"2\" "
+                            "name=\"auto\"/></field>"));
+    assert_int_equal(d.added, 1);
+    assert_int_equal(d.incompatible, 0);
+    hv_diff_free(&d);
+    d = run(old_text, LEAF1("<field bits=\"1:0\" name=\"mode\"><value value=\"0\" name=\"off\"/>"
+                            "<value value=\"3\" name=\"on\"/></field>"));
+    assert_int_equal(d.incompatible, 1);
+    assert_string_equal(d.items[0].detail, "value on renumbered from 1 to 3");
+    hv_diff_free(&d);
+    d = run(old_text, LEAF1("<field bits=\"1:0\" name=\"mode\"><value value=\"0\" name=\"off\"/>"
+                            "</field>"));
+    assert_int_equal(d.removed, 1);
+    assert_int_equal(d.incompatible, 1);
+    hv_diff_free(&d);
+}
+
 #define ALLOC(FIRST, LAST, STATUS)                                                                 \
     HEAD "<allocation first=\"" FIRST "\" last=\"" LAST "\" status=\"" STATUS "\"/>" TAIL
 
@@ -217,6 +242,7 @@ int main(void)
         cmocka_unit_test(deprecated_without_successor_may_not_move),
         cmocka_unit_test(removing_needs_a_published_deprecation),
         cmocka_unit_test(unpublished_fields_change_freely),
+        cmocka_unit_test(enumerated_values_by_name),
         cmocka_unit_test(allocations_may_grow_but_not_shrink),
         cmocka_unit_test(generic_allocations_by_id),
         cmocka_unit_test(signature_change_is_incompatible),
