@@ -10,6 +10,7 @@
  * is [allocation-overlap]; a proposal or reservation involved is
  * [reservation-overlap]; a withdrawn one is [withdrawn-overlap]. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "checks_internal.h"
@@ -117,21 +118,41 @@ static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const h
     hv_diag_add_note(d, first->loc, "the other allocation is declared here");
 }
 
+static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
+                       alloc_class cls)
+{
+    if (usable(a) && usable(b) && b->first <= a->last && a->first <= b->last &&
+        same_namespace(a, b) && pair_wanted(a, b, cls))
+        report_pair(ctx, a, b, cls);
+}
+
+/* Only pairs that can share a namespace are compared: an interface's own
+ * allocations with each other and with the generic ones, and generic ones
+ * with each other. That keeps a registry of thousands of interfaces linear
+ * in their count (times the few generic allocations), not quadratic. */
 static void overlaps_of_class(const hv_check_ctx *ctx, alloc_class cls)
 {
     const hv_registry *reg = ctx->reg;
-    for (size_t i = 0; i < reg->allocation_count; i++) {
-        const hv_allocation *a = reg->allocations[i];
-        if (!usable(a))
-            continue;
-        for (size_t j = i + 1; j < reg->allocation_count; j++) {
-            const hv_allocation *b = reg->allocations[j];
-            if (!usable(b) || b->first > a->last || a->first > b->last)
-                continue;
-            if (same_namespace(a, b) && pair_wanted(a, b, cls))
-                report_pair(ctx, a, b, cls);
+    size_t ngeneric = 0;
+    const hv_allocation **generic = malloc((reg->allocation_count + 1) * sizeof *generic);
+    if (!generic)
+        return;
+    for (size_t i = 0; i < reg->allocation_count; i++)
+        if (!reg->allocations[i]->owner)
+            generic[ngeneric++] = reg->allocations[i];
+    for (size_t i = 0; i < ngeneric; i++)
+        for (size_t j = i + 1; j < ngeneric; j++)
+            check_pair(ctx, generic[i], generic[j], cls);
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        const hv_interface *iface = reg->interfaces[i];
+        for (size_t a = 0; a < iface->allocation_count; a++) {
+            for (size_t b = a + 1; b < iface->allocation_count; b++)
+                check_pair(ctx, &iface->allocations[a], &iface->allocations[b], cls);
+            for (size_t g = 0; g < ngeneric; g++)
+                check_pair(ctx, &iface->allocations[a], generic[g], cls);
         }
     }
+    free(generic);
 }
 
 void hv_check_allocation_overlap(const hv_check_ctx *ctx)

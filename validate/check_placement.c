@@ -3,6 +3,7 @@
  * places at the same base must not define the same leaf unless one declares
  * that it overrides the other. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "checks_internal.h"
@@ -15,34 +16,44 @@ static bool usable_iface_sig(const hv_signature *sig)
     return sig->present && sig->valid && sig->len == 4;
 }
 
+static int compare_iface_sig(const void *pa, const void *pb)
+{
+    const hv_interface *a = *(const hv_interface *const *)pa, *b = *(const hv_interface *const *)pb;
+    int c = memcmp(a->iface_sig.bytes, b->iface_sig.bytes, 4);
+    return c ? c : hv_loc_compare(a->iface_sig.loc, b->iface_sig.loc);
+}
+
+/* Sorting by signature, then by where it is written, puts every claim of a
+ * signature in one run headed by the earliest; the others are reported
+ * against it. */
 void hv_check_duplicate_interface_signature(const hv_check_ctx *ctx)
 {
     const hv_registry *reg = ctx->reg;
+    const hv_interface **with = malloc((reg->interface_count + 1) * sizeof *with);
+    size_t n = 0;
     char shown[32];
-    for (size_t i = 0; i < reg->interface_count; i++) {
-        const hv_interface *iface = reg->interfaces[i];
-        if (!usable_iface_sig(&iface->iface_sig))
+    if (!with)
+        return;
+    for (size_t i = 0; i < reg->interface_count; i++)
+        if (usable_iface_sig(&reg->interfaces[i]->iface_sig))
+            with[n++] = reg->interfaces[i];
+    if (n > 1)
+        qsort(with, n, sizeof *with, compare_iface_sig);
+    for (size_t i = 1, first = 0; i < n; i++) {
+        if (memcmp(with[first]->iface_sig.bytes, with[i]->iface_sig.bytes, 4) != 0) {
+            first = i;
             continue;
-        const hv_interface *first = NULL;
-        for (size_t j = 0; j < reg->interface_count; j++) {
-            const hv_interface *other = reg->interfaces[j];
-            if (other == iface || !usable_iface_sig(&other->iface_sig) ||
-                memcmp(other->iface_sig.bytes, iface->iface_sig.bytes, 4) != 0)
-                continue;
-            if (hv_loc_compare(other->iface_sig.loc, iface->iface_sig.loc) < 0 &&
-                (!first || hv_loc_compare(other->iface_sig.loc, first->iface_sig.loc) < 0))
-                first = other;
         }
-        if (!first)
-            continue; /* iface is the earliest claim: the others are reported */
+        const hv_interface *iface = with[i], *head = with[first];
         hv_format_signature(iface->iface_sig.bytes, 4, shown, sizeof shown);
         hv_diag *d = hv_report(ctx->sink, ctx->check, iface->iface_sig.loc,
                                "interface '%s' claims interface signature %s, which already "
                                "identifies interface '%s'; an interface signature names one "
                                "layout: present '%s' from a <hypervisor> instead of redefining it",
-                               iface->id, shown, first->id, first->id);
-        hv_diag_add_note(d, first->iface_sig.loc, "'%s' claims it here", first->id);
+                               iface->id, shown, head->id, head->id);
+        hv_diag_add_note(d, head->iface_sig.loc, "'%s' claims it here", head->id);
     }
+    free(with);
 }
 
 /* The offsets an interface occupies at a base: every leaf it defines, plus
