@@ -64,6 +64,16 @@ else not_ok "gate: KVM signature reuse names file, line, check and the other sid
 run_case "gate: leaves inside Hv#1's window at the same base" tests/golden/gate-hv1.txt \
     "$H" check $G/hv1/registry.xml
 expect_exit "gate: the Hv#1 stand-in alone is clean" 0 "$H" check $G/hv1/hv1.xml
+# The same against the registry's real Hyper-V entry (spec/hyperv.xml).
+"$H" check spec/registry.xml $G/hyperv-mixer.xml 2>"$TMPD/err"
+code=$?
+if [ $code = 1 ] && grep -q "^$G/hyperv-mixer.xml:14:5: error: hypervisor 'mixer-hv' presents 'hyperv' and 'mixer' at base 0x40000000, and both use offsets 0x00, 0x02, 0x03 there.*\[placement-overlap\]\$" "$TMPD/err" &&
+    grep -q "^$G/hyperv-mixer.xml:13:5: note: 'hyperv' is placed here\$" "$TMPD/err"
+then ok "gate: leaves beside the real Hyper-V interface"
+else not_ok "gate: leaves beside the real Hyper-V interface" "exit $code: $(cat "$TMPD/err")"; fi
+sed 's|<presents interface="mixer" base="0x40000000"/>|<presents interface="mixer" base="0x40000100"/>|' \
+    $G/hyperv-mixer.xml >"$TMPD/mixer-moved.xml"
+expect_exit "gate: moved one window up it passes" 0 "$H" check spec/registry.xml "$TMPD/mixer-moved.xml"
 
 # A well-formed new vendor file passes with the shipped registry, and says
 # nothing about itself.
