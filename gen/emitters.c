@@ -1,6 +1,7 @@
 /* emitters.c - every output of `hvcpuid gen`, in one table. */
 #include "emitters.h"
 
+#include "emit_headers.h"
 #include "emit_json.h"
 #include "emit_kcpuid.h"
 
@@ -44,6 +45,7 @@ static const hv_emitter emitters[] = {
     {"registry.json", emit_registry_json},
     {"cpuid.csv", emit_kcpuid_all},
     {"kcpuid/*.csv", emit_kcpuid_files},
+    {"include/hvcpuid/*.h", hv_emit_headers},
 };
 
 const hv_emitter *hv_emitters(size_t *count)

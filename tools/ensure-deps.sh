@@ -25,7 +25,7 @@ for set in "$@"; do
     case "$set" in
     build) pkgs="$pkgs gcc make pkg-config libxml2-dev libxslt1-dev" ;;
     check)
-        pkgs="$pkgs libcmocka-dev clang valgrind libxml2-utils python3 python3-jsonschema"
+        pkgs="$pkgs libcmocka-dev clang g++ valgrind libxml2-utils python3 python3-jsonschema"
         # tests/cli/conformance.sh compiles against the upstream definitions.
         pkgs="$pkgs linux-libc-dev libxen-dev $(headers_common)"
         ;;

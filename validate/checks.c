@@ -52,6 +52,9 @@ static const hv_check check_table[] = {
      "field names are unique within a leaf", hv_check_duplicate_field_name},
     {"enum-value", HV_LEVEL_ERROR, false, "schema",
      "enumerated values fit their field and are unique by value and by name", hv_check_enum_value},
+    {"c-identifier", HV_LEVEL_ERROR, false, "name-syntax",
+     "generated C names and header files are unique, not keywords, not reserved",
+     hv_check_c_identifier},
     /* the CI gate: identity, allocations and placement (docs/checks.md) */
     {"duplicate-iface-signature", HV_LEVEL_ERROR, false, "signature",
      "no two interfaces share an interface signature (base+1 EAX)",

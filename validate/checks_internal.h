@@ -25,6 +25,8 @@ void hv_check_duplicate_id(const hv_check_ctx *ctx);
 void hv_check_unknown_reference(const hv_check_ctx *ctx);
 /* check_names.c */
 void hv_check_name_syntax(const hv_check_ctx *ctx);
+/* check_identifiers.c */
+void hv_check_c_identifier(const hv_check_ctx *ctx);
 /* check_allocations.c */
 void hv_check_allocation_overlap(const hv_check_ctx *ctx);
 void hv_check_reservation_overlap(const hv_check_ctx *ctx);

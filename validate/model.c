@@ -66,6 +66,8 @@ size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uin
         bases[n++] = iface->default_base;
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         const hv_hypervisor *hv = reg->hypervisors[h];
+        if (hv->status == HV_STATUS_WITHDRAWN)
+            continue; /* history, not a place anyone finds the interface */
         for (size_t p = 0; p < hv->presents_count; p++) {
             const hv_presents *pr = &hv->presents[p];
             if (pr->iface == iface && pr->valid && n < max)

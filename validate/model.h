@@ -231,7 +231,8 @@ hv_interface *hv_registry_find_interface(const hv_registry *reg, const char *id)
 hv_allocation *hv_registry_find_allocation(const hv_registry *reg, const char *id);
 
 /* Every base the interface is registered at: its default base and each
- * <presents> base, sorted and unique. Returns the count written (<= max). */
+ * <presents> base of a hypervisor that is not withdrawn, sorted and unique.
+ * Returns the count written (<= max). */
 size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uint32_t *bases,
                           size_t max);
 
