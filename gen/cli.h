@@ -64,5 +64,7 @@ struct hvcpuid_tables;
  * converted from `registry` (loaded and checked into `s`). */
 int hv_decode_tables(const char *cmd, const char *registry, hv_session *s,
                      struct hvcpuid_tables *storage, const struct hvcpuid_tables **out);
+int hv_cmd_diff(int argc, char **argv);
+int hv_cmd_free(int argc, char **argv);
 
 #endif

@@ -26,10 +26,14 @@ int hv_decode_tables(const char *cmd, const char *registry, hv_session *s, hvcpu
         return HV_EXIT_USAGE;
     }
     const char *files[] = {registry};
+    /* A registry with errors is refused with its diagnostics; its warnings
+     * (historic proposals and the like) are `hvcpuid check`'s business and
+     * would only bury the decode. */
     int status = hv_session_run(s, files, 1);
-    hv_session_print_text(s);
-    if (status != HV_EXIT_OK)
+    if (status != HV_EXIT_OK) {
+        hv_session_print_text(s);
         return status;
+    }
     if (!hv_tables_from_model(s->reg, storage)) {
         fprintf(stderr, "hvcpuid %s: error: out of memory\n", cmd);
         return HV_EXIT_USAGE;

@@ -69,6 +69,7 @@ static void put_field(hv_json *j, const hv_field *f)
     hv_json_kv_bool(j, "reserved", f->reserved);
     hv_json_kv_string(j, "status", hv_status_name(f->status));
     hv_json_kv_string(j, "alternative_to", f->alternative_to);
+    hv_json_kv_string(j, "replaced_by", f->replaced_by);
     hv_json_kv_string(j, "description", f->doc);
     hv_json_key(j, "values");
     hv_json_array_begin(j);

@@ -183,6 +183,7 @@ static void build_field(loader *L, xmlNodePtr node, hv_field *f, hv_register *re
     f->name = attr(L, node, "name");
     f->upstream = attr(L, node, "upstream");
     f->alternative_to = attr(L, node, "alternative-to");
+    f->replaced_by = attr(L, node, "replaced-by");
     f->status = status_attr(L, node, f->reserved ? HV_STATUS_RESERVED : HV_STATUS_ACTIVE);
     f->doc = child_doc(L, node);
     f->sources = build_sources(L, node);

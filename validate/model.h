@@ -89,6 +89,7 @@ typedef struct hv_field {
     hv_upstream_kind upstream_kind;
     hv_status status;
     const char *alternative_to; /* name of the field this one is another reading of */
+    const char *replaced_by;    /* a deprecated field's successor in the same leaf */
     const char *doc;
     hv_enum_value *values;
     size_t value_count;

@@ -16,8 +16,8 @@ else
 fi
 
 if "$H" check --list | grep -q '^reservation-overlap '; then
-    for want in "xen.xml:.*warning: active allocation 0x00..0x05 of interface 'xen' overlaps proposed generic allocation 'generic-2008'" \
-        "hyperv.xml:.*warning: active allocation 0x00..0x0c of interface 'hyperv' overlaps proposed generic allocation 'generic-2008'" \
+    for want in "generic.xml:.*warning: proposed generic allocation 'generic-2008' (0x03..0xff) overlaps active allocation 0x00..0x05 of interface 'xen'" \
+        "generic.xml:.*warning: proposed generic allocation 'generic-2008' (0x03..0xff) overlaps active allocation 0x00..0x0c of interface 'hyperv'" \
         "hyperv.xml:.*warning: reserved allocation 0x0d..0x7f of interface 'hyperv' overlaps active generic allocation 'generic-timing'" \
         "generic.xml:.*warning: proposed generic allocation 'generic-2008' (0x03..0xff) overlaps active generic allocation 'generic-timing'"; do
         if grep -q "$want" "$TMPD/out"; then
