@@ -36,25 +36,34 @@ void hv_check_bit_range(const hv_check_ctx *ctx)
     hv_visit_registers(ctx, bit_range_in);
 }
 
-/* Fields that are declared readings of the same bits form a group, named by
- * the field at the end of the alternative-to chain (bounded: a cycle just
- * stops the walk). Two fields are alternatives when their groups agree. */
-static const char *alternative_group(const hv_register *reg, const hv_field *f)
+/* Fields that are declared readings of the same bits form a group: the
+ * fields joined by alternative-to links, in either direction and through
+ * chains of any length (a cycle is just a group). Groups are found with
+ * union-find over field indices, so the cost stays near-linear. */
+static size_t group_root(size_t *parent, size_t i)
 {
-    const hv_field *cur = f;
-    for (int step = 0; step < 32 && cur->alternative_to; step++) {
-        const hv_field *next = hv_register_find_field(reg, cur->alternative_to);
-        if (!next)
-            break;
-        cur = next;
+    while (parent[i] != i) {
+        parent[i] = parent[parent[i]]; /* path halving */
+        i = parent[i];
     }
-    return cur->name;
+    return i;
 }
 
-static bool are_alternatives(const hv_register *reg, const hv_field *a, const hv_field *b)
+static size_t *alternative_groups(const hv_register *reg)
 {
-    const char *ga = alternative_group(reg, a), *gb = alternative_group(reg, b);
-    return ga && gb && strcmp(ga, gb) == 0;
+    size_t *parent = malloc(reg->field_count * sizeof *parent);
+    if (!parent)
+        return NULL;
+    for (size_t i = 0; i < reg->field_count; i++)
+        parent[i] = i;
+    for (size_t i = 0; i < reg->field_count; i++) {
+        const hv_field *f = &reg->fields[i];
+        const hv_field *other =
+            f->alternative_to ? hv_register_find_field(reg, f->alternative_to) : NULL;
+        if (other)
+            parent[group_root(parent, i)] = group_root(parent, (size_t)(other - reg->fields));
+    }
+    return parent;
 }
 
 /* Each field is compared with the fields already seen on each of its bits,
@@ -62,14 +71,22 @@ static bool are_alternatives(const hv_register *reg, const hv_field *a, const hv
 static void overlap_in(const hv_check_ctx *ctx, const hv_register *reg)
 {
     const hv_field *owner[32] = {NULL};
+    size_t owner_group[32] = {0};
     char where[128];
+    size_t *parent = reg->field_count > 1 ? alternative_groups(reg) : NULL;
+    if (reg->field_count > 1 && !parent) {
+        hv_report(ctx->sink, ctx->check, reg->loc, "out of memory checking %zu fields",
+                  reg->field_count);
+        return;
+    }
     for (size_t i = 0; i < reg->field_count; i++) {
         const hv_field *f = &reg->fields[i];
         if (!f->valid || (f->alternative_to && !hv_register_find_field(reg, f->alternative_to)))
             continue; /* an unresolved alternative-to is [unknown-reference]'s finding */
+        size_t group = parent ? group_root(parent, i) : i;
         const hv_field *clash = NULL;
         for (unsigned b = f->lsb; b <= f->msb && !clash; b++)
-            if (owner[b] && !are_alternatives(reg, owner[b], f))
+            if (owner[b] && owner_group[b] != group)
                 clash = owner[b];
         if (clash) {
             hv_diag *d =
@@ -80,9 +97,12 @@ static void overlap_in(const hv_check_ctx *ctx, const hv_register *reg)
                           clash->lsb, hv_describe_register(reg, where, sizeof where));
             hv_diag_add_note(d, clash->loc, "%s is defined here", field_label(clash));
         }
-        for (unsigned b = f->lsb; b <= f->msb; b++)
+        for (unsigned b = f->lsb; b <= f->msb; b++) {
             owner[b] = f;
+            owner_group[b] = group;
+        }
     }
+    free(parent);
 }
 
 void hv_check_field_overlap(const hv_check_ctx *ctx)

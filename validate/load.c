@@ -227,6 +227,35 @@ static int compare_fields(const void *pa, const void *pb)
     return (a->loc.col > b->loc.col) - (a->loc.col < b->loc.col);
 }
 
+static int compare_field_names(const void *pa, const void *pb)
+{
+    const hv_field *a = *(const hv_field *const *)pa, *b = *(const hv_field *const *)pb;
+    int c = strcmp(a->name, b->name);
+    if (c)
+        return c;
+    return (a > b) - (a < b); /* same array: address order is bit order */
+}
+
+/* The by-name index hv_register_find_field searches: with thousands of
+ * fields, a scan per alternative-to lookup would make the checks quadratic. */
+static void index_field_names(loader *L, hv_register *r)
+{
+    size_t named = 0;
+    for (size_t i = 0; i < r->field_count; i++)
+        named += r->fields[i].name != NULL;
+    /* never NULL, even with no names: NULL would mean "scan" */
+    const hv_field **index = alloc_array(L, named ? named : 1, sizeof *index);
+    if (!index)
+        return;
+    size_t n = 0;
+    for (size_t i = 0; i < r->field_count; i++)
+        if (r->fields[i].name)
+            index[n++] = &r->fields[i];
+    qsort(index, n, sizeof *index, compare_field_names);
+    r->by_name = index;
+    r->named_count = n;
+}
+
 static hv_reg reg_from_name(const char *name)
 {
     for (int r = 0; r < HV_REG_COUNT; r++)
@@ -248,6 +277,7 @@ static void build_register(loader *L, xmlNodePtr node, hv_register *r, hv_leaf *
     if (r->field_count > 1)
         qsort(r->fields, r->field_count, sizeof *r->fields, compare_fields);
     /* qsort moved the fields: nothing points at them yet, so no fix-up needed */
+    index_field_names(L, r);
 }
 
 static int compare_registers(const void *pa, const void *pb)

@@ -105,6 +105,18 @@ int hv_loc_compare(hv_loc a, hv_loc b)
 
 const hv_field *hv_register_find_field(const hv_register *reg, const char *name)
 {
+    if (reg->by_name) {
+        size_t lo = 0, hi = reg->named_count;
+        while (lo < hi) { /* the leftmost match: the first in bit order */
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(reg->by_name[mid]->name, name) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < reg->named_count && strcmp(reg->by_name[lo]->name, name) == 0 ? reg->by_name[lo]
+                                                                                  : NULL;
+    }
     for (size_t i = 0; i < reg->field_count; i++)
         if (reg->fields[i].name && strcmp(reg->fields[i].name, name) == 0)
             return &reg->fields[i];

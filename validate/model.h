@@ -103,6 +103,10 @@ typedef struct hv_register {
     hv_reg reg;
     hv_field *fields; /* sorted by lsb, then msb, then source order */
     size_t field_count;
+    /* the named fields sorted by name, then by position in `fields`, so a
+     * lookup by name is a binary search (NULL: fall back to a scan) */
+    const hv_field **by_name;
+    size_t named_count;
     struct hv_leaf *leaf;
 } hv_register;
 
@@ -237,7 +241,8 @@ size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uin
 /* Orders locations by file name, line, column (for "first defined here"). */
 int hv_loc_compare(hv_loc a, hv_loc b);
 
-/* The field of that name in the register, or NULL. */
+/* The field of that name in the register (the first in bit order when the
+ * name is used twice), or NULL. O(log n) once the loader built `by_name`. */
 const hv_field *hv_register_find_field(const hv_register *reg, const char *name);
 
 /* Mask of a field's bits within its 32-bit register. */
