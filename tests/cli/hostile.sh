@@ -60,6 +60,68 @@ expect_bounded() {
     fi
 }
 
+# ---- checked-in hostile inputs: exact diagnostics, non-zero exit ---------
+for path in tests/hostile/*.xml tests/hostile/*/; do
+    [ -e "$path" ] || continue
+    base=$(basename "$path" .xml)
+    input=$path
+    [ -d "$path" ] && input=${path%/}/registry.xml
+    run_case "hostile/$base" "tests/hostile/$base.expected" bounded "$H" check "$input"
+    if grep -q -- '^--- exit: [12]$' "tests/hostile/$base.expected" 2>/dev/null; then
+        ok "hostile/$base fails cleanly"
+    else
+        not_ok "hostile/$base fails cleanly" "its transcript does not end in exit 1 or 2"
+    fi
+done
+
+# ---- nothing is opened but the inputs; no network, no programs -----------
+# strace lists every open; shared libraries (lib*.so*) and the loader cache
+# are the only other files allowed, so a DTD, an entity, an include outside
+# the folder or an encoding converter (glibc's gconv modules) shows up.
+# Skipped under AddressSanitizer, which reads /proc itself.
+opened_only_inputs() { # NAME DIR CMD... - every file opened lies in DIR
+    name=$1
+    dir=$2
+    shift 2
+    strace -f -qq -e trace=open,openat,openat2,socket,connect,execve,rename,renameat,renameat2,unlink,unlinkat -o "$TMPD/trace" "$@" \
+        >/dev/null 2>&1
+    grep -v -e '^[0-9]* *execve("[^"]*hvcpuid"' -e '"/etc/ld.so.cache"' \
+        -e '"/[^"]*/lib[^"/]*\.so[.0-9]*"' -e "\"$dir/[^\"]*\"" -e ENOENT -e '+++ exited' \
+        "$TMPD/trace" >"$TMPD/other" || true
+    if [ -s "$TMPD/other" ]; then
+        not_ok "$name" "opened or called something it was not asked to:"
+        head -n 5 "$TMPD/other"
+    elif ! grep -q "\"$dir/" "$TMPD/trace"; then
+        not_ok "$name" "the trace does not show the input being read"
+    else
+        ok "$name"
+    fi
+}
+if command -v strace >/dev/null 2>&1 && [ "$ASAN" = 0 ]; then
+    for input in tests/hostile/*.xml; do
+        opened_only_inputs "reads only its input: $(basename "$input")" tests/hostile "$H" check \
+            "$input"
+    done
+    opened_only_inputs "reads only the registry folder: include-escape" \
+        tests/hostile/include-escape "$H" check tests/hostile/include-escape/registry.xml
+    cp -r spec "$TMPD/gen-out"
+    opened_only_inputs "gen touches only its inputs and output folder" "$TMPD/gen-out" \
+        "$H" gen -o "$TMPD/gen-out/out" "$TMPD/gen-out/registry.xml"
+    if [ -s "$TMPD/gen-out/out/registry.json" ]; then ok "gen under strace wrote its output"
+    else not_ok "gen under strace wrote its output" "no registry.json"; fi
+else
+    echo "skip: strace not installed or sanitizer build"
+fi
+
+# ---- not a registry file at all -----------------------------------------
+mkfifo "$TMPD/fifo"
+expect_bounded "a directory given as a file" 2 'not a regular file' "$H" check tests/hostile
+expect_bounded "a FIFO given as a file (no hang)" 2 'not a regular file' "$H" check "$TMPD/fifo"
+expect_bounded "a device given as a file" 2 'not a regular file' "$H" check /dev/zero
+expect_bounded "a missing file" 2 'cannot open' "$H" check "$TMPD/missing.xml"
+: >"$TMPD/empty.xml"
+expect_bounded "an empty file" 1 'empty file' "$H" check "$TMPD/empty.xml"
+
 # ---- large generated inputs: each hits one loop with tens of thousands of
 # objects; a quadratic loop shows up as a timeout ---------------------------
 expect_bounded "shape/overlap" 1 '\[field-overlap\]' "$H" check "$(generated overlap 50000)"
