@@ -9,7 +9,7 @@ pkgs=""
 for set in "$@"; do
     case "$set" in
     build) pkgs="$pkgs gcc make pkg-config libxml2-dev libxslt1-dev" ;;
-    check) pkgs="$pkgs libcmocka-dev clang valgrind libxml2-utils python3 python3-jsonschema" ;;
+    check) pkgs="$pkgs libcmocka-dev clang valgrind libxml2-utils python3 python3-jsonschema strace cppcheck clang-tidy clang-format util-linux time" ;;
     *) echo "ensure-deps.sh: unknown set '$set'" >&2; exit 2 ;;
     esac
 done

@@ -306,11 +306,11 @@ static void build_leaf(loader *L, xmlNodePtr node, hv_leaf *leaf, hv_interface *
     for (xmlNodePtr c = node->children; c && leaf->registers; c = c->next)
         if (is_element(c, "register"))
             build_register(L, c, &leaf->registers[leaf->register_count++], leaf);
-    if (leaf->register_count > 1)
+    if (leaf->registers && leaf->register_count > 1)
         qsort(leaf->registers, leaf->register_count, sizeof *leaf->registers, compare_registers);
     for (size_t r = 0; r < leaf->register_count; r++)
         for (size_t f = 0; f < leaf->registers[r].field_count; f++)
-            leaf->registers[r].fields[f].reg = &leaf->registers[r];
+            leaf->registers[r].fields[f].reg = &leaf->registers[r]; // NOLINT: count > 0 => fields
 }
 
 static int compare_leaves(const void *pa, const void *pb)
