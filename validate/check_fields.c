@@ -1,5 +1,6 @@
 /* check_fields.c - checks within one register or one leaf: bit ranges,
  * overlaps, duplicate names and registers, enumerated values. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -182,10 +183,71 @@ void hv_check_duplicate_register(const hv_check_ctx *ctx)
     }
 }
 
+static int compare_values_by_value(const void *pa, const void *pb)
+{
+    const hv_enum_value *a = *(const hv_enum_value *const *)pa;
+    const hv_enum_value *b = *(const hv_enum_value *const *)pb;
+    if (a->value != b->value)
+        return a->value < b->value ? -1 : 1;
+    return (a > b) - (a < b); /* same array: address order is source order */
+}
+
+static int compare_values_by_name(const void *pa, const void *pb)
+{
+    const hv_enum_value *a = *(const hv_enum_value *const *)pa;
+    const hv_enum_value *b = *(const hv_enum_value *const *)pb;
+    int c = strcmp(a->name, b->name);
+    return c ? c : (a > b) - (a < b);
+}
+
+/* For each value, the index of the first earlier value it repeats (by value
+ * or by name, whichever comes first; SIZE_MAX for none), found by sorting
+ * pointers so that thousands of values cost n log n, not n squared. */
+static void first_repeats(const hv_field *f, const hv_enum_value **sorted, size_t *by_value,
+                          size_t *by_name)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < f->value_count; i++) {
+        by_value[i] = by_name[i] = SIZE_MAX;
+        if (f->values[i].valid)
+            sorted[n++] = &f->values[i];
+    }
+    qsort(sorted, n, sizeof *sorted, compare_values_by_value);
+    for (size_t k = 1, first = 0; k < n; k++) {
+        if (sorted[k]->value != sorted[first]->value)
+            first = k;
+        else
+            by_value[sorted[k] - f->values] = (size_t)(sorted[first] - f->values);
+    }
+    n = 0;
+    for (size_t i = 0; i < f->value_count; i++)
+        if (f->values[i].name)
+            sorted[n++] = &f->values[i];
+    qsort(sorted, n, sizeof *sorted, compare_values_by_name);
+    for (size_t k = 1, first = 0; k < n; k++) {
+        if (strcmp(sorted[k]->name, sorted[first]->name) != 0)
+            first = k;
+        else
+            by_name[sorted[k] - f->values] = (size_t)(sorted[first] - f->values);
+    }
+}
+
+/* Each value is reported at most once: against the earliest value before it
+ * with the same number or the same name (the number wins a tie). */
 static void enum_values_of(const hv_check_ctx *ctx, const hv_field *f)
 {
     uint32_t max = hv_field_mask(f) >> f->lsb;
-    for (size_t i = 0; i < f->value_count; i++) {
+    size_t n = f->value_count;
+    const hv_enum_value **sorted = malloc((n ? n : 1) * sizeof *sorted);
+    size_t *by_value = malloc((n ? n : 1) * sizeof *by_value);
+    size_t *by_name = malloc((n ? n : 1) * sizeof *by_name);
+    if (!sorted || !by_value || !by_name) {
+        hv_report(ctx->sink, ctx->check, f->loc, "out of memory checking %zu values", n);
+        n = 0;
+    } else {
+        first_repeats(f, sorted, by_value, by_name);
+    }
+    for (size_t i = 0; i < n; i++) {
         const hv_enum_value *v = &f->values[i];
         if (!v->valid)
             continue;
@@ -194,23 +256,19 @@ static void enum_values_of(const hv_check_ctx *ctx, const hv_field *f)
                       "value %u of %s does not fit its %u-bit field (largest is %u)", v->value,
                       field_label(f), f->msb - f->lsb + 1, max);
         }
-        for (size_t j = 0; j < i; j++) {
-            const hv_enum_value *w = &f->values[j];
-            if (w->valid && w->value == v->value) {
-                hv_diag *d = hv_report(ctx->sink, ctx->check, v->loc,
-                                       "value %u of %s is defined twice", v->value, field_label(f));
-                hv_diag_add_note(d, w->loc, "first defined here");
-                break;
-            }
-            if (w->name && v->name && strcmp(w->name, v->name) == 0) {
-                hv_diag *d =
-                    hv_report(ctx->sink, ctx->check, v->loc, "value name '%s' of %s is used twice",
-                              v->name, field_label(f));
-                hv_diag_add_note(d, w->loc, "first used here");
-                break;
-            }
+        if (by_value[i] != SIZE_MAX && by_value[i] <= by_name[i]) {
+            hv_diag *d = hv_report(ctx->sink, ctx->check, v->loc, "value %u of %s is defined twice",
+                                   v->value, field_label(f));
+            hv_diag_add_note(d, f->values[by_value[i]].loc, "first defined here");
+        } else if (by_name[i] != SIZE_MAX) {
+            hv_diag *d = hv_report(ctx->sink, ctx->check, v->loc,
+                                   "value name '%s' of %s is used twice", v->name, field_label(f));
+            hv_diag_add_note(d, f->values[by_name[i]].loc, "first used here");
         }
     }
+    free(sorted);
+    free(by_value);
+    free(by_name);
 }
 
 static void enum_values_in(const hv_check_ctx *ctx, const hv_register *reg)
