@@ -308,9 +308,9 @@ static void build_leaf(loader *L, xmlNodePtr node, hv_leaf *leaf, hv_interface *
             build_register(L, c, &leaf->registers[leaf->register_count++], leaf);
     if (leaf->registers && leaf->register_count > 1)
         qsort(leaf->registers, leaf->register_count, sizeof *leaf->registers, compare_registers);
-    for (size_t r = 0; r < leaf->register_count; r++)
-        for (size_t f = 0; f < leaf->registers[r].field_count; f++)
-            leaf->registers[r].fields[f].reg = &leaf->registers[r]; // NOLINT: count > 0 => fields
+    for (size_t r = 0; leaf->registers && r < leaf->register_count; r++)
+        for (size_t f = 0; leaf->registers[r].fields && f < leaf->registers[r].field_count; f++)
+            leaf->registers[r].fields[f].reg = &leaf->registers[r];
 }
 
 static int compare_leaves(const void *pa, const void *pb)
@@ -665,6 +665,56 @@ static int compare_allocation_ptrs(const void *pa, const void *pb)
     return compare_ids(NULL, NULL, a->loc, b->loc);
 }
 
+/* Gives each interface the list of <presents> that place it (hypervisors
+ * in id order), so its bases never need a scan of every hypervisor. */
+static void link_placements(loader *L)
+{
+    hv_registry *reg = L->reg;
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++)
+            if (reg->hypervisors[h]->presents[p].iface)
+                reg->hypervisors[h]->presents[p].iface->placement_count++;
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        hv_interface *iface = reg->interfaces[i];
+        size_t want = iface->placement_count;
+        iface->placement_count = 0;
+        iface->placements = alloc_array(L, want, sizeof *iface->placements);
+    }
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        hv_hypervisor *hv = reg->hypervisors[h];
+        for (size_t p = 0; p < hv->presents_count; p++) {
+            hv_interface *iface = hv->presents[p].iface;
+            if (iface && iface->placements)
+                iface->placements[iface->placement_count++] = &hv->presents[p];
+        }
+    }
+}
+
+static int compare_allocation_ids(const void *pa, const void *pb)
+{
+    const hv_allocation *a = *(hv_allocation *const *)pa, *b = *(hv_allocation *const *)pb;
+    int c = strcmp(a->id, b->id);
+    return c ? c : hv_loc_compare(a->loc, b->loc);
+}
+
+/* Allocations with an id, sorted by id then location: lookups by id are a
+ * binary search and duplicate ids sit side by side. */
+static void index_allocation_ids(loader *L)
+{
+    hv_registry *reg = L->reg;
+    size_t n = 0;
+    for (size_t a = 0; a < reg->allocation_count; a++)
+        n += reg->allocations[a]->id != NULL;
+    reg->allocations_by_id = alloc_array(L, n, sizeof *reg->allocations_by_id);
+    if (!reg->allocations_by_id)
+        return;
+    for (size_t a = 0; a < reg->allocation_count; a++)
+        if (reg->allocations[a]->id)
+            reg->allocations_by_id[reg->allocation_id_count++] = reg->allocations[a];
+    qsort(reg->allocations_by_id, reg->allocation_id_count, sizeof *reg->allocations_by_id,
+          compare_allocation_ids);
+}
+
 static void finish(loader *L)
 {
     hv_registry *reg = L->reg;
@@ -715,6 +765,8 @@ static void finish(loader *L)
                 hv->presents[p].iface =
                     hv_registry_find_interface(reg, hv->presents[p].interface_id);
     }
+    link_placements(L);
+    index_allocation_ids(L);
     for (size_t i = 0; i < reg->interface_count; i++) {
         hv_interface *iface = reg->interfaces[i];
         for (size_t f = 0; f < iface->follows_count; f++)

@@ -173,6 +173,10 @@ typedef struct hv_interface {
     size_t leaf_count;
     hv_sources sources;
     struct hv_vendor *vendor;
+    /* every <presents> of this interface (set by the loader), so its bases
+     * are found without scanning every hypervisor */
+    struct hv_presents **placements;
+    size_t placement_count;
 } hv_interface;
 
 typedef struct hv_presents {
@@ -223,6 +227,8 @@ typedef struct hv_registry {
     size_t hypervisor_count;
     hv_allocation **allocations; /* every allocation, generic and owned */
     size_t allocation_count;
+    hv_allocation **allocations_by_id; /* those with an id, by id then location */
+    size_t allocation_id_count;
 } hv_registry;
 
 const char *hv_status_name(hv_status status);
@@ -234,7 +240,9 @@ hv_interface *hv_registry_find_interface(const hv_registry *reg, const char *id)
 hv_allocation *hv_registry_find_allocation(const hv_registry *reg, const char *id);
 
 /* Every base the interface is registered at: its default base and each
- * <presents> base, sorted and unique. Returns the count written (<= max). */
+ * <presents> base, sorted and unique. Returns the count written (<= max);
+ * bases past `max` distinct ones are left out (never a repeat crowding out
+ * a distinct base). */
 size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uint32_t *bases,
                           size_t max);
 

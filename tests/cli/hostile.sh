@@ -26,7 +26,7 @@ bounded() {
 generated() {
     f="$GEN/$1-$2.xml"
     if [ ! -f "$f" ] || [ tests/hostile/mkinput.py -nt "$f" ]; then
-        python3 tests/hostile/mkinput.py "$1" "$2" "$f.part" && mv "$f.part" "$f"
+        python3 tests/hostile/mkinput.py "$1" "$2" "$f.$$" && mv "$f.$$" "$f"
     fi
     echo "$f"
 }
@@ -122,6 +122,33 @@ expect_bounded "a missing file" 2 'cannot open' "$H" check "$TMPD/missing.xml"
 : >"$TMPD/empty.xml"
 expect_bounded "an empty file" 1 'empty file' "$H" check "$TMPD/empty.xml"
 
+# ---- hostile text (C comment ends, trigraphs, #endif, line splices,
+# </script>, C keywords as names) is valid data and survives intact ----------
+expect_bounded "hostile text: checks clean" 0 - "$H" check tests/data/hostile-text.xml
+expect_bounded "hostile text: gen" 0 'written' "$H" gen -o "$TMPD/text-out" \
+    tests/data/hostile-text.xml
+python3 - "$TMPD/text-out/registry.json" <<'PY' >"$TMPD/_err" 2>&1
+import json, sys
+reg = json.load(open(sys.argv[1], encoding="utf-8"))
+vendor, iface = reg["vendors"][0], reg["interfaces"][0]
+field = iface["leaves"][0]["fields"][0]
+want = {
+    "vendor name": (vendor["name"], 'Text */ #endif ??/ </script> "q" \\u0000'),
+    "signature": (iface["vendor_signature_hex"], "5465785c2a2f23656e646966"),
+    "leaf name": (iface["leaves"][0]["name"], "int"),
+    "field doc": (field["description"], "backslash at the end \\"),
+    "value doc": (field["values"][0]["description"], "*/ ??/ #endif </script>"),
+    "value splice": (field["values"][1]["description"], "\\"),
+}
+bad = ["%s: %r != %r" % (k, a, b) for k, (a, b) in want.items() if a != b]
+for token in ("*/", "??/", "#endif", "#define EVIL 1", "</script><script>", "\\ #endif"):
+    if token not in vendor["description"]:
+        bad.append("vendor description lost %r" % token)
+sys.exit("; ".join(bad) if bad else 0)
+PY
+if [ $? = 0 ]; then ok "hostile text: every byte survives into registry.json"
+else not_ok "hostile text: every byte survives into registry.json" "$(cat "$TMPD/_err")"; fi
+
 # ---- large generated inputs: each hits one loop with tens of thousands of
 # objects; a quadratic loop shows up as a timeout ---------------------------
 expect_bounded "shape/overlap" 1 '\[field-overlap\]' "$H" check "$(generated overlap 50000)"
@@ -129,5 +156,30 @@ expect_bounded "shape/alt-chain" 0 - "$H" check "$(generated alt-chain 50000)"
 expect_bounded "shape/alt-unknown" 1 '\[unknown-reference\]' \
     "$H" check "$(generated alt-unknown 50000)"
 expect_bounded "shape/subleaves" 0 - "$H" check "$(generated subleaves 50000)"
+expect_bounded "shape/enum" 0 - "$H" check "$(generated enum 50000)"
+expect_bounded "shape/signatures" 0 - "$H" check "$(generated signatures 50000)"
+expect_bounded "shape/presents" 0 - "$H" check "$(generated presents 50000)"
+expect_bounded "shape/presents: gen" 0 'file' "$H" gen -o "$TMPD/presents-out" \
+    "$(generated presents 50000)"
+expect_bounded "shape/allocations" 0 - "$H" check "$(generated allocations 50000)"
 
+# An interface placed 1000 times at one base and once at another lists both
+# bases: repeats must not crowd out a distinct base.
+f=$(generated placements 1000)
+"$H" export "$f" 2>/dev/null | python3 -c '
+import json, sys
+bases = json.load(sys.stdin)["interfaces"][0]["bases"]
+sys.exit(0 if bases == [0x40000000, 0x40000200] else "bases: %r" % bases)' 2>"$TMPD/_err"
+if [ $? = 0 ]; then ok "shape/placements: every distinct base listed"
+else not_ok "shape/placements: every distinct base listed" "$(cat "$TMPD/_err")"; fi
+
+# Parser limits: depth, entity blowup, sizes near and over the 16 MiB cap.
+expect_bounded "shape/deep" 1 'Excessive depth' "$H" check "$(generated deep 100000)"
+expect_bounded "shape/quadratic" 1 'DOCTYPE is not allowed' \
+    "$H" check "$(generated quadratic 100000)"
+expect_bounded "shape/attr (15 MiB attribute)" 1 'AttValue length too long' \
+    "$H" check "$(generated attr 15728640)"
+expect_bounded "shape/text (15 MiB of text, valid)" 0 - "$H" check "$(generated text 15728640)"
+expect_bounded "shape/text (17 MiB: over the file cap)" 1 'over the 16777216-byte limit' \
+    "$H" check "$(generated text 17825792)"
 finish

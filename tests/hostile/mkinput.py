@@ -81,6 +81,17 @@ def shape_presents(n):
     return "".join(out)
 
 
+def shape_placements(n):
+    """One interface presented at its default base by N products, and at one
+    more base by a last product ('zz' sorts after every 'hN')."""
+    out = [HEAD, '<vendor id="a" name="A">\n', IFACE.replace(">\n", "/>\n")]
+    out += ['<hypervisor id="h%d" name="H"><presents interface="x" base="0x40000000"/>'
+            '</hypervisor>\n' % i for i in range(n)]
+    out.append('<hypervisor id="zz" name="Z"><presents interface="x" base="0x40000200"/>'
+               '</hypervisor>\n</vendor>\n')
+    return "".join(out)
+
+
 def shape_allocations(n):
     """N generic allocations with distinct ids, and an interface following
     each of them."""
@@ -105,6 +116,12 @@ def shape_subleaves(n):
 def shape_deep(n):
     """Elements nested N deep (libxml2 stops at 256 without XML_PARSE_HUGE)."""
     return HEAD + '<vendor id="a" name="A">' + "<doc>" * n + "</doc>" * n + "</vendor>\n"
+
+
+def shape_quadratic(n):
+    """Quadratic blowup: an N-byte entity referenced N times (N*N bytes)."""
+    return (HEAD + '<!DOCTYPE vendor [<!ENTITY e "' + "a" * n + '">]>\n' +
+            '<vendor id="a" name="A"><doc>' + "&e;" * n + "</doc></vendor>\n")
 
 
 def shape_attr(n):
@@ -159,8 +176,8 @@ def write_registry(folder, vendors, leaves, fields, order):
 SHAPES = {
     "overlap": shape_overlap, "alt-chain": shape_alt_chain, "alt-star": shape_alt_star,
     "alt-unknown": shape_alt_unknown, "enum": shape_enum, "signatures": shape_signatures,
-    "presents": shape_presents, "allocations": shape_allocations,
-    "subleaves": shape_subleaves, "deep": shape_deep, "attr": shape_attr, "text": shape_text,
+    "presents": shape_presents, "placements": shape_placements, "allocations": shape_allocations,
+    "subleaves": shape_subleaves, "deep": shape_deep, "quadratic": shape_quadratic, "attr": shape_attr, "text": shape_text,
 }
 
 
