@@ -56,5 +56,15 @@ bool hv_write_stdout(const char *data, size_t len);
 int hv_cmd_check(int argc, char **argv);
 int hv_cmd_export(int argc, char **argv);
 int hv_cmd_gen(int argc, char **argv);
+int hv_cmd_decode(int argc, char **argv);
+int hv_cmd_probe(int argc, char **argv);
+
+struct hvcpuid_tables;
+/* The decoder tables for decode/probe: the compiled-in ones, or those
+ * converted from `registry` (loaded and checked into `s`). */
+int hv_decode_tables(const char *cmd, const char *registry, hv_session *s,
+                     struct hvcpuid_tables *storage, const struct hvcpuid_tables **out);
+int hv_cmd_diff(int argc, char **argv);
+int hv_cmd_free(int argc, char **argv);
 
 #endif

@@ -4,6 +4,7 @@
 
 #include "../validate/strbuf.h"
 #include "cli.h"
+#include "version.h"
 
 static void print_check_help(void)
 {
@@ -15,7 +16,8 @@ static void print_check_help(void)
            "  -E NAME, -ENAME        report check NAME as an error\n"
            "  -W no-NAME, -Wno-NAME  turn check NAME off (also -Eno-NAME)\n"
            "  -Werror                report every warning as an error\n"
-           "  --format=text|json     text diagnostics on stderr (default), or JSON on stdout\n"
+           "  --format=text|json|sarif  text diagnostics on stderr (default), or JSON or\n"
+           "                         SARIF 2.1.0 (for code-scanning uploads) on stdout\n"
            "  --list                 list the checks with their default levels and exit\n\n"
            "Options apply left to right. Exit status: 0 no errors, 1 errors, 2 usage or I/O.\n");
 }
@@ -47,7 +49,8 @@ int hv_cmd_check(int argc, char **argv)
     hv_session_init(&s);
     const char **files = calloc((size_t)argc, sizeof *files);
     size_t nfiles = 0;
-    bool json = false, options_done = false;
+    enum { FMT_TEXT, FMT_JSON, FMT_SARIF } format = FMT_TEXT;
+    bool options_done = false;
     int status = HV_EXIT_OK;
     if (!files)
         return HV_EXIT_USAGE;
@@ -68,11 +71,14 @@ int hv_cmd_check(int argc, char **argv)
             return HV_EXIT_OK;
         } else if (strncmp(arg, "--format=", 9) == 0) {
             if (strcmp(arg + 9, "json") == 0)
-                json = true;
+                format = FMT_JSON;
+            else if (strcmp(arg + 9, "sarif") == 0)
+                format = FMT_SARIF;
             else if (strcmp(arg + 9, "text") == 0)
-                json = false;
+                format = FMT_TEXT;
             else
-                status = hv_usage_error("check", "unknown format '%s' (text or json)", arg + 9);
+                status =
+                    hv_usage_error("check", "unknown format '%s' (text, json or sarif)", arg + 9);
         } else if (arg[1] == 'W' || arg[1] == 'E') {
             const char *opt = check_option(argv, argc, &i, joined, sizeof joined);
             if (!hv_check_config_apply(&s.config, opt, err, sizeof err))
@@ -83,10 +89,13 @@ int hv_cmd_check(int argc, char **argv)
     }
     if (status == HV_EXIT_OK) {
         status = hv_session_run(&s, files, nfiles);
-        if (json) {
+        if (format != FMT_TEXT) {
             hv_strbuf out;
             hv_strbuf_init(&out);
-            hv_diag_format_json(&s.sink, &out);
+            if (format == FMT_JSON)
+                hv_diag_format_json(&s.sink, &out);
+            else
+                hv_diag_format_sarif(&s.sink, HVCPUID_VERSION, &out);
             if (!hv_write_stdout(out.data ? out.data : "", out.len))
                 status = HV_EXIT_USAGE;
             hv_strbuf_free(&out);

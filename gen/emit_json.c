@@ -60,36 +60,24 @@ static void put_sources(hv_json *j, const hv_sources *sources)
 static void put_field(hv_json *j, const hv_field *f)
 {
     hv_json_object_begin(j);
-    hv_json_key(j, "register");
-    hv_json_string(j, hv_reg_name(f->reg->reg));
-    hv_json_key(j, "msb");
-    hv_json_uint(j, f->msb);
-    hv_json_key(j, "lsb");
-    hv_json_uint(j, f->lsb);
-    hv_json_key(j, "name");
-    hv_json_string(j, f->reserved ? "reserved" : f->name);
-    hv_json_key(j, "upstream");
-    hv_json_string(j, f->upstream);
-    hv_json_key(j, "upstream_kind");
-    hv_json_string(j, hv_upstream_kind_name(f->upstream_kind));
-    hv_json_key(j, "reserved");
-    hv_json_bool(j, f->reserved);
-    hv_json_key(j, "status");
-    hv_json_string(j, hv_status_name(f->status));
-    hv_json_key(j, "alternative_to");
-    hv_json_string(j, f->alternative_to);
-    hv_json_key(j, "description");
-    hv_json_string(j, f->doc);
+    hv_json_kv_string(j, "register", hv_reg_name(f->reg->reg));
+    hv_json_kv_uint(j, "msb", f->msb);
+    hv_json_kv_uint(j, "lsb", f->lsb);
+    hv_json_kv_string(j, "name", f->reserved ? "reserved" : f->name);
+    hv_json_kv_string(j, "upstream", f->upstream);
+    hv_json_kv_string(j, "upstream_kind", hv_upstream_kind_name(f->upstream_kind));
+    hv_json_kv_bool(j, "reserved", f->reserved);
+    hv_json_kv_string(j, "status", hv_status_name(f->status));
+    hv_json_kv_string(j, "alternative_to", f->alternative_to);
+    hv_json_kv_string(j, "replaced_by", f->replaced_by);
+    hv_json_kv_string(j, "description", f->doc);
     hv_json_key(j, "values");
     hv_json_array_begin(j);
     for (size_t v = 0; v < f->value_count; v++) {
         hv_json_object_begin(j);
-        hv_json_key(j, "value");
-        hv_json_uint(j, f->values[v].value);
-        hv_json_key(j, "name");
-        hv_json_string(j, f->values[v].name);
-        hv_json_key(j, "description");
-        hv_json_string(j, f->values[v].doc);
+        hv_json_kv_uint(j, "value", f->values[v].value);
+        hv_json_kv_string(j, "name", f->values[v].name);
+        hv_json_kv_string(j, "description", f->values[v].doc);
         hv_json_object_end(j);
     }
     hv_json_array_end(j);
@@ -100,21 +88,16 @@ static void put_field(hv_json *j, const hv_field *f)
 static void put_leaf(hv_json *j, const hv_leaf *leaf)
 {
     hv_json_object_begin(j);
-    hv_json_key(j, "offset");
-    hv_json_uint(j, leaf->offset);
+    hv_json_kv_uint(j, "offset", leaf->offset);
     hv_json_key(j, "subleaf");
     if (leaf->has_subleaf)
         hv_json_uint(j, leaf->subleaf);
     else
         hv_json_null(j);
-    hv_json_key(j, "name");
-    hv_json_string(j, leaf->name);
-    hv_json_key(j, "upstream");
-    hv_json_string(j, leaf->upstream);
-    hv_json_key(j, "status");
-    hv_json_string(j, hv_status_name(leaf->status));
-    hv_json_key(j, "description");
-    hv_json_string(j, leaf->doc);
+    hv_json_kv_string(j, "name", leaf->name);
+    hv_json_kv_string(j, "upstream", leaf->upstream);
+    hv_json_kv_string(j, "status", hv_status_name(leaf->status));
+    hv_json_kv_string(j, "description", leaf->doc);
     hv_json_key(j, "fields");
     hv_json_array_begin(j);
     for (size_t r = 0; r < leaf->register_count; r++)
@@ -129,22 +112,15 @@ static void put_leaf(hv_json *j, const hv_leaf *leaf)
 static void put_allocation(hv_json *j, const hv_allocation *a)
 {
     hv_json_object_begin(j);
-    hv_json_key(j, "id");
-    hv_json_string(j, a->id);
-    hv_json_key(j, "name");
-    hv_json_string(j, a->name);
-    hv_json_key(j, "first");
-    hv_json_uint(j, a->first);
-    hv_json_key(j, "last");
-    hv_json_uint(j, a->last);
-    hv_json_key(j, "status");
-    hv_json_string(j, hv_status_name(a->status));
+    hv_json_kv_string(j, "id", a->id);
+    hv_json_kv_string(j, "name", a->name);
+    hv_json_kv_uint(j, "first", a->first);
+    hv_json_kv_uint(j, "last", a->last);
+    hv_json_kv_string(j, "status", hv_status_name(a->status));
     if (!a->owner) {
-        hv_json_key(j, "vendor");
-        hv_json_string(j, a->vendor->id);
+        hv_json_kv_string(j, "vendor", a->vendor->id);
     }
-    hv_json_key(j, "description");
-    hv_json_string(j, a->doc);
+    hv_json_kv_string(j, "description", a->doc);
     put_sources(j, &a->sources);
     hv_json_object_end(j);
 }
@@ -152,18 +128,14 @@ static void put_allocation(hv_json *j, const hv_allocation *a)
 static void put_interface(hv_json *j, const hv_registry *reg, const hv_interface *iface)
 {
     hv_json_object_begin(j);
-    hv_json_key(j, "id");
-    hv_json_string(j, iface->id);
-    hv_json_key(j, "name");
-    hv_json_string(j, iface->name);
-    hv_json_key(j, "vendor");
-    hv_json_string(j, iface->vendor->id);
-    hv_json_key(j, "status");
-    hv_json_string(j, hv_status_name(iface->status));
+    hv_json_kv_string(j, "id", iface->id);
+    hv_json_kv_string(j, "name", iface->name);
+    hv_json_kv_string(j, "vendor", iface->vendor->id);
+    hv_json_kv_string(j, "status", hv_status_name(iface->status));
     put_signature(j, "vendor_signature_hex", "vendor_signature", &iface->vendor_sig, 12);
     put_signature(j, "interface_signature_hex", "interface_signature", &iface->iface_sig, 4);
-    hv_json_key(j, "signature_certainty");
-    hv_json_string(j, iface->signature_uncertain ? "uncertain" : "confirmed");
+    hv_json_kv_string(j, "signature_certainty",
+                      iface->signature_uncertain ? "uncertain" : "confirmed");
     put_optional_uint(j, "default_base", iface->has_default_base, iface->default_base_valid,
                       iface->default_base);
     put_optional_uint(j, "min_base", iface->has_min_base, iface->min_base_valid, iface->min_base);
@@ -175,8 +147,7 @@ static void put_interface(hv_json *j, const hv_registry *reg, const hv_interface
     for (size_t b = 0; b < nb; b++)
         hv_json_uint(j, bases[b]);
     hv_json_array_end(j);
-    hv_json_key(j, "description");
-    hv_json_string(j, iface->doc);
+    hv_json_kv_string(j, "description", iface->doc);
     put_sources(j, &iface->sources);
     hv_json_key(j, "allocations");
     hv_json_array_begin(j);
@@ -201,30 +172,21 @@ static void put_interface(hv_json *j, const hv_registry *reg, const hv_interface
 static void put_hypervisor(hv_json *j, const hv_hypervisor *hv)
 {
     hv_json_object_begin(j);
-    hv_json_key(j, "id");
-    hv_json_string(j, hv->id);
-    hv_json_key(j, "name");
-    hv_json_string(j, hv->name);
-    hv_json_key(j, "vendor");
-    hv_json_string(j, hv->vendor->id);
-    hv_json_key(j, "status");
-    hv_json_string(j, hv_status_name(hv->status));
-    hv_json_key(j, "description");
-    hv_json_string(j, hv->doc);
+    hv_json_kv_string(j, "id", hv->id);
+    hv_json_kv_string(j, "name", hv->name);
+    hv_json_kv_string(j, "vendor", hv->vendor->id);
+    hv_json_kv_string(j, "status", hv_status_name(hv->status));
+    hv_json_kv_string(j, "description", hv->doc);
     hv_json_key(j, "presents");
     hv_json_array_begin(j);
     for (size_t p = 0; p < hv->presents_count; p++) {
         const hv_presents *pr = &hv->presents[p];
         hv_json_object_begin(j);
-        hv_json_key(j, "interface");
-        hv_json_string(j, pr->interface_id);
-        hv_json_key(j, "base");
-        hv_json_uint(j, pr->base);
+        hv_json_kv_string(j, "interface", pr->interface_id);
+        hv_json_kv_uint(j, "base", pr->base);
         put_signature(j, "vendor_signature_hex", "vendor_signature", &pr->vendor_sig, 12);
-        hv_json_key(j, "overrides");
-        hv_json_string(j, pr->overrides);
-        hv_json_key(j, "description");
-        hv_json_string(j, pr->doc);
+        hv_json_kv_string(j, "overrides", pr->overrides);
+        hv_json_kv_string(j, "description", pr->doc);
         hv_json_object_end(j);
     }
     hv_json_array_end(j);
@@ -237,22 +199,16 @@ void hv_emit_registry_json(const hv_registry *reg, hv_strbuf *out)
     hv_json j;
     hv_json_init(&j, out);
     hv_json_object_begin(&j);
-    hv_json_key(&j, "format");
-    hv_json_string(&j, "hvcpuid-registry");
-    hv_json_key(&j, "version");
-    hv_json_uint(&j, 1);
-    hv_json_key(&j, "generator");
-    hv_json_string(&j, "hvcpuid " HVCPUID_VERSION);
+    hv_json_kv_string(&j, "format", "hvcpuid-registry");
+    hv_json_kv_uint(&j, "version", 1);
+    hv_json_kv_string(&j, "generator", "hvcpuid " HVCPUID_VERSION);
     hv_json_key(&j, "vendors");
     hv_json_array_begin(&j);
     for (size_t v = 0; v < reg->vendor_count; v++) {
         hv_json_object_begin(&j);
-        hv_json_key(&j, "id");
-        hv_json_string(&j, reg->vendors[v]->id);
-        hv_json_key(&j, "name");
-        hv_json_string(&j, reg->vendors[v]->name);
-        hv_json_key(&j, "description");
-        hv_json_string(&j, reg->vendors[v]->doc);
+        hv_json_kv_string(&j, "id", reg->vendors[v]->id);
+        hv_json_kv_string(&j, "name", reg->vendors[v]->name);
+        hv_json_kv_string(&j, "description", reg->vendors[v]->doc);
         put_sources(&j, &reg->vendors[v]->sources);
         hv_json_object_end(&j);
     }

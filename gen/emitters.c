@@ -1,7 +1,12 @@
 /* emitters.c - every output of `hvcpuid gen`, in one table. */
 #include "emitters.h"
 
+#include "emit_headers.h"
 #include "emit_json.h"
+#include "emit_kcpuid.h"
+#include "emit_tables.h"
+
+#include <stdio.h>
 
 static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
 {
@@ -12,8 +17,41 @@ static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
     return !out->failed;
 }
 
+static bool emit_decoder_tables(const hv_registry *reg, hv_outputs *outs)
+{
+    hv_strbuf *out = hv_outputs_add(outs, "src/hvcpuid_tables.c");
+    return out && hv_emit_tables(reg, out);
+}
+
+static bool emit_kcpuid_all(const hv_registry *reg, hv_outputs *outs)
+{
+    hv_strbuf *out = hv_outputs_add(outs, "cpuid.csv");
+    if (!out)
+        return false;
+    hv_emit_kcpuid_all(reg, out);
+    return !out->failed;
+}
+
+/* One file per interface, for `kcpuid -f` on a guest of that hypervisor. */
+static bool emit_kcpuid_files(const hv_registry *reg, hv_outputs *outs)
+{
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        char path[160];
+        snprintf(path, sizeof path, "kcpuid/%s.csv", reg->interfaces[i]->id);
+        hv_strbuf *out = hv_outputs_add(outs, path);
+        if (!out)
+            return false;
+        hv_emit_kcpuid_file(reg, reg->interfaces[i], out);
+        if (out->failed)
+            return false;
+    }
+    return true;
+}
+
 static const hv_emitter emitters[] = {
-    {"registry.json", emit_registry_json},
+    {"registry.json", emit_registry_json},         {"cpuid.csv", emit_kcpuid_all},
+    {"kcpuid/*.csv", emit_kcpuid_files},           {"include/hvcpuid/*.h", hv_emit_headers},
+    {"src/hvcpuid_tables.c", emit_decoder_tables},
 };
 
 const hv_emitter *hv_emitters(size_t *count)

@@ -7,12 +7,21 @@
 
 static const hv_command commands[] = {
     {"check", hv_cmd_check,
-     "check [-W[no-]NAME] [-E[no-]NAME] [-Werror] [--format=text|json] [--list] [FILE...]",
-     "check a registry; diagnostics on stderr (text) or stdout (json)"},
+     "check [-W[no-]NAME] [-E[no-]NAME] [-Werror] [--format=text|json|sarif] [--list] [FILE...]",
+     "check a registry; diagnostics on stderr (text) or stdout (json, sarif)"},
     {"gen", hv_cmd_gen, "gen [-o DIR] [FILE...]",
      "check, then write every generated output below DIR (default: out)"},
     {"export", hv_cmd_export, "export [--format=json] [FILE...]",
      "check, then print the registry in a machine-readable form"},
+    {"decode", hv_cmd_decode, "decode [--registry FILE] [--format=text|json] [DUMP|-]",
+     "identify and decode the hypervisor CPUID leaves of a dump"},
+    {"probe", hv_cmd_probe, "probe [--registry FILE] [--format=text|json|raw]",
+     "run CPUID on this machine and decode the hypervisor leaves"},
+    {"diff", hv_cmd_diff, "diff [--format=text|json] OLD NEW",
+     "list what changed between two registries; exit 1 on an incompatible change"},
+    {"free", hv_cmd_free,
+     "free [--base B | --interface ID [--leaf OFF [--subleaf N] --register REG]] [FILE...]",
+     "list free leaf offsets in a window, or free bits in a register"},
 };
 
 const hv_command *hv_commands(size_t *count)

@@ -5,11 +5,32 @@
 #   build: compile hvcpuid and regenerate out/
 #   check: everything `make check` runs
 set -eu
+
+# The Debian package with the kernel's internal headers (hyperv-tlfs.h) has
+# the kernel version in its name: an installed linux-headers-*-common (not
+# -rt), else the one the architecture's linux-headers meta package leads to.
+headers_common() {
+    have=$(dpkg-query -W -f='${Package} ${Status}\n' 'linux-headers-*-common' 2>/dev/null |
+        awk '/ installed$/ && $1 !~ /-rt$/ {print $1}' | sort -V | tail -n 1)
+    if [ -n "$have" ]; then echo "$have"; return; fi
+    meta=$(apt-cache depends "linux-headers-$(dpkg --print-architecture)" 2>/dev/null |
+        awk '/Depends: linux-headers-/ {print $2; exit}')
+    [ -n "$meta" ] && apt-cache depends "$meta" 2>/dev/null |
+        awk '/Depends: linux-headers-.*-common$/ {print $2; exit}'
+    return 0
+}
+
 pkgs=""
 for set in "$@"; do
     case "$set" in
     build) pkgs="$pkgs gcc make pkg-config libxml2-dev libxslt1-dev" ;;
-    check) pkgs="$pkgs libcmocka-dev clang valgrind libxml2-utils python3 python3-jsonschema strace cppcheck clang-tidy clang-format util-linux time" ;;
+    check)
+        pkgs="$pkgs libcmocka-dev clang g++ valgrind libxml2-utils python3 python3-jsonschema"
+        # tests/cli/conformance.sh compiles against the upstream definitions.
+        pkgs="$pkgs linux-libc-dev libxen-dev $(headers_common)"
+        # hostile, fault and lint runs (tests/cli/hostile.sh, faults.sh, make lint)
+        pkgs="$pkgs strace cppcheck clang-tidy clang-format util-linux time"
+        ;;
     *) echo "ensure-deps.sh: unknown set '$set'" >&2; exit 2 ;;
     esac
 done

@@ -6,9 +6,14 @@ set -u
 export HVCPUID
 passed=0
 failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 for group in tests/cli/*.sh; do
     case "$group" in tests/cli/lib.sh) continue ;; esac
-    result=$(sh "$group" | tee /dev/stderr | sed -n 's/^RESULT \([0-9]*\) \([0-9]*\)$/\1 \2/p')
+    # (not `tee /dev/stderr`: reopening stderr truncates it when it is a log file)
+    sh "$group" >"$log" 2>&1
+    cat "$log"
+    result=$(sed -n 's/^RESULT \([0-9]*\) \([0-9]*\)$/\1 \2/p' "$log")
     if [ -z "$result" ]; then
         echo "FAIL $group: the group did not finish" >&2
         failed=$((failed + 1))

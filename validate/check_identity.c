@@ -248,6 +248,29 @@ static void alternative_refs_in(const hv_check_ctx *ctx, const hv_register *reg)
     }
 }
 
+static bool leaf_has_field(const hv_leaf *leaf, const char *name)
+{
+    for (size_t r = 0; r < leaf->register_count; r++)
+        if (hv_register_find_field(&leaf->registers[r], name))
+            return true;
+    return false;
+}
+
+/* replaced-by names the successor of a deprecated field: a field of the same
+ * leaf, in any register (a field may move to another register). */
+static void replaced_by_refs_in(const hv_check_ctx *ctx, const hv_register *reg)
+{
+    for (size_t i = 0; i < reg->field_count; i++) {
+        const hv_field *f = &reg->fields[i];
+        if (f->replaced_by && (!leaf_has_field(reg->leaf, f->replaced_by) ||
+                               (f->name && strcmp(f->replaced_by, f->name) == 0)))
+            hv_report(ctx->sink, ctx->check, f->loc,
+                      "replaced-by '%s' of field '%s': name another field of %s leaf 0x%02x",
+                      f->replaced_by, f->name ? f->name : "?", reg->leaf->iface->id,
+                      reg->leaf->offset);
+    }
+}
+
 static bool presents_at(const hv_hypervisor *hv, const char *iface_id, uint32_t base)
 {
     for (size_t p = 0; p < hv->presents_count; p++)
@@ -292,4 +315,5 @@ void hv_check_unknown_reference(const hv_check_ctx *ctx)
         }
     }
     hv_visit_registers(ctx, alternative_refs_in);
+    hv_visit_registers(ctx, replaced_by_refs_in);
 }

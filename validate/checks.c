@@ -52,6 +52,31 @@ static const hv_check check_table[] = {
      "field names are unique within a leaf", hv_check_duplicate_field_name},
     {"enum-value", HV_LEVEL_ERROR, false, "schema",
      "enumerated values fit their field and are unique by value and by name", hv_check_enum_value},
+    {"c-identifier", HV_LEVEL_ERROR, false, "name-syntax",
+     "generated C names and header files are unique, not keywords, not reserved",
+     hv_check_c_identifier},
+    /* the CI gate: identity, allocations and placement (docs/checks.md) */
+    {"duplicate-iface-signature", HV_LEVEL_ERROR, false, "signature",
+     "no two interfaces share an interface signature (base+1 EAX)",
+     hv_check_duplicate_interface_signature},
+    {"allocation-overlap", HV_LEVEL_ERROR, false, "leaf-offset-range",
+     "allocations in force (active, deprecated, disputed) do not overlap in one namespace",
+     hv_check_allocation_overlap},
+    {"reservation-overlap", HV_LEVEL_WARNING, false, "leaf-offset-range",
+     "a proposed or reserved allocation does not overlap another in one namespace",
+     hv_check_reservation_overlap},
+    {"withdrawn-overlap", HV_LEVEL_OFF, false, "leaf-offset-range",
+     "informational: a withdrawn allocation overlaps another in one namespace",
+     hv_check_withdrawn_overlap},
+    {"leaf-outside-allocation", HV_LEVEL_ERROR, false, "leaf-offset-range",
+     "leaves lie in their interface's allocations or followed generic ones, never in a "
+     "foreign generic one",
+     hv_check_leaf_outside_allocation},
+    {"placement-overlap", HV_LEVEL_ERROR, false, "unknown-reference",
+     "interfaces one hypervisor places at one base use distinct leaves unless one overrides",
+     hv_check_placement_overlap},
+    {"register-gap", HV_LEVEL_OFF, false, "bit-range",
+     "every bit of a present register is a field or reserved", hv_check_register_gap},
 };
 
 enum { CHECK_COUNT = sizeof check_table / sizeof check_table[0] };

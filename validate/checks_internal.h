@@ -25,6 +25,18 @@ void hv_check_duplicate_id(const hv_check_ctx *ctx);
 void hv_check_unknown_reference(const hv_check_ctx *ctx);
 /* check_names.c */
 void hv_check_name_syntax(const hv_check_ctx *ctx);
+/* check_identifiers.c */
+void hv_check_c_identifier(const hv_check_ctx *ctx);
+/* check_allocations.c */
+void hv_check_allocation_overlap(const hv_check_ctx *ctx);
+void hv_check_reservation_overlap(const hv_check_ctx *ctx);
+void hv_check_withdrawn_overlap(const hv_check_ctx *ctx);
+void hv_check_leaf_outside_allocation(const hv_check_ctx *ctx);
+/* check_placement.c */
+void hv_check_duplicate_interface_signature(const hv_check_ctx *ctx);
+void hv_check_placement_overlap(const hv_check_ctx *ctx);
+/* check_gaps.c */
+void hv_check_register_gap(const hv_check_ctx *ctx);
 
 typedef void (*hv_register_visitor)(const hv_check_ctx *ctx, const hv_register *reg);
 /* Calls `visit` for every register of every leaf of every interface, in

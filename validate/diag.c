@@ -201,12 +201,9 @@ void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out)
 
 static void json_loc(hv_json *j, hv_loc loc)
 {
-    hv_json_key(j, "file");
-    hv_json_string(j, loc.file);
-    hv_json_key(j, "line");
-    hv_json_uint(j, loc.line);
-    hv_json_key(j, "column");
-    hv_json_uint(j, loc.col);
+    hv_json_kv_string(j, "file", loc.file);
+    hv_json_kv_uint(j, "line", loc.line);
+    hv_json_kv_uint(j, "column", loc.col);
 }
 
 void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out)
@@ -216,41 +213,32 @@ void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out)
     hv_json j;
     hv_json_init(&j, out);
     hv_json_object_begin(&j);
-    hv_json_key(&j, "format");
-    hv_json_string(&j, "hvcpuid-diagnostics");
-    hv_json_key(&j, "version");
-    hv_json_uint(&j, 1);
+    hv_json_kv_string(&j, "format", "hvcpuid-diagnostics");
+    hv_json_kv_uint(&j, "version", 1);
     hv_json_key(&j, "diagnostics");
     hv_json_array_begin(&j);
     for (size_t i = 0; i < sink->count; i++) {
         const hv_diag *d = &sink->items[i];
         hv_json_object_begin(&j);
         json_loc(&j, d->loc);
-        hv_json_key(&j, "level");
-        hv_json_string(&j, severity_name(d->severity));
-        hv_json_key(&j, "check");
-        hv_json_string(&j, d->check >= 0 ? checks[d->check].name : NULL);
-        hv_json_key(&j, "message");
-        hv_json_string(&j, d->message);
+        hv_json_kv_string(&j, "level", severity_name(d->severity));
+        hv_json_kv_string(&j, "check", d->check >= 0 ? checks[d->check].name : NULL);
+        hv_json_kv_string(&j, "message", d->message);
         hv_json_key(&j, "related");
         hv_json_array_begin(&j);
         for (size_t n = 0; n < d->note_count; n++) {
             hv_json_object_begin(&j);
             json_loc(&j, d->notes[n].loc);
-            hv_json_key(&j, "message");
-            hv_json_string(&j, d->notes[n].message);
+            hv_json_kv_string(&j, "message", d->notes[n].message);
             hv_json_object_end(&j);
         }
         hv_json_array_end(&j);
         hv_json_object_end(&j);
     }
     hv_json_array_end(&j);
-    hv_json_key(&j, "errors");
-    hv_json_uint(&j, sink->errors);
-    hv_json_key(&j, "warnings");
-    hv_json_uint(&j, sink->warnings);
-    hv_json_key(&j, "dropped");
-    hv_json_uint(&j, sink->dropped);
+    hv_json_kv_uint(&j, "errors", sink->errors);
+    hv_json_kv_uint(&j, "warnings", sink->warnings);
+    hv_json_kv_uint(&j, "dropped", sink->dropped);
     hv_json_object_end(&j);
     hv_json_finish(&j);
 }

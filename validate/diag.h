@@ -77,5 +77,8 @@ void hv_diag_sort(hv_diag_sink *sink);
 
 void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out);
 void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out);
+/* SARIF 2.1.0 (diag_sarif.c): every check as a rule, every finding as a
+ * result with its notes as relatedLocations. */
+void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv_strbuf *out);
 
 #endif

@@ -143,6 +143,24 @@ void hv_json_null(hv_json *j)
     hv_strbuf_puts(j->out, "null");
 }
 
+void hv_json_kv_string(hv_json *j, const char *key, const char *s)
+{
+    hv_json_key(j, key);
+    hv_json_string(j, s);
+}
+
+void hv_json_kv_uint(hv_json *j, const char *key, uint64_t v)
+{
+    hv_json_key(j, key);
+    hv_json_uint(j, v);
+}
+
+void hv_json_kv_bool(hv_json *j, const char *key, bool v)
+{
+    hv_json_key(j, key);
+    hv_json_bool(j, v);
+}
+
 void hv_json_finish(hv_json *j)
 {
     hv_strbuf_putc(j->out, '\n');

@@ -29,6 +29,10 @@ void hv_json_string_n(hv_json *j, const char *s, size_t n);
 void hv_json_uint(hv_json *j, uint64_t v);
 void hv_json_bool(hv_json *j, bool v);
 void hv_json_null(hv_json *j);
+/* A key and its value in one call: the common case in every emitter. */
+void hv_json_kv_string(hv_json *j, const char *key, const char *s);
+void hv_json_kv_uint(hv_json *j, const char *key, uint64_t v);
+void hv_json_kv_bool(hv_json *j, const char *key, bool v);
 /* Writes the final newline. */
 void hv_json_finish(hv_json *j);
 

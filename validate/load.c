@@ -183,6 +183,7 @@ static void build_field(loader *L, xmlNodePtr node, hv_field *f, hv_register *re
     f->name = attr(L, node, "name");
     f->upstream = attr(L, node, "upstream");
     f->alternative_to = attr(L, node, "alternative-to");
+    f->replaced_by = attr(L, node, "replaced-by");
     f->status = status_attr(L, node, f->reserved ? HV_STATUS_RESERVED : HV_STATUS_ACTIVE);
     f->doc = child_doc(L, node);
     f->sources = build_sources(L, node);
@@ -666,13 +667,15 @@ static int compare_allocation_ptrs(const void *pa, const void *pb)
 }
 
 /* Gives each interface the list of <presents> that place it (hypervisors
- * in id order), so its bases never need a scan of every hypervisor. */
+ * in id order), so its bases never need a scan of every hypervisor. A
+ * withdrawn hypervisor's placements are history, not registered bases. */
 static void link_placements(loader *L)
 {
     hv_registry *reg = L->reg;
     for (size_t h = 0; h < reg->hypervisor_count; h++)
         for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++)
-            if (reg->hypervisors[h]->presents[p].iface)
+            if (reg->hypervisors[h]->presents[p].iface &&
+                reg->hypervisors[h]->status != HV_STATUS_WITHDRAWN)
                 reg->hypervisors[h]->presents[p].iface->placement_count++;
     for (size_t i = 0; i < reg->interface_count; i++) {
         hv_interface *iface = reg->interfaces[i];
@@ -682,7 +685,7 @@ static void link_placements(loader *L)
     }
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         hv_hypervisor *hv = reg->hypervisors[h];
-        for (size_t p = 0; p < hv->presents_count; p++) {
+        for (size_t p = 0; hv->status != HV_STATUS_WITHDRAWN && p < hv->presents_count; p++) {
             hv_interface *iface = hv->presents[p].iface;
             if (iface && iface->placements)
                 iface->placements[iface->placement_count++] = &hv->presents[p];

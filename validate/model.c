@@ -78,7 +78,7 @@ static bool add_base(uint32_t *bases, size_t *n, size_t max, uint32_t base)
 size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uint32_t *bases,
                           size_t max)
 {
-    (void)reg; /* the loader links each interface to its placements */
+    (void)reg; /* the loader links each interface to its (not withdrawn) placements */
     size_t n = 0;
     if (iface->has_default_base && iface->default_base_valid)
         add_base(bases, &n, max, iface->default_base);

@@ -89,6 +89,7 @@ typedef struct hv_field {
     hv_upstream_kind upstream_kind;
     hv_status status;
     const char *alternative_to; /* name of the field this one is another reading of */
+    const char *replaced_by;    /* a deprecated field's successor in the same leaf */
     const char *doc;
     hv_enum_value *values;
     size_t value_count;
@@ -173,8 +174,9 @@ typedef struct hv_interface {
     size_t leaf_count;
     hv_sources sources;
     struct hv_vendor *vendor;
-    /* every <presents> of this interface (set by the loader), so its bases
-     * are found without scanning every hypervisor */
+    /* every <presents> of this interface by a hypervisor that is not
+     * withdrawn (set by the loader), so its bases are found without scanning
+     * every hypervisor */
     struct hv_presents **placements;
     size_t placement_count;
 } hv_interface;
@@ -240,9 +242,9 @@ hv_interface *hv_registry_find_interface(const hv_registry *reg, const char *id)
 hv_allocation *hv_registry_find_allocation(const hv_registry *reg, const char *id);
 
 /* Every base the interface is registered at: its default base and each
- * <presents> base, sorted and unique. Returns the count written (<= max);
- * bases past `max` distinct ones are left out (never a repeat crowding out
- * a distinct base). */
+ * <presents> base of a hypervisor that is not withdrawn, sorted and unique.
+ * Returns the count written (<= max); bases past `max` distinct ones are
+ * left out (never a repeat crowding out a distinct base). */
 size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uint32_t *bases,
                           size_t max);
 

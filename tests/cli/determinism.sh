@@ -28,20 +28,23 @@ gen "$TMPD/run2" spec/registry.xml
 same "two runs" "$TMPD/run1" "$TMPD/run2"
 
 # ---- input order: a copy of spec/ whose root lists the includes reversed,
-# and the vendor files named on the command line in both orders ----------
-cp -r spec "$TMPD/spec-rev"
+# and the vendor files named on the command line in both orders. Copies keep
+# their folder's name: outputs may name the file they came from as
+# FOLDER/FILE (the C headers do), never an absolute path ------------------
+mkdir -p "$TMPD/rev"
+cp -r spec "$TMPD/rev/spec"
 {
     sed -n '1,/<include/{/<include/!p}' spec/registry.xml
     grep '<include' spec/registry.xml | sed -n '1!G;h;$p'
     sed -n '/<\/registry>/,$p' spec/registry.xml
-} >"$TMPD/spec-rev/registry.xml"
-if cmp -s spec/registry.xml "$TMPD/spec-rev/registry.xml"; then
+} >"$TMPD/rev/spec/registry.xml"
+if cmp -s spec/registry.xml "$TMPD/rev/spec/registry.xml"; then
     not_ok "reordered copy differs from spec/registry.xml" "the reordering did nothing"
 else
     ok "reordered copy differs from spec/registry.xml"
 fi
-gen "$TMPD/rev" "$TMPD/spec-rev/registry.xml"
-same "includes in reverse order" "$TMPD/run1" "$TMPD/rev"
+gen "$TMPD/rev-out" "$TMPD/rev/spec/registry.xml"
+same "includes in reverse order" "$TMPD/run1" "$TMPD/rev-out"
 
 vendors=$(sed -n 's/.*<include file="\([^"]*\)".*/spec\/\1/p' spec/registry.xml)
 reversed=$(printf '%s\n' $vendors | sed -n '1!G;h;$p')
@@ -50,13 +53,13 @@ gen "$TMPD/rev-files" $reversed
 same "vendor files named in reverse order" "$TMPD/fwd-files" "$TMPD/rev-files"
 
 # A generated registry of many vendors, written in both orders.
-python3 tests/hostile/mkinput.py registry 40 "$TMPD/big-fwd" 4 4 forward
-python3 tests/hostile/mkinput.py registry 40 "$TMPD/big-rev" 4 4 reverse
-if cmp -s "$TMPD/big-fwd/registry.xml" "$TMPD/big-rev/registry.xml"; then
+python3 tests/hostile/mkinput.py registry 40 "$TMPD/fwd/big" 4 4 forward
+python3 tests/hostile/mkinput.py registry 40 "$TMPD/rev/big" 4 4 reverse
+if cmp -s "$TMPD/fwd/big/registry.xml" "$TMPD/rev/big/registry.xml"; then
     not_ok "generated roots differ in order" "identical roots"
 fi
-gen "$TMPD/big1" "$TMPD/big-fwd/registry.xml"
-gen "$TMPD/big2" "$TMPD/big-rev/registry.xml"
+gen "$TMPD/big1" "$TMPD/fwd/big/registry.xml"
+gen "$TMPD/big2" "$TMPD/rev/big/registry.xml"
 same "40 vendors included in reverse order" "$TMPD/big1" "$TMPD/big2"
 
 # ---- locale and time zone -----------------------------------------------

@@ -93,22 +93,42 @@ def shape_placements(n):
 
 
 def shape_allocations(n):
-    """N generic allocations with distinct ids, and an interface following
-    each of them."""
+    """N interfaces owning one allocation each, with an id, and one interface
+    following all of them (only generic allocations can be followed: N
+    unknown-reference findings). Lookups by allocation id meet N x N."""
     out = [HEAD, '<vendor id="a" name="A">\n',
-           '<interface id="x" name="X" vendor-signature="DemoDemoDemo">\n']
-    out += ['<follows allocation="g%d"/>\n' % i for i in range(n)]
+           '<interface id="f" name="F" vendor-signature="FollowFollow">\n']
+    out += ['<follows allocation="o%d"/>\n' % i for i in range(n)]
     out.append('</interface>\n')
+    out += ['<interface id="x%d" name="X" vendor-signature="%s"><allocation id="o%d" '
+            'first="0x10" last="0x10" status="active"/></interface>\n' % (i, sig(i), i)
+            for i in range(n)]
+    out.append('</vendor>\n')
+    return "".join(out)
+
+
+def shape_generic_overlap(n):
+    """N generic allocations on one offset: N*(N-1)/2 overlapping pairs."""
+    out = [HEAD, '<vendor id="a" name="A">\n']
     out += ['<allocation id="g%d" name="G" first="0x10" last="0x10" status="proposed"/>\n' % i
             for i in range(n)]
     out.append('</vendor>\n')
     return "".join(out)
 
 
-def shape_subleaves(n):
-    """One leaf offset with N sub-leaves."""
+def shape_leaf_clash(n):
+    """N sub-leaves of one leaf sharing a name: N leaves generating the same
+    C macros (N-1 c-identifier findings)."""
     out = [HEAD, '<vendor id="a" name="A">\n', IFACE]
     out += ['<leaf offset="0x02" subleaf="%d" name="s"/>\n' % i for i in range(n)]
+    out.append('</interface></vendor>\n')
+    return "".join(out)
+
+
+def shape_subleaves(n):
+    """One leaf offset with N sub-leaves, each named after its sub-leaf."""
+    out = [HEAD, '<vendor id="a" name="A">\n', IFACE]
+    out += ['<leaf offset="0x02" subleaf="%d" name="s%d"/>\n' % (i, i) for i in range(n)]
     out.append('</interface></vendor>\n')
     return "".join(out)
 
@@ -176,7 +196,8 @@ def write_registry(folder, vendors, leaves, fields, order):
 SHAPES = {
     "overlap": shape_overlap, "alt-chain": shape_alt_chain, "alt-star": shape_alt_star,
     "alt-unknown": shape_alt_unknown, "enum": shape_enum, "signatures": shape_signatures,
-    "presents": shape_presents, "placements": shape_placements, "allocations": shape_allocations,
+    "presents": shape_presents, "placements": shape_placements,
+    "generic-overlap": shape_generic_overlap, "leaf-clash": shape_leaf_clash, "allocations": shape_allocations,
     "subleaves": shape_subleaves, "deep": shape_deep, "quadratic": shape_quadratic, "attr": shape_attr, "text": shape_text,
 }
 

@@ -1,0 +1,288 @@
+/* hvcpuid.h - the vendorable hvcpuid runtime: decoder tables, CPUID result
+ * sets, the dump parser, hypervisor identification, field decoding and the
+ * live-CPU probe.
+ *
+ * Copy lib/ and the generated out/src/hvcpuid_tables.c into a project and
+ * compile them as C99; nothing else is needed (no libxml2, no allocation: the
+ * caller provides every buffer; no libc beyond <string.h>). The tables are
+ * const data generated from the hvcpuid registry; `hvcpuid_registry_tables`
+ * (declared at the end) is the set generated from the shipped registry. */
+#ifndef HVCPUID_H
+#define HVCPUID_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum { HVCPUID_EAX, HVCPUID_EBX, HVCPUID_ECX, HVCPUID_EDX };
+
+#define HVCPUID_RANGE_FIRST 0x40000000u
+#define HVCPUID_RANGE_LAST  0x4000FFFFu
+#define HVCPUID_BASE_LAST   0x4000FF00u
+#define HVCPUID_BASE_COUNT  256u
+#define HVCPUID_NONE        0xFFFFFFFFu
+
+/* ---- tables (generated; see docs/decoder.md) ---------------------------- */
+
+/* Field flags. */
+#define HVCPUID_FIELD_RESERVED    0x01u /* a reserved range: must read as zero */
+#define HVCPUID_FIELD_DEPRECATED  0x02u
+#define HVCPUID_FIELD_ALTERNATIVE 0x04u /* another reading of an overlapping field */
+
+typedef struct hvcpuid_enum {
+    uint32_t value;
+    const char *name;
+    const char *description;
+} hvcpuid_enum;
+
+typedef struct hvcpuid_field {
+    uint8_t reg; /* HVCPUID_EAX .. HVCPUID_EDX */
+    uint8_t msb, lsb;
+    uint8_t flags;
+    const char *name; /* NULL for reserved ranges */
+    const char *upstream;
+    const char *description;
+    const hvcpuid_enum *values; /* sorted by value */
+    uint32_t value_count;
+} hvcpuid_field;
+
+typedef struct hvcpuid_leaf_def {
+    uint32_t offset; /* from the interface's base */
+    uint32_t subleaf;
+    uint8_t has_subleaf; /* selected by ECX */
+    const char *name;
+    const char *upstream;
+    const char *description;
+    const hvcpuid_field *fields; /* sorted by register, then lsb */
+    uint32_t field_count;
+} hvcpuid_leaf_def;
+
+typedef struct hvcpuid_interface {
+    const char *id;
+    const char *name;
+    const char *vendor; /* vendor id */
+    uint8_t has_vendor_signature, has_interface_signature, has_max_leaf;
+    uint8_t vendor_signature[12];   /* EBX, ECX, EDX bytes */
+    uint8_t interface_signature[4]; /* base+1 EAX bytes */
+    uint32_t default_base;          /* 0 when none */
+    uint32_t max_leaf;              /* highest offset, when has_max_leaf */
+    const hvcpuid_leaf_def *leaves; /* sorted by offset, then sub-leaf */
+    uint32_t leaf_count;
+} hvcpuid_interface;
+
+/* Vendor signature -> interface (the interface's own signature, and every
+ * other vendor string a product shows for it). Sorted by bytes. */
+typedef struct hvcpuid_vendor_sig {
+    uint8_t bytes[12];
+    uint32_t interface; /* index into interfaces */
+} hvcpuid_vendor_sig;
+
+/* Interface signature (base+1 EAX) -> interface. Sorted by bytes. */
+typedef struct hvcpuid_interface_sig {
+    uint8_t bytes[4];
+    uint32_t interface;
+} hvcpuid_interface_sig;
+
+/* One interface a product presents, at a base, with the vendor string it
+ * shows there (has_signature == 0: any). */
+typedef struct hvcpuid_placement {
+    uint32_t interface;
+    uint32_t base;
+    uint8_t has_signature;
+    uint8_t signature[12];
+} hvcpuid_placement;
+
+typedef struct hvcpuid_hypervisor {
+    const char *id;
+    const char *name;
+    const hvcpuid_placement *presents;
+    uint32_t presents_count;
+} hvcpuid_hypervisor;
+
+typedef struct hvcpuid_tables {
+    const hvcpuid_interface *interfaces; /* sorted by id */
+    uint32_t interface_count;
+    const hvcpuid_vendor_sig *vendor_sigs;
+    uint32_t vendor_sig_count;
+    const hvcpuid_interface_sig *interface_sigs;
+    uint32_t interface_sig_count;
+    const hvcpuid_hypervisor *hypervisors; /* sorted by id */
+    uint32_t hypervisor_count;
+} hvcpuid_tables;
+
+/* Lookups (binary search). NULL when absent. */
+const hvcpuid_interface *hvcpuid_find_interface(const hvcpuid_tables *t, const char *id);
+const hvcpuid_interface *hvcpuid_find_by_vendor_sig(const hvcpuid_tables *t, const uint8_t sig[12]);
+const hvcpuid_interface *hvcpuid_find_by_interface_sig(const hvcpuid_tables *t,
+                                                       const uint8_t sig[4]);
+/* The definition of leaf `offset` for ECX input `subleaf`: a leaf defined
+ * without sub-leaves matches any ECX. */
+const hvcpuid_leaf_def *hvcpuid_find_leaf(const hvcpuid_interface *iface, uint32_t offset,
+                                          uint32_t subleaf);
+/* 1 when the interface defines leaf `offset` with sub-leaves. */
+int hvcpuid_leaf_is_indexed(const hvcpuid_interface *iface, uint32_t offset);
+const hvcpuid_enum *hvcpuid_find_enum(const hvcpuid_field *field, uint32_t value);
+uint32_t hvcpuid_field_mask(const hvcpuid_field *field);
+uint32_t hvcpuid_field_value(const hvcpuid_field *field, const uint32_t regs[4]);
+const char *hvcpuid_reg_name(unsigned reg);
+
+/* ---- CPUID result sets ---------------------------------------------------- */
+
+typedef struct hvcpuid_result {
+    uint32_t leaf, subleaf;
+    uint32_t regs[4];
+    uint32_t line;       /* dump line, 0 when not from a dump */
+    uint8_t has_subleaf; /* the source gave the ECX input */
+} hvcpuid_result;
+
+/* Results sorted by (leaf, sub-leaf) in caller-provided storage. */
+typedef struct hvcpuid_results {
+    hvcpuid_result *items;
+    size_t count, capacity;
+} hvcpuid_results;
+
+enum { HVCPUID_PUT_OK, HVCPUID_PUT_DUPLICATE, HVCPUID_PUT_FULL };
+
+void hvcpuid_results_init(hvcpuid_results *set, hvcpuid_result *storage, size_t capacity);
+/* Inserts in order; refuses a second result for the same (leaf, sub-leaf). */
+int hvcpuid_results_put(hvcpuid_results *set, const hvcpuid_result *r);
+const hvcpuid_result *hvcpuid_results_find(const hvcpuid_results *set, uint32_t leaf,
+                                           uint32_t subleaf);
+/* Index of the first result with leaf >= `leaf` (count when none). */
+size_t hvcpuid_results_lower_bound(const hvcpuid_results *set, uint32_t leaf);
+
+/* ---- dump parser ---------------------------------------------------------- */
+
+/* Formats: `cpuid -r` (with or without the sub-leaf column, under "CPU N:"
+ * headings; also what `hvcpuid probe --format=raw` prints) and AIDA64 /
+ * InstLatx64 ("CPUID 40000000: EAX-EBX-ECX-EDX [SL 00]"; a line of dashes
+ * ends the data, as in libcpuid's .test files). The first CPU's leaves
+ * 0x0-0xFF (sub-leaf 0) and 0x40000000-0x4000FFFF are kept; the other CPUs
+ * are only compared with it in the hypervisor range. */
+#define HVCPUID_DUMP_MAX_LINE 1024u
+
+enum { HVCPUID_DUMP_OK, HVCPUID_DUMP_SYNTAX, HVCPUID_DUMP_FULL };
+
+typedef struct hvcpuid_dump {
+    hvcpuid_results cpu0;    /* the decoded CPU */
+    hvcpuid_results scratch; /* the CPU being read when it is not the first */
+    unsigned cpus;           /* CPUs with at least one CPUID line */
+    unsigned cpus_differing; /* CPUs whose hypervisor leaves differ from cpu0 */
+    unsigned first_diff_cpu; /* 0-based, when cpus_differing */
+    uint32_t first_diff_leaf, first_diff_subleaf;
+} hvcpuid_dump;
+
+typedef struct hvcpuid_dump_error {
+    unsigned long line; /* 1-based; 0 for the whole input */
+    const char *message;
+} hvcpuid_dump_error;
+
+void hvcpuid_dump_init(hvcpuid_dump *d, hvcpuid_result *cpu0, hvcpuid_result *scratch,
+                       size_t capacity);
+/* Parses `len` bytes of text. Returns HVCPUID_DUMP_OK or an error, with the
+ * line and a message that says what is wrong in *err. */
+int hvcpuid_dump_parse(hvcpuid_dump *d, const char *text, size_t len, hvcpuid_dump_error *err);
+
+/* ---- identification ------------------------------------------------------- */
+
+/* What a 0x100-aligned base holds. */
+enum {
+    HVCPUID_BASE_ABSENT,  /* not in the results */
+    HVCPUID_BASE_EMPTY,   /* all four registers zero */
+    HVCPUID_BASE_ECHO,    /* repeats the highest basic leaf (Intel out-of-range answer) */
+    HVCPUID_BASE_MIRROR,  /* repeats a leaf of a hypervisor found below (bhyve) */
+    HVCPUID_BASE_NOISE,   /* no plausible max leaf nor signature */
+    HVCPUID_BASE_INSIDE,  /* inside the leaves of a hypervisor found below */
+    HVCPUID_BASE_KNOWN,   /* a registered interface */
+    HVCPUID_BASE_UNKNOWN, /* a hypervisor signature not in the registry */
+};
+
+/* How a known interface was recognised. */
+enum { HVCPUID_BY_VENDOR_SIG = 1, HVCPUID_BY_INTERFACE_SIG = 2 };
+
+/* Max-leaf adjustments. */
+enum {
+    HVCPUID_MAX_AS_REPORTED,
+    HVCPUID_MAX_BELOW_BASE, /* EAX < base (old KVM hosts report 0): read as base+1 */
+    HVCPUID_MAX_CLAMPED,    /* EAX beyond base+0xFF: read up to base+0xFF */
+};
+
+typedef struct hvcpuid_found {
+    uint32_t base;
+    uint32_t max_leaf_reported; /* base EAX */
+    uint32_t max_leaf;          /* absolute, after the quirks above */
+    uint8_t signature[12];
+    uint8_t how;                    /* HVCPUID_BY_*, 0 for unknown */
+    uint8_t max_quirk;              /* HVCPUID_MAX_* */
+    uint8_t signature_mismatch;     /* the other registered signature does not match */
+    const hvcpuid_interface *iface; /* NULL: unknown signature */
+} hvcpuid_found;
+
+typedef struct hvcpuid_analysis {
+    int hypervisor_present; /* CPUID.1:ECX[31]: 1, 0, or -1 when leaf 1 is absent */
+    hvcpuid_found found[HVCPUID_BASE_COUNT];
+    unsigned found_count;
+    uint8_t base_kind[HVCPUID_BASE_COUNT]; /* HVCPUID_BASE_* per base */
+    uint32_t base_ref[HVCPUID_BASE_COUNT]; /* the leaf a MIRROR/ECHO repeats */
+    /* hypervisor products whose placements all match (best match first) */
+    const hvcpuid_hypervisor *products[8];
+    unsigned product_count;
+} hvcpuid_analysis;
+
+/* Walks every base 0x40000000..0x4000FF00 of `results` and fills `a`. */
+void hvcpuid_analyze(const hvcpuid_tables *t, const hvcpuid_results *results, hvcpuid_analysis *a);
+/* The found entry whose [base, max_leaf] holds `leaf`, or NULL. */
+const hvcpuid_found *hvcpuid_owner(const hvcpuid_analysis *a, uint32_t leaf);
+
+/* ---- consistency ---------------------------------------------------------- */
+
+enum {
+    HVCPUID_FIND_RESERVED_SET,    /* error: bits of a reserved range set */
+    HVCPUID_FIND_UNDESCRIBED,     /* warning: bits set that no field describes */
+    HVCPUID_FIND_SUBLEAF_REPEAT,  /* error: a sub-leaf identical to another */
+    HVCPUID_FIND_SUBLEAF_LOOKS,   /* error: a sub-leaf holds what a missing one defines */
+    HVCPUID_FIND_SUBLEAF_MISSING, /* warning: a defined sub-leaf below a present one is absent */
+    HVCPUID_FIND_IGNORES_ECX,     /* error: a leaf without sub-leaves differs by ECX */
+    HVCPUID_FIND_UNKNOWN_LEAF,    /* warning: a leaf the interface does not define */
+};
+
+typedef struct hvcpuid_finding {
+    int kind;
+    int error; /* 1 error (inconsistent data), 0 warning */
+    const hvcpuid_found *found;
+    const hvcpuid_result *result;
+    const hvcpuid_leaf_def *def; /* may be NULL */
+    unsigned reg;                /* for bit findings */
+    uint32_t bits;               /* offending bits */
+    uint32_t other_subleaf;      /* for sub-leaf findings */
+    uint32_t regs_mask;          /* registers involved (bit per register) */
+} hvcpuid_finding;
+
+typedef void (*hvcpuid_finding_fn)(void *ctx, const hvcpuid_finding *f);
+
+/* Checks every leaf of one found interface against its definitions; calls
+ * `fn` for each finding, in leaf order. Returns the number of errors. */
+unsigned hvcpuid_check_found(const hvcpuid_found *f, const hvcpuid_results *results,
+                             hvcpuid_finding_fn fn, void *ctx);
+
+/* ---- live CPU ------------------------------------------------------------- */
+
+/* 1 when this build can execute CPUID (x86). */
+int hvcpuid_probe_supported(void);
+/* Runs CPUID: leaf 0, leaf 1, the highest basic leaf and every base; at each
+ * base that holds a hypervisor, its leaves up to the max leaf (every sub-leaf
+ * the tables define). Bases answering zeros or the highest basic leaf are
+ * left out. Returns 0, or -1 when unsupported or `set` is full. */
+int hvcpuid_probe(const hvcpuid_tables *t, hvcpuid_results *set);
+
+/* The tables generated from the shipped registry (out/src/hvcpuid_tables.c). */
+extern const hvcpuid_tables hvcpuid_registry_tables;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: MIT */
+/* hvcpuid.h - every interface of the hvcpuid registry. Generated from
+ * spec/acrn.xml, spec/apple.xml, spec/bhyve.xml, spec/generic.xml,
+ * spec/hyperv.xml, spec/jailhouse.xml, spec/kvm.xml, spec/qemu.xml,
+ * spec/qnx.xml, spec/virtualbox.xml, spec/vmware.xml, spec/xen.xml by hvcpuid
+ * 0.1.0 -- do not edit; change the registry and run 'hvcpuid gen' instead. */
+#ifndef HVCPUID_HVCPUID_H
+#define HVCPUID_HVCPUID_H
+
+/* The unsigned 32-bit type register values are computed in: define HVCPUID_U32
+ * before including (e.g. as __u32, u32 or uint32_t) to use your own. */
+#ifndef HVCPUID_U32
+#define HVCPUID_U32 unsigned int
+#endif
+#ifndef HVCPUID_U32_CHECKED
+#define HVCPUID_U32_CHECKED
+/* A conversion that C++'s -Wold-style-cast accepts. */
+#ifdef __cplusplus
+#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))
+#else
+#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))
+#endif
+/* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */
+typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
+#endif
+
+#include "acrn.h"
+#include "apple_pv.h"
+#include "bhyve.h"
+#include "hvf.h"
+#include "hyperv.h"
+#include "jailhouse.h"
+#include "kvm.h"
+#include "parallels.h"
+#include "qnx.h"
+#include "tcg.h"
+#include "virtualbox_minimal.h"
+#include "vmware.h"
+#include "xen.h"
+
+/* The hypervisor range; bases are 0x100-aligned within it. */
+#define HVCPUID_RANGE_FIRST 0x40000000U
+#define HVCPUID_RANGE_LAST 0x4000FFFFU
+#define HVCPUID_BASE_FIRST 0x40000000U
+#define HVCPUID_BASE_LAST 0x4000FF00U
+#define HVCPUID_BASE_STEP 0x00000100U
+
+/* CPUID.1:ECX[31]: a hypervisor is present. */
+#define HVCPUID_PRESENT_LEAF 0x00000001U
+#define HVCPUID_PRESENT_ECX_SHIFT 31
+#define HVCPUID_PRESENT_ECX_MASK 0x80000000U
+
+/* X(token, "id") for every interface, by id. */
+#define HVCPUID_INTERFACES(X) \
+    X(acrn, "acrn") \
+    X(apple_pv, "apple-pv") \
+    X(bhyve, "bhyve") \
+    X(hvf, "hvf") \
+    X(hyperv, "hyperv") \
+    X(jailhouse, "jailhouse") \
+    X(kvm, "kvm") \
+    X(parallels, "parallels") \
+    X(qnx, "qnx") \
+    X(tcg, "tcg") \
+    X(virtualbox_minimal, "virtualbox-minimal") \
+    X(vmware, "vmware") \
+    X(xen, "xen")
+
+/* X(token, "id", ebx, ecx, edx): each vendor signature at base+0. */
+#define HVCPUID_VENDOR_SIGNATURES(X) \
+    X(acrn, "acrn", 0x4E524341U, 0x4E524341U, 0x4E524341U) \
+    X(apple_pv, "apple-pv", 0x6C707061U, 0x76702D65U, 0x756E782DU) \
+    X(bhyve, "bhyve", 0x76796862U, 0x68622065U, 0x20657679U) \
+    X(hvf, "hvf", 0x48465648U, 0x56484656U, 0x46564846U) \
+    X(hyperv, "hyperv", 0x7263694DU, 0x666F736FU, 0x76482074U) \
+    X(jailhouse, "jailhouse", 0x6C69614AU, 0x73756F68U, 0x00000065U) \
+    X(kvm, "kvm", 0x4B4D564BU, 0x564B4D56U, 0x0000004DU) \
+    X(parallels, "parallels", 0x61726150U, 0x6C656C6CU, 0x00000073U) \
+    X(qnx, "qnx", 0x51584E51U, 0x53424D56U, 0x00004751U) \
+    X(tcg, "tcg", 0x54474354U, 0x43544743U, 0x47435447U) \
+    X(virtualbox_minimal, "virtualbox-minimal", 0x00000000U, 0x00000000U, 0x00000000U) \
+    X(vmware, "vmware", 0x61774D56U, 0x4D566572U, 0x65726177U) \
+    X(xen, "xen", 0x566E6558U, 0x65584D4DU, 0x4D4D566EU)
+
+/* X(token, "id", eax): each interface signature at base+1. */
+#define HVCPUID_INTERFACE_SIGNATURES(X) \
+    X(apple_pv, "apple-pv", 0x31234841U) \
+    X(hyperv, "hyperv", 0x31237648U)
+
+#endif /* HVCPUID_HVCPUID_H */

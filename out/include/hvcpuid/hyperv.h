@@ -1,0 +1,1843 @@
+/* SPDX-License-Identifier: MIT */
+/* hyperv.h - Microsoft Hyper-V interface (Hv#1). Generated from spec/hyperv.xml
+ * by hvcpuid 0.1.0 -- do not edit; change the registry and run 'hvcpuid gen'
+ * instead. */
+#ifndef HVCPUID_HYPERV_H
+#define HVCPUID_HYPERV_H
+
+/* The unsigned 32-bit type register values are computed in: define HVCPUID_U32
+ * before including (e.g. as __u32, u32 or uint32_t) to use your own. */
+#ifndef HVCPUID_U32
+#define HVCPUID_U32 unsigned int
+#endif
+#ifndef HVCPUID_U32_CHECKED
+#define HVCPUID_U32_CHECKED
+/* A conversion that C++'s -Wold-style-cast accepts. */
+#ifdef __cplusplus
+#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))
+#else
+#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))
+#endif
+/* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */
+typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
+#endif
+
+/* Interface hyperv: Microsoft Hyper-V interface (Hv#1) (vendor microsoft,
+ * Microsoft). The Hv#1 interface, x86 bit numbering (ARM64 Linux numbers some
+ * leaf 0x03 EDX bits differently). Microsoft hypervisors report a max leaf of
+ * at least base+5; Linux accepts 0x40000005..0x4000FFFF. The interface
+ * signature at base+1 decides the meaning of base+2 up to base+0xFF, so the
+ * undefined offsets of that window are recorded as reserved to Hv#1. No bit
+ * data is known for leaf 0x08 (SVM features) or 0x0B (WSL2 reports max leaf
+ * 0x4000000B). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: torvalds/linux arch/x86/include/asm/hyperv-tlfs.h at
+ * 399afe92f640. */
+
+/* Vendor signature: base+0 EBX, ECX, EDX (12 bytes, no NUL terminator of its own). */
+#define HVCPUID_HYPERV_VENDOR_SIGNATURE "Microsoft Hv"
+#define HVCPUID_HYPERV_VENDOR_SIGNATURE_EBX 0x7263694DU
+#define HVCPUID_HYPERV_VENDOR_SIGNATURE_ECX 0x666F736FU
+#define HVCPUID_HYPERV_VENDOR_SIGNATURE_EDX 0x76482074U
+
+/* Interface signature: base+1 EAX (4 bytes). */
+#define HVCPUID_HYPERV_INTERFACE_SIGNATURE "Hv#1"
+#define HVCPUID_HYPERV_INTERFACE_SIGNATURE_EAX 0x31237648U
+
+#define HVCPUID_HYPERV_DEFAULT_BASE 0x40000000U
+#define HVCPUID_HYPERV_MAX_LEAF 0xFFU
+/* Registered bases (default base and every hypervisor's placement): 0x40000000
+ * (default, acrn-hv, hyperv, kvm-hv, qemu-kvm-hv, virtualbox-hyperv,
+ * xen-viridian) */
+#define HVCPUID_HYPERV_BASE_COUNT 1U
+#define HVCPUID_HYPERV_BASES {0x40000000U}
+
+/* ---- Leaf 0x00 vendor (upstream HYPERV_CPUID_VENDOR_AND_MAX_FUNCTIONS):
+ * Highest Hyper-V leaf and the vendor signature. The vendor signature is
+ * informational: software should decide compatibility on the interface
+ * signature at base+1. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VENDOR_OFFSET 0x00U
+#define HVCPUID_HYPERV_VENDOR_LEAF 0x40000000U
+#define HVCPUID_HYPERV_VENDOR_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x00U)
+#define HVCPUID_HYPERV_VENDOR_LEAF_AT_40000000 0x40000000U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VENDOR_EAX_RESERVED_MASK 0x00000000U
+
+/* eax[31:0] max_leaf: HYPERV_CPUID_VENDOR_AND_MAX_FUNCTIONS.EAX: max hypervisor
+ * leaf; 'at least 0x40000005' on Microsoft hypervisors. Linux
+ * ms_hyperv_platform() requires HYPERV_CPUID_MIN (0x40000005) <= EAX <=
+ * HYPERV_CPUID_MAX (0x4000ffff). TLFS: vendor ID is informational only;
+ * compatibility decisions should use leaf 0x40000001. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VENDOR_EAX_MAX_LEAF_SHIFT 0
+#define HVCPUID_HYPERV_VENDOR_EAX_MAX_LEAF_WIDTH 32
+#define HVCPUID_HYPERV_VENDOR_EAX_MAX_LEAF_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VENDOR_EAX_MAX_LEAF_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VENDOR_EAX_MAX_LEAF_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VENDOR_EBX_RESERVED_MASK 0x00000000U
+
+/* ebx[31:0] vendor_signature_0: 0x7263694d = "Micr" (bytes 0-3 of signature)
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VENDOR_EBX_VENDOR_SIGNATURE_0_SHIFT 0
+#define HVCPUID_HYPERV_VENDOR_EBX_VENDOR_SIGNATURE_0_WIDTH 32
+#define HVCPUID_HYPERV_VENDOR_EBX_VENDOR_SIGNATURE_0_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VENDOR_EBX_VENDOR_SIGNATURE_0_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VENDOR_EBX_VENDOR_SIGNATURE_0_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VENDOR_ECX_RESERVED_MASK 0x00000000U
+
+/* ecx[31:0] vendor_signature_1: 0x666f736f = "osof" (bytes 4-7 of signature)
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VENDOR_ECX_VENDOR_SIGNATURE_1_SHIFT 0
+#define HVCPUID_HYPERV_VENDOR_ECX_VENDOR_SIGNATURE_1_WIDTH 32
+#define HVCPUID_HYPERV_VENDOR_ECX_VENDOR_SIGNATURE_1_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VENDOR_ECX_VENDOR_SIGNATURE_1_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VENDOR_ECX_VENDOR_SIGNATURE_1_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VENDOR_EDX_RESERVED_MASK 0x00000000U
+
+/* edx[31:0] vendor_signature_2: 0x76482074 = "t Hv" (bytes 8-11 of signature)
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VENDOR_EDX_VENDOR_SIGNATURE_2_SHIFT 0
+#define HVCPUID_HYPERV_VENDOR_EDX_VENDOR_SIGNATURE_2_WIDTH 32
+#define HVCPUID_HYPERV_VENDOR_EDX_VENDOR_SIGNATURE_2_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VENDOR_EDX_VENDOR_SIGNATURE_2_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VENDOR_EDX_VENDOR_SIGNATURE_2_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ---- Leaf 0x01 interface (upstream HYPERV_CPUID_INTERFACE): The
+ * vendor-neutral interface signature, which fixes the meaning of leaves base+2
+ * to base+0xFF. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_INTERFACE_OFFSET 0x01U
+#define HVCPUID_HYPERV_INTERFACE_LEAF 0x40000001U
+#define HVCPUID_HYPERV_INTERFACE_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x01U)
+#define HVCPUID_HYPERV_INTERFACE_LEAF_AT_40000000 0x40000001U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_INTERFACE_EAX_RESERVED_MASK 0x00000000U
+
+/* eax[31:0] interface_signature: 0x31237648 = "Hv#1" vendor-neutral interface
+ * ID; determines semantics of 0x40000002-0x400000FF Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_INTERFACE_EAX_INTERFACE_SIGNATURE_SHIFT 0
+#define HVCPUID_HYPERV_INTERFACE_EAX_INTERFACE_SIGNATURE_WIDTH 32
+#define HVCPUID_HYPERV_INTERFACE_EAX_INTERFACE_SIGNATURE_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_INTERFACE_EAX_INTERFACE_SIGNATURE_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_INTERFACE_EAX_INTERFACE_SIGNATURE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_INTERFACE_EBX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_INTERFACE_ECX_RESERVED_MASK 0xFFFFFFFFU
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_INTERFACE_EDX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ---- Leaf 0x02 version (upstream HYPERV_CPUID_VERSION): Hypervisor version
+ * (system identity); zero until the guest writes the guest OS ID MSR. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VERSION_OFFSET 0x02U
+#define HVCPUID_HYPERV_VERSION_LEAF 0x40000002U
+#define HVCPUID_HYPERV_VERSION_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x02U)
+#define HVCPUID_HYPERV_VERSION_LEAF_AT_40000000 0x40000002U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VERSION_EAX_RESERVED_MASK 0x00000000U
+
+/* eax[31:0] build_number: Build number (union
+ * hv_hypervisor_version_info.build_number) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VERSION_EAX_BUILD_NUMBER_SHIFT 0
+#define HVCPUID_HYPERV_VERSION_EAX_BUILD_NUMBER_WIDTH 32
+#define HVCPUID_HYPERV_VERSION_EAX_BUILD_NUMBER_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VERSION_EAX_BUILD_NUMBER_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VERSION_EAX_BUILD_NUMBER_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VERSION_EBX_RESERVED_MASK 0x00000000U
+
+/* ebx[15:0] minor_version: Minor version Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VERSION_EBX_MINOR_VERSION_SHIFT 0
+#define HVCPUID_HYPERV_VERSION_EBX_MINOR_VERSION_WIDTH 16
+#define HVCPUID_HYPERV_VERSION_EBX_MINOR_VERSION_MASK 0x0000FFFFU
+#define HVCPUID_HYPERV_VERSION_EBX_MINOR_VERSION_GET(r) ((HVCPUID_U32_CAST(r) & 0x0000FFFFU) >> 0)
+#define HVCPUID_HYPERV_VERSION_EBX_MINOR_VERSION_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x0000FFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0x0000FFFFU))
+
+/* ebx[31:16] major_version: Major version Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VERSION_EBX_MAJOR_VERSION_SHIFT 16
+#define HVCPUID_HYPERV_VERSION_EBX_MAJOR_VERSION_WIDTH 16
+#define HVCPUID_HYPERV_VERSION_EBX_MAJOR_VERSION_MASK 0xFFFF0000U
+#define HVCPUID_HYPERV_VERSION_EBX_MAJOR_VERSION_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFF0000U) >> 16)
+#define HVCPUID_HYPERV_VERSION_EBX_MAJOR_VERSION_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFF0000U) | ((HVCPUID_U32_CAST(v) << 16) & 0xFFFF0000U))
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VERSION_ECX_RESERVED_MASK 0x00000000U
+
+/* ecx[31:0] service_pack: Service pack (present in Linux union and TLFS comment
+ * table; not in TLFS rendered table) Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source: vmware/open-vm-tools
+ * open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72. */
+#define HVCPUID_HYPERV_VERSION_ECX_SERVICE_PACK_SHIFT 0
+#define HVCPUID_HYPERV_VERSION_ECX_SERVICE_PACK_WIDTH 32
+#define HVCPUID_HYPERV_VERSION_ECX_SERVICE_PACK_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VERSION_ECX_SERVICE_PACK_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VERSION_ECX_SERVICE_PACK_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VERSION_EDX_RESERVED_MASK 0x00000000U
+
+/* edx[23:0] service_number: Service number Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source: vmware/open-vm-tools
+ * open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72. */
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_NUMBER_SHIFT 0
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_NUMBER_WIDTH 24
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_NUMBER_MASK 0x00FFFFFFU
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_NUMBER_GET(r) ((HVCPUID_U32_CAST(r) & 0x00FFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_NUMBER_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00FFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0x00FFFFFFU))
+
+/* edx[31:24] service_branch: Service branch Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source: vmware/open-vm-tools
+ * open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72. */
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_BRANCH_SHIFT 24
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_BRANCH_WIDTH 8
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_BRANCH_MASK 0xFF000000U
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_BRANCH_GET(r) ((HVCPUID_U32_CAST(r) & 0xFF000000U) >> 24)
+#define HVCPUID_HYPERV_VERSION_EDX_SERVICE_BRANCH_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFF000000U) | ((HVCPUID_U32_CAST(v) << 24) & 0xFF000000U))
+
+/* ---- Leaf 0x03 features (upstream HYPERV_CPUID_FEATURES): Features: EAX and
+ * EBX are the low and high halves of the partition privilege mask
+ * (HV_PARTITION_PRIVILEGE_MASK), ECX power management, EDX miscellaneous
+ * features. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_OFFSET 0x03U
+#define HVCPUID_HYPERV_FEATURES_LEAF 0x40000003U
+#define HVCPUID_HYPERV_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x03U)
+#define HVCPUID_HYPERV_FEATURES_LEAF_AT_40000000 0x40000003U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_FEATURES_EAX_RESERVED_MASK 0xFFFFC000U
+
+/* eax[0] vp_runtime_available (upstream HV_MSR_VP_RUNTIME_AVAILABLE, a mask):
+ * AccessVpRunTimeReg: HV_X64_MSR_VP_RUNTIME Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_RUNTIME_AVAILABLE_SHIFT 0
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_RUNTIME_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_RUNTIME_AVAILABLE_MASK 0x00000001U
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_RUNTIME_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_RUNTIME_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* eax[1] time_ref_count_available (upstream HV_MSR_TIME_REF_COUNT_AVAILABLE, a
+ * mask): AccessPartitionReferenceCounter: HV_X64_MSR_TIME_REF_COUNT Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_TIME_REF_COUNT_AVAILABLE_SHIFT 1
+#define HVCPUID_HYPERV_FEATURES_EAX_TIME_REF_COUNT_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_TIME_REF_COUNT_AVAILABLE_MASK 0x00000002U
+#define HVCPUID_HYPERV_FEATURES_EAX_TIME_REF_COUNT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_FEATURES_EAX_TIME_REF_COUNT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* eax[2] synic_available (upstream HV_MSR_SYNIC_AVAILABLE, a mask):
+ * AccessSynicRegs: SCONTROL..EOM, SINT0..SINT15 Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNIC_AVAILABLE_SHIFT 2
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNIC_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNIC_AVAILABLE_MASK 0x00000004U
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNIC_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNIC_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* eax[3] syntimer_available (upstream HV_MSR_SYNTIMER_AVAILABLE, a mask):
+ * AccessSyntheticTimerRegs: STIMER0_CONFIG..STIMER3_COUNT Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNTIMER_AVAILABLE_SHIFT 3
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNTIMER_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNTIMER_AVAILABLE_MASK 0x00000008U
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNTIMER_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
+#define HVCPUID_HYPERV_FEATURES_EAX_SYNTIMER_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
+
+/* eax[4] apic_access_available (upstream HV_MSR_APIC_ACCESS_AVAILABLE, a mask):
+ * AccessIntrCtrlRegs: HV_X64_MSR_EOI/ICR/TPR Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_APIC_ACCESS_AVAILABLE_SHIFT 4
+#define HVCPUID_HYPERV_FEATURES_EAX_APIC_ACCESS_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_APIC_ACCESS_AVAILABLE_MASK 0x00000010U
+#define HVCPUID_HYPERV_FEATURES_EAX_APIC_ACCESS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
+#define HVCPUID_HYPERV_FEATURES_EAX_APIC_ACCESS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
+
+/* eax[5] hypercall_available (upstream HV_MSR_HYPERCALL_AVAILABLE, a mask):
+ * AccessHypercallMsrs: GUEST_OS_ID and HYPERCALL MSRs Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_HYPERCALL_AVAILABLE_SHIFT 5
+#define HVCPUID_HYPERV_FEATURES_EAX_HYPERCALL_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_HYPERCALL_AVAILABLE_MASK 0x00000020U
+#define HVCPUID_HYPERV_FEATURES_EAX_HYPERCALL_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000020U) >> 5)
+#define HVCPUID_HYPERV_FEATURES_EAX_HYPERCALL_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000020U) | ((HVCPUID_U32_CAST(v) << 5) & 0x00000020U))
+
+/* eax[6] vp_index_available (upstream HV_MSR_VP_INDEX_AVAILABLE, a mask):
+ * AccessVpIndex Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_INDEX_AVAILABLE_SHIFT 6
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_INDEX_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_INDEX_AVAILABLE_MASK 0x00000040U
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_INDEX_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000040U) >> 6)
+#define HVCPUID_HYPERV_FEATURES_EAX_VP_INDEX_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000040U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000040U))
+
+/* eax[7] reset_available (upstream HV_MSR_RESET_AVAILABLE, a mask):
+ * AccessResetReg Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_RESET_AVAILABLE_SHIFT 7
+#define HVCPUID_HYPERV_FEATURES_EAX_RESET_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_RESET_AVAILABLE_MASK 0x00000080U
+#define HVCPUID_HYPERV_FEATURES_EAX_RESET_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000080U) >> 7)
+#define HVCPUID_HYPERV_FEATURES_EAX_RESET_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000080U) | ((HVCPUID_U32_CAST(v) << 7) & 0x00000080U))
+
+/* eax[8] stat_pages_available (upstream HV_MSR_STAT_PAGES_AVAILABLE, a mask):
+ * AccessStatsReg Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_STAT_PAGES_AVAILABLE_SHIFT 8
+#define HVCPUID_HYPERV_FEATURES_EAX_STAT_PAGES_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_STAT_PAGES_AVAILABLE_MASK 0x00000100U
+#define HVCPUID_HYPERV_FEATURES_EAX_STAT_PAGES_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000100U) >> 8)
+#define HVCPUID_HYPERV_FEATURES_EAX_STAT_PAGES_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000100U) | ((HVCPUID_U32_CAST(v) << 8) & 0x00000100U))
+
+/* eax[9] reference_tsc_available (upstream HV_MSR_REFERENCE_TSC_AVAILABLE, a
+ * mask): AccessPartitionReferenceTsc Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_REFERENCE_TSC_AVAILABLE_SHIFT 9
+#define HVCPUID_HYPERV_FEATURES_EAX_REFERENCE_TSC_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_REFERENCE_TSC_AVAILABLE_MASK 0x00000200U
+#define HVCPUID_HYPERV_FEATURES_EAX_REFERENCE_TSC_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000200U) >> 9)
+#define HVCPUID_HYPERV_FEATURES_EAX_REFERENCE_TSC_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000200U) | ((HVCPUID_U32_CAST(v) << 9) & 0x00000200U))
+
+/* eax[10] guest_idle_available (upstream HV_MSR_GUEST_IDLE_AVAILABLE, a mask):
+ * AccessGuestIdleReg Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_GUEST_IDLE_AVAILABLE_SHIFT 10
+#define HVCPUID_HYPERV_FEATURES_EAX_GUEST_IDLE_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_GUEST_IDLE_AVAILABLE_MASK 0x00000400U
+#define HVCPUID_HYPERV_FEATURES_EAX_GUEST_IDLE_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000400U) >> 10)
+#define HVCPUID_HYPERV_FEATURES_EAX_GUEST_IDLE_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000400U) | ((HVCPUID_U32_CAST(v) << 10) & 0x00000400U))
+
+/* eax[11] access_frequency_msrs (upstream HV_ACCESS_FREQUENCY_MSRS, a mask):
+ * AccessFrequencyRegs: TSC/APIC frequency MSRs Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_SHIFT 11
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_MASK 0x00000800U
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000800U) >> 11)
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000800U) | ((HVCPUID_U32_CAST(v) << 11) & 0x00000800U))
+
+/* eax[12] access_debug_regs (upstream AccessDebugRegs): AccessDebugRegs (TLFS
+ * name; no Linux macro; VirtualBox GIM_HV_BASE_FEAT_DEBUG_MSRS; open-vm-tools
+ * SYNTH_DEBUG_MSRS_AVAIL) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_DEBUG_REGS_SHIFT 12
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_DEBUG_REGS_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_DEBUG_REGS_MASK 0x00001000U
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_DEBUG_REGS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00001000U) >> 12)
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_DEBUG_REGS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00001000U) | ((HVCPUID_U32_CAST(v) << 12) & 0x00001000U))
+
+/* eax[13] access_reenlightenment (upstream HV_ACCESS_REENLIGHTENMENT, a mask):
+ * AccessReenlightenmentControls Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_SHIFT 13
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_MASK 0x00002000U
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00002000U) >> 13)
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00002000U) | ((HVCPUID_U32_CAST(v) << 13) & 0x00002000U))
+
+/* eax[15] access_tsc_invariant [disputed] (upstream HV_ACCESS_TSC_INVARIANT, a
+ * mask): Linux-only definition (HV_X64_MSR_TSC_INVARIANT_CONTROL access); TLFS
+ * privilege mask lists bits 14-31 as Reserved1 Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_TSC_INVARIANT_SHIFT 15
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_TSC_INVARIANT_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_TSC_INVARIANT_MASK 0x00008000U
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_TSC_INVARIANT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00008000U) >> 15)
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_TSC_INVARIANT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00008000U) | ((HVCPUID_U32_CAST(v) << 15) & 0x00008000U))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_FEATURES_EBX_RESERVED_MASK 0xFFCCE608U
+
+/* ebx[0] create_partitions (upstream HV_CREATE_PARTITIONS, a mask):
+ * CreatePartitions: HvCallCreatePartition Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PARTITIONS_SHIFT 0
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PARTITIONS_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PARTITIONS_MASK 0x00000001U
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PARTITIONS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PARTITIONS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* ebx[1] access_partition_id (upstream HV_ACCESS_PARTITION_ID, a mask):
+ * AccessPartitionId: HvCallGetPartitionId Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_PARTITION_ID_SHIFT 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_PARTITION_ID_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_PARTITION_ID_MASK 0x00000002U
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_PARTITION_ID_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_PARTITION_ID_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* ebx[2] access_memory_pool (upstream HV_ACCESS_MEMORY_POOL, a mask):
+ * AccessMemoryPool: Deposit/Withdraw memory Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_SHIFT 2
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_MASK 0x00000004U
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* ebx[3] adjust_message_buffers [disputed] (upstream HV_ADJUST_MESSAGE_BUFFERS,
+ * a mask): Linux/Xen/VirtualBox/open-vm-tools name it AdjustMessageBuffers;
+ * current TLFS struct marks bit as Reserved Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EBX_ADJUST_MESSAGE_BUFFERS_SHIFT 3
+#define HVCPUID_HYPERV_FEATURES_EBX_ADJUST_MESSAGE_BUFFERS_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ADJUST_MESSAGE_BUFFERS_MASK 0x00000008U
+#define HVCPUID_HYPERV_FEATURES_EBX_ADJUST_MESSAGE_BUFFERS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
+#define HVCPUID_HYPERV_FEATURES_EBX_ADJUST_MESSAGE_BUFFERS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
+
+/* ebx[4] post_messages (upstream HV_POST_MESSAGES, a mask): PostMessages:
+ * HvCallPostMessage Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_POST_MESSAGES_SHIFT 4
+#define HVCPUID_HYPERV_FEATURES_EBX_POST_MESSAGES_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_POST_MESSAGES_MASK 0x00000010U
+#define HVCPUID_HYPERV_FEATURES_EBX_POST_MESSAGES_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
+#define HVCPUID_HYPERV_FEATURES_EBX_POST_MESSAGES_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
+
+/* ebx[5] signal_events (upstream HV_SIGNAL_EVENTS, a mask): SignalEvents:
+ * HvCallSignalEvent Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_SIGNAL_EVENTS_SHIFT 5
+#define HVCPUID_HYPERV_FEATURES_EBX_SIGNAL_EVENTS_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_SIGNAL_EVENTS_MASK 0x00000020U
+#define HVCPUID_HYPERV_FEATURES_EBX_SIGNAL_EVENTS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000020U) >> 5)
+#define HVCPUID_HYPERV_FEATURES_EBX_SIGNAL_EVENTS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000020U) | ((HVCPUID_U32_CAST(v) << 5) & 0x00000020U))
+
+/* ebx[6] create_port (upstream HV_CREATE_PORT, a mask): CreatePort Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PORT_SHIFT 6
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PORT_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PORT_MASK 0x00000040U
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PORT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000040U) >> 6)
+#define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PORT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000040U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000040U))
+
+/* ebx[7] connect_port (upstream HV_CONNECT_PORT, a mask): ConnectPort Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_CONNECT_PORT_SHIFT 7
+#define HVCPUID_HYPERV_FEATURES_EBX_CONNECT_PORT_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_CONNECT_PORT_MASK 0x00000080U
+#define HVCPUID_HYPERV_FEATURES_EBX_CONNECT_PORT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000080U) >> 7)
+#define HVCPUID_HYPERV_FEATURES_EBX_CONNECT_PORT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000080U) | ((HVCPUID_U32_CAST(v) << 7) & 0x00000080U))
+
+/* ebx[8] access_stats (upstream HV_ACCESS_STATS, a mask): AccessStats:
+ * Map/Unmap stats page Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_STATS_SHIFT 8
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_STATS_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_STATS_MASK 0x00000100U
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_STATS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000100U) >> 8)
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_STATS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000100U) | ((HVCPUID_U32_CAST(v) << 8) & 0x00000100U))
+
+/* ebx[11] debugging (upstream HV_DEBUGGING, a mask): Debugging: Post/Retrieve
+ * debug data, reset debug session Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_SHIFT 11
+#define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_MASK 0x00000800U
+#define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000800U) >> 11)
+#define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000800U) | ((HVCPUID_U32_CAST(v) << 11) & 0x00000800U))
+
+/* ebx[12] cpu_management (upstream HV_CPU_MANAGEMENT, a mask): CpuManagement
+ * hypercalls Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_SHIFT 12
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_MASK 0x00001000U
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00001000U) >> 12)
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00001000U) | ((HVCPUID_U32_CAST(v) << 12) & 0x00001000U))
+
+/* ebx[13] cpu_profiler [disputed] (upstream GIM_HV_PART_FLAGS_CPU_PROFILER):
+ * Reserved in TLFS; VirtualBox 'CPU profiler', open-vm-tools
+ * CONFIGURE_PROFILER_FLAG Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: VirtualBox/virtualbox
+ * src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_PROFILER_SHIFT 13
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_PROFILER_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_PROFILER_MASK 0x00002000U
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_PROFILER_GET(r) ((HVCPUID_U32_CAST(r) & 0x00002000U) >> 13)
+#define HVCPUID_HYPERV_FEATURES_EBX_CPU_PROFILER_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00002000U) | ((HVCPUID_U32_CAST(v) << 13) & 0x00002000U))
+
+/* ebx[14] expanded_stack_walk [disputed] (upstream
+ * GIM_HV_PART_FLAGS_EXPANDED_STACK_WALK): Reserved in TLFS;
+ * VirtualBox/open-vm-tools 'enable expanded stack walking' Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_SHIFT 14
+#define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_MASK 0x00004000U
+#define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_GET(r) ((HVCPUID_U32_CAST(r) & 0x00004000U) >> 14)
+#define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00004000U) | ((HVCPUID_U32_CAST(v) << 14) & 0x00004000U))
+
+/* ebx[16] access_vsm (upstream AccessVSM): AccessVSM (TLFS); open-vm-tools
+ * ACCESS_VSM Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VSM_SHIFT 16
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VSM_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VSM_MASK 0x00010000U
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VSM_GET(r) ((HVCPUID_U32_CAST(r) & 0x00010000U) >> 16)
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VSM_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00010000U) | ((HVCPUID_U32_CAST(v) << 16) & 0x00010000U))
+
+/* ebx[17] access_vp_registers (upstream AccessVpRegisters): AccessVpRegisters:
+ * HvCallSet/GetVpRegisters (TLFS) Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_SHIFT 17
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_MASK 0x00020000U
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00020000U) >> 17)
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00020000U) | ((HVCPUID_U32_CAST(v) << 17) & 0x00020000U))
+
+/* ebx[20] enable_extended_hypercalls (upstream HV_ENABLE_EXTENDED_HYPERCALLS, a
+ * mask): EnableExtendedHypercalls Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. */
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_HYPERCALLS_SHIFT 20
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_HYPERCALLS_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_HYPERCALLS_MASK 0x00100000U
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_HYPERCALLS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00100000U) >> 20)
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_HYPERCALLS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00100000U) | ((HVCPUID_U32_CAST(v) << 20) & 0x00100000U))
+
+/* ebx[21] start_virtual_processor (upstream StartVirtualProcessor):
+ * StartVirtualProcessor (TLFS); VirtualBox GIM_HV_PART_FLAGS_START_VP Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at ed3fa8bdef4f. Source: VirtualBox/virtualbox
+ * src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_EBX_START_VIRTUAL_PROCESSOR_SHIFT 21
+#define HVCPUID_HYPERV_FEATURES_EBX_START_VIRTUAL_PROCESSOR_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_START_VIRTUAL_PROCESSOR_MASK 0x00200000U
+#define HVCPUID_HYPERV_FEATURES_EBX_START_VIRTUAL_PROCESSOR_GET(r) ((HVCPUID_U32_CAST(r) & 0x00200000U) >> 21)
+#define HVCPUID_HYPERV_FEATURES_EBX_START_VIRTUAL_PROCESSOR_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00200000U) | ((HVCPUID_U32_CAST(v) << 21) & 0x00200000U))
+
+/* ebx[22] isolation [disputed] (upstream HV_ISOLATION, a mask): Linux-only
+ * definition (isolated/CVM partition); inside TLFS Reserved3 Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EBX_ISOLATION_SHIFT 22
+#define HVCPUID_HYPERV_FEATURES_EBX_ISOLATION_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ISOLATION_MASK 0x00400000U
+#define HVCPUID_HYPERV_FEATURES_EBX_ISOLATION_GET(r) ((HVCPUID_U32_CAST(r) & 0x00400000U) >> 22)
+#define HVCPUID_HYPERV_FEATURES_EBX_ISOLATION_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00400000U) | ((HVCPUID_U32_CAST(v) << 22) & 0x00400000U))
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_FEATURES_ECX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ecx[0] cpu_power_state_c0 [disputed] (upstream
+ * GIM_HV_PM_MAX_CPU_POWER_STATE_C0); another reading of max_power_state:
+ * VirtualBox reads bits 0-3 as four flags, C0 to C3, instead of one 4-bit
+ * number. Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C0_SHIFT 0
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C0_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C0_MASK 0x00000001U
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C0_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C0_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* ecx[3:0] max_power_state [disputed] (upstream MAX_POWER_STATE): TLFS: ECX
+ * Reserved. open-vm-tools: 4-bit MAX_POWER_STATE; VirtualBox: bits 0..3 =
+ * GIM_HV_PM_MAX_CPU_POWER_STATE_C0..C3. UNCERTAIN (not in current TLFS) Source:
+ * vmware/open-vm-tools open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_ECX_MAX_POWER_STATE_SHIFT 0
+#define HVCPUID_HYPERV_FEATURES_ECX_MAX_POWER_STATE_WIDTH 4
+#define HVCPUID_HYPERV_FEATURES_ECX_MAX_POWER_STATE_MASK 0x0000000FU
+#define HVCPUID_HYPERV_FEATURES_ECX_MAX_POWER_STATE_GET(r) ((HVCPUID_U32_CAST(r) & 0x0000000FU) >> 0)
+#define HVCPUID_HYPERV_FEATURES_ECX_MAX_POWER_STATE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x0000000FU) | ((HVCPUID_U32_CAST(v) << 0) & 0x0000000FU))
+
+/* ecx[1] cpu_power_state_c1 [disputed] (upstream
+ * GIM_HV_PM_MAX_CPU_POWER_STATE_C1); another reading of max_power_state:
+ * VirtualBox reading of bit 1 (C1). Source: VirtualBox/virtualbox
+ * src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C1_SHIFT 1
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C1_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C1_MASK 0x00000002U
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C1_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C1_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* ecx[2] cpu_power_state_c2 [disputed] (upstream
+ * GIM_HV_PM_MAX_CPU_POWER_STATE_C2); another reading of max_power_state:
+ * VirtualBox reading of bit 2 (C2). Source: VirtualBox/virtualbox
+ * src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C2_SHIFT 2
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C2_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C2_MASK 0x00000004U
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C2_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C2_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* ecx[3] cpu_power_state_c3 [disputed] (upstream
+ * GIM_HV_PM_MAX_CPU_POWER_STATE_C3); another reading of max_power_state:
+ * VirtualBox reading of bit 3 (C3). Source: VirtualBox/virtualbox
+ * src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C3_SHIFT 3
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C3_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C3_MASK 0x00000008U
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C3_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
+#define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C3_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
+
+/* ecx[4] hpet_needed_for_c3 [disputed] (upstream HPET_NEEDED_FOR_C3): HPET
+ * required to enter C3 (open-vm-tools HPET_NEEDED_FOR_C3; VirtualBox
+ * GIM_HV_PM_HPET_REQD_FOR_C3). UNCERTAIN (TLFS marks ECX reserved) Source:
+ * vmware/open-vm-tools open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_ECX_HPET_NEEDED_FOR_C3_SHIFT 4
+#define HVCPUID_HYPERV_FEATURES_ECX_HPET_NEEDED_FOR_C3_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_HPET_NEEDED_FOR_C3_MASK 0x00000010U
+#define HVCPUID_HYPERV_FEATURES_ECX_HPET_NEEDED_FOR_C3_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
+#define HVCPUID_HYPERV_FEATURES_ECX_HPET_NEEDED_FOR_C3_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
+
+/* ecx[9] vp_dispatch_interrupt_injection_available [disputed] (upstream
+ * HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE, a mask): Linux-only (root
+ * partition / mshv use) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE_SHIFT 9
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE_MASK 0x00000200U
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000200U) >> 9)
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000200U) | ((HVCPUID_U32_CAST(v) << 9) & 0x00000200U))
+
+/* ecx[10] vp_ghcb_root_mapping_available [disputed] (upstream
+ * HV_VP_GHCB_ROOT_MAPPING_AVAILABLE, a mask): Linux-only (root partition / mshv
+ * use) Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_GHCB_ROOT_MAPPING_AVAILABLE_SHIFT 10
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_GHCB_ROOT_MAPPING_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_GHCB_ROOT_MAPPING_AVAILABLE_MASK 0x00000400U
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_GHCB_ROOT_MAPPING_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000400U) >> 10)
+#define HVCPUID_HYPERV_FEATURES_ECX_VP_GHCB_ROOT_MAPPING_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000400U) | ((HVCPUID_U32_CAST(v) << 10) & 0x00000400U))
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_FEATURES_EDX_RESERVED_MASK 0xFB410000U
+
+/* edx[0] mwait_available [deprecated] (upstream HV_X64_MWAIT_AVAILABLE, a
+ * mask): TLFS: Deprecated (previously MWAIT available) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_MWAIT_AVAILABLE_SHIFT 0
+#define HVCPUID_HYPERV_FEATURES_EDX_MWAIT_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_MWAIT_AVAILABLE_MASK 0x00000001U
+#define HVCPUID_HYPERV_FEATURES_EDX_MWAIT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_FEATURES_EDX_MWAIT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+#define HVCPUID_HYPERV_FEATURES_EDX_MWAIT_AVAILABLE_DEPRECATED 1
+
+/* edx[1] guest_debugging_available (upstream HV_X64_GUEST_DEBUGGING_AVAILABLE,
+ * a mask): Guest debugging support available Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_DEBUGGING_AVAILABLE_SHIFT 1
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_DEBUGGING_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_DEBUGGING_AVAILABLE_MASK 0x00000002U
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_DEBUGGING_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_DEBUGGING_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* edx[2] perf_monitor_available (upstream HV_X64_PERF_MONITOR_AVAILABLE, a
+ * mask): Performance monitor support available Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_PERF_MONITOR_AVAILABLE_SHIFT 2
+#define HVCPUID_HYPERV_FEATURES_EDX_PERF_MONITOR_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_PERF_MONITOR_AVAILABLE_MASK 0x00000004U
+#define HVCPUID_HYPERV_FEATURES_EDX_PERF_MONITOR_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_FEATURES_EDX_PERF_MONITOR_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* edx[3] cpu_dynamic_partitioning_available (upstream
+ * HV_X64_CPU_DYNAMIC_PARTITIONING_AVAILABLE, a mask): Physical CPU dynamic
+ * partitioning events (QEMU always sets it for Windows CPU hotplug; Xen
+ * CPUID3D_CPU_DYNAMIC_PARTITIONING) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * qemu/qemu target/i386/kvm/kvm.c at 5f992102383e. Source: xen-project/xen
+ * xen/arch/x86/hvm/viridian/viridian.c at c447b7308b13. */
+#define HVCPUID_HYPERV_FEATURES_EDX_CPU_DYNAMIC_PARTITIONING_AVAILABLE_SHIFT 3
+#define HVCPUID_HYPERV_FEATURES_EDX_CPU_DYNAMIC_PARTITIONING_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_CPU_DYNAMIC_PARTITIONING_AVAILABLE_MASK 0x00000008U
+#define HVCPUID_HYPERV_FEATURES_EDX_CPU_DYNAMIC_PARTITIONING_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
+#define HVCPUID_HYPERV_FEATURES_EDX_CPU_DYNAMIC_PARTITIONING_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
+
+/* edx[4] hypercall_xmm_input_available (upstream
+ * HV_X64_HYPERCALL_XMM_INPUT_AVAILABLE, a mask): Hypercall input parameter
+ * block via XMM registers Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_INPUT_AVAILABLE_SHIFT 4
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_INPUT_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_INPUT_AVAILABLE_MASK 0x00000010U
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_INPUT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_INPUT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
+
+/* edx[5] guest_idle_state_available (upstream
+ * HV_X64_GUEST_IDLE_STATE_AVAILABLE, a mask): Virtual guest idle state Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_IDLE_STATE_AVAILABLE_SHIFT 5
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_IDLE_STATE_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_IDLE_STATE_AVAILABLE_MASK 0x00000020U
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_IDLE_STATE_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000020U) >> 5)
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_IDLE_STATE_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000020U) | ((HVCPUID_U32_CAST(v) << 5) & 0x00000020U))
+
+/* edx[6] hypervisor_sleep_state_available (upstream
+ * HypervisorSleepStateAvailable): Hypervisor sleep state (TLFS; VirtualBox
+ * GIM_HV_MISC_FEAT_HYPERVISOR_SLEEP_STATE) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERVISOR_SLEEP_STATE_AVAILABLE_SHIFT 6
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERVISOR_SLEEP_STATE_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERVISOR_SLEEP_STATE_AVAILABLE_MASK 0x00000040U
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERVISOR_SLEEP_STATE_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000040U) >> 6)
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERVISOR_SLEEP_STATE_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000040U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000040U))
+
+/* edx[7] numa_distance_query_available (upstream NumaDistanceQueryAvailable):
+ * Querying NUMA distances (TLFS; VirtualBox
+ * GIM_HV_MISC_FEAT_QUERY_NUMA_DISTANCE) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_EDX_NUMA_DISTANCE_QUERY_AVAILABLE_SHIFT 7
+#define HVCPUID_HYPERV_FEATURES_EDX_NUMA_DISTANCE_QUERY_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_NUMA_DISTANCE_QUERY_AVAILABLE_MASK 0x00000080U
+#define HVCPUID_HYPERV_FEATURES_EDX_NUMA_DISTANCE_QUERY_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000080U) >> 7)
+#define HVCPUID_HYPERV_FEATURES_EDX_NUMA_DISTANCE_QUERY_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000080U) | ((HVCPUID_U32_CAST(v) << 7) & 0x00000080U))
+
+/* edx[8] frequency_msrs_available (upstream
+ * HV_FEATURE_FREQUENCY_MSRS_AVAILABLE, a mask): Determining timer frequencies
+ * (frequency MSRs) Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_FREQUENCY_MSRS_AVAILABLE_SHIFT 8
+#define HVCPUID_HYPERV_FEATURES_EDX_FREQUENCY_MSRS_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_FREQUENCY_MSRS_AVAILABLE_MASK 0x00000100U
+#define HVCPUID_HYPERV_FEATURES_EDX_FREQUENCY_MSRS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000100U) >> 8)
+#define HVCPUID_HYPERV_FEATURES_EDX_FREQUENCY_MSRS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000100U) | ((HVCPUID_U32_CAST(v) << 8) & 0x00000100U))
+
+/* edx[9] synthetic_machine_check_available (upstream
+ * SyntheticMachineCheckAvailable): Injecting synthetic machine checks (TLFS;
+ * VirtualBox GIM_HV_MISC_FEAT_INJECT_SYNMC_XCPT) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_MACHINE_CHECK_AVAILABLE_SHIFT 9
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_MACHINE_CHECK_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_MACHINE_CHECK_AVAILABLE_MASK 0x00000200U
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_MACHINE_CHECK_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000200U) >> 9)
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_MACHINE_CHECK_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000200U) | ((HVCPUID_U32_CAST(v) << 9) & 0x00000200U))
+
+/* edx[10] guest_crash_msr_available (upstream
+ * HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE, a mask): Guest crash MSRs (x86 bit 10;
+ * ARM64 Linux uses bit 8) Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_CRASH_MSR_AVAILABLE_SHIFT 10
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_CRASH_MSR_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_CRASH_MSR_AVAILABLE_MASK 0x00000400U
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_CRASH_MSR_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000400U) >> 10)
+#define HVCPUID_HYPERV_FEATURES_EDX_GUEST_CRASH_MSR_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000400U) | ((HVCPUID_U32_CAST(v) << 10) & 0x00000400U))
+
+/* edx[11] debug_msrs_available (upstream HV_FEATURE_DEBUG_MSRS_AVAILABLE, a
+ * mask): Debug MSRs Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_DEBUG_MSRS_AVAILABLE_SHIFT 11
+#define HVCPUID_HYPERV_FEATURES_EDX_DEBUG_MSRS_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_DEBUG_MSRS_AVAILABLE_MASK 0x00000800U
+#define HVCPUID_HYPERV_FEATURES_EDX_DEBUG_MSRS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000800U) >> 11)
+#define HVCPUID_HYPERV_FEATURES_EDX_DEBUG_MSRS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000800U) | ((HVCPUID_U32_CAST(v) << 11) & 0x00000800U))
+
+/* edx[12] npiep_available (upstream NpiepAvailable): NPIEP (TLFS; VirtualBox
+ * GIM_HV_MISC_FEAT_NPIEP1) Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_FEATURES_EDX_NPIEP_AVAILABLE_SHIFT 12
+#define HVCPUID_HYPERV_FEATURES_EDX_NPIEP_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_NPIEP_AVAILABLE_MASK 0x00001000U
+#define HVCPUID_HYPERV_FEATURES_EDX_NPIEP_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00001000U) >> 12)
+#define HVCPUID_HYPERV_FEATURES_EDX_NPIEP_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00001000U) | ((HVCPUID_U32_CAST(v) << 12) & 0x00001000U))
+
+/* edx[13] disable_hypervisor_available (upstream DisableHypervisorAvailable):
+ * DisableHypervisorAvailable (TLFS) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_FEATURES_EDX_DISABLE_HYPERVISOR_AVAILABLE_SHIFT 13
+#define HVCPUID_HYPERV_FEATURES_EDX_DISABLE_HYPERVISOR_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_DISABLE_HYPERVISOR_AVAILABLE_MASK 0x00002000U
+#define HVCPUID_HYPERV_FEATURES_EDX_DISABLE_HYPERVISOR_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00002000U) >> 13)
+#define HVCPUID_HYPERV_FEATURES_EDX_DISABLE_HYPERVISOR_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00002000U) | ((HVCPUID_U32_CAST(v) << 13) & 0x00002000U))
+
+/* edx[14] ext_gva_ranges_flush (upstream HV_FEATURE_EXT_GVA_RANGES_FLUSH, a
+ * mask): ExtendedGvaRangesForFlushVirtualAddressListAvailable Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_EXT_GVA_RANGES_FLUSH_SHIFT 14
+#define HVCPUID_HYPERV_FEATURES_EDX_EXT_GVA_RANGES_FLUSH_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_EXT_GVA_RANGES_FLUSH_MASK 0x00004000U
+#define HVCPUID_HYPERV_FEATURES_EDX_EXT_GVA_RANGES_FLUSH_GET(r) ((HVCPUID_U32_CAST(r) & 0x00004000U) >> 14)
+#define HVCPUID_HYPERV_FEATURES_EDX_EXT_GVA_RANGES_FLUSH_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00004000U) | ((HVCPUID_U32_CAST(v) << 14) & 0x00004000U))
+
+/* edx[15] hypercall_xmm_output_available (upstream
+ * HV_X64_HYPERCALL_XMM_OUTPUT_AVAILABLE, a mask): Hypercall output via XMM
+ * registers Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_OUTPUT_AVAILABLE_SHIFT 15
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_OUTPUT_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_OUTPUT_AVAILABLE_MASK 0x00008000U
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_OUTPUT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00008000U) >> 15)
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_OUTPUT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00008000U) | ((HVCPUID_U32_CAST(v) << 15) & 0x00008000U))
+
+/* edx[17] sint_polling_mode_available (upstream SintPollingModeAvailable):
+ * Synthetic interrupt source polling mode (TLFS; Xen CPUID3D_SINT_POLLING)
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_SHIFT 17
+#define HVCPUID_HYPERV_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_MASK 0x00020000U
+#define HVCPUID_HYPERV_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00020000U) >> 17)
+#define HVCPUID_HYPERV_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00020000U) | ((HVCPUID_U32_CAST(v) << 17) & 0x00020000U))
+
+/* edx[18] hypercall_msr_lock_available (upstream HypercallMsrLockAvailable):
+ * Hypercall MSR lock (TLFS) Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_MSR_LOCK_AVAILABLE_SHIFT 18
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_MSR_LOCK_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_MSR_LOCK_AVAILABLE_MASK 0x00040000U
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_MSR_LOCK_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00040000U) >> 18)
+#define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_MSR_LOCK_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00040000U) | ((HVCPUID_U32_CAST(v) << 18) & 0x00040000U))
+
+/* edx[19] stimer_direct_mode_available (upstream
+ * HV_STIMER_DIRECT_MODE_AVAILABLE, a mask): Direct synthetic timers (x86 bit
+ * 19; ARM64 Linux uses bit 13) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_FEATURES_EDX_STIMER_DIRECT_MODE_AVAILABLE_SHIFT 19
+#define HVCPUID_HYPERV_FEATURES_EDX_STIMER_DIRECT_MODE_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_STIMER_DIRECT_MODE_AVAILABLE_MASK 0x00080000U
+#define HVCPUID_HYPERV_FEATURES_EDX_STIMER_DIRECT_MODE_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00080000U) >> 19)
+#define HVCPUID_HYPERV_FEATURES_EDX_STIMER_DIRECT_MODE_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00080000U) | ((HVCPUID_U32_CAST(v) << 19) & 0x00080000U))
+
+/* edx[20] vsm_pat_available (upstream VsmPatAvailable): PAT register available
+ * for VSM (TLFS) Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_PAT_AVAILABLE_SHIFT 20
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_PAT_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_PAT_AVAILABLE_MASK 0x00100000U
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_PAT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00100000U) >> 20)
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_PAT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00100000U) | ((HVCPUID_U32_CAST(v) << 20) & 0x00100000U))
+
+/* edx[21] vsm_bndcfgs_available (upstream VsmBndcfgsAvailable): BNDCFGS
+ * register available for VSM (TLFS) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_SHIFT 21
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_MASK 0x00200000U
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00200000U) >> 21)
+#define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00200000U) | ((HVCPUID_U32_CAST(v) << 21) & 0x00200000U))
+
+/* edx[23] synthetic_time_unhalted_timer_available (upstream
+ * SyntheticTimeUnhaltedTimerAvailable): Synthetic time-unhalted timer (TLFS)
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_SHIFT 23
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_MASK 0x00800000U
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00800000U) >> 23)
+#define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00800000U) | ((HVCPUID_U32_CAST(v) << 23) & 0x00800000U))
+
+/* edx[26] lbr_available (upstream LbrAvailable): Intel LBR supported (TLFS)
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_SHIFT 26
+#define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_MASK 0x04000000U
+#define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x04000000U) >> 26)
+#define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x04000000U) | ((HVCPUID_U32_CAST(v) << 26) & 0x04000000U))
+
+/* ---- Leaf 0x04 recommendations (upstream HYPERV_CPUID_ENLIGHTMENT_INFO):
+ * Implementation recommendations: behaviours the hypervisor recommends to the
+ * guest. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_OFFSET 0x04U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_LEAF 0x40000004U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x04U)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_LEAF_AT_40000000 0x40000004U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RESERVED_MASK 0xFFF90100U
+
+/* eax[0] as_switch_recommended (upstream HV_X64_AS_SWITCH_RECOMMENDED, a mask):
+ * Use hypercall for address space switches instead of MOV CR3 Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_AS_SWITCH_RECOMMENDED_SHIFT 0
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_AS_SWITCH_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_AS_SWITCH_RECOMMENDED_MASK 0x00000001U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_AS_SWITCH_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_AS_SWITCH_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* eax[1] local_tlb_flush_recommended (upstream
+ * HV_X64_LOCAL_TLB_FLUSH_RECOMMENDED, a mask): Use hypercall for local TLB
+ * flushes Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_LOCAL_TLB_FLUSH_RECOMMENDED_SHIFT 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_LOCAL_TLB_FLUSH_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_LOCAL_TLB_FLUSH_RECOMMENDED_MASK 0x00000002U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_LOCAL_TLB_FLUSH_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_LOCAL_TLB_FLUSH_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* eax[2] remote_tlb_flush_recommended (upstream
+ * HV_X64_REMOTE_TLB_FLUSH_RECOMMENDED, a mask): Use hypercall for remote TLB
+ * flushes instead of IPIs Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_REMOTE_TLB_FLUSH_RECOMMENDED_SHIFT 2
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_REMOTE_TLB_FLUSH_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_REMOTE_TLB_FLUSH_RECOMMENDED_MASK 0x00000004U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_REMOTE_TLB_FLUSH_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_REMOTE_TLB_FLUSH_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* eax[3] apic_access_recommended (upstream HV_X64_APIC_ACCESS_RECOMMENDED, a
+ * mask): Use MSRs for APIC EOI/ICR/TPR Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_APIC_ACCESS_RECOMMENDED_SHIFT 3
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_APIC_ACCESS_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_APIC_ACCESS_RECOMMENDED_MASK 0x00000008U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_APIC_ACCESS_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_APIC_ACCESS_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
+
+/* eax[4] system_reset_recommended (upstream HV_X64_SYSTEM_RESET_RECOMMENDED, a
+ * mask): Use hypervisor MSR to initiate system RESET Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_SYSTEM_RESET_RECOMMENDED_SHIFT 4
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_SYSTEM_RESET_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_SYSTEM_RESET_RECOMMENDED_MASK 0x00000010U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_SYSTEM_RESET_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_SYSTEM_RESET_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
+
+/* eax[5] relaxed_timing_recommended (upstream
+ * HV_X64_RELAXED_TIMING_RECOMMENDED, a mask): Relaxed timing: disable watchdogs
+ * relying on timely interrupts Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RELAXED_TIMING_RECOMMENDED_SHIFT 5
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RELAXED_TIMING_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RELAXED_TIMING_RECOMMENDED_MASK 0x00000020U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RELAXED_TIMING_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000020U) >> 5)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RELAXED_TIMING_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000020U) | ((HVCPUID_U32_CAST(v) << 5) & 0x00000020U))
+
+/* eax[6] dma_remapping_recommended (upstream DmaRemappingRecommended):
+ * Recommend DMA remapping (TLFS; VirtualBox GIM_HV_HINT_DMA_REMAPPING) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DMA_REMAPPING_RECOMMENDED_SHIFT 6
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DMA_REMAPPING_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DMA_REMAPPING_RECOMMENDED_MASK 0x00000040U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DMA_REMAPPING_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000040U) >> 6)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DMA_REMAPPING_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000040U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000040U))
+
+/* eax[7] interrupt_remapping_recommended (upstream
+ * InterruptRemappingRecommended): Recommend interrupt remapping (TLFS) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_SHIFT 7
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_MASK 0x00000080U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000080U) >> 7)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000080U) | ((HVCPUID_U32_CAST(v) << 7) & 0x00000080U))
+
+/* eax[8] x2apic_msrs_recommended [disputed]: CONFLICT: TLFS rendered table says
+ * Reserved, TLFS source comment/VirtualBox
+ * GIM_HV_HINT_X2APIC_MSRS/open-vm-tools USE_X2APIC say 'use x2APIC MSRs'
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f
+ * (the comment in the page source, not the rendered table). Source:
+ * VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c
+ * (GIM_HV_HINT_X2APIC_MSRS). Source: vmware/open-vm-tools
+ * open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72 (USE_X2APIC). */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_X2APIC_MSRS_RECOMMENDED_SHIFT 8
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_X2APIC_MSRS_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_X2APIC_MSRS_RECOMMENDED_MASK 0x00000100U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_X2APIC_MSRS_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000100U) >> 8)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_X2APIC_MSRS_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000100U) | ((HVCPUID_U32_CAST(v) << 8) & 0x00000100U))
+
+/* eax[9] deprecating_aeoi_recommended (upstream
+ * HV_DEPRECATING_AEOI_RECOMMENDED, a mask): Recommend deprecating AutoEOI
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DEPRECATING_AEOI_RECOMMENDED_SHIFT 9
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DEPRECATING_AEOI_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DEPRECATING_AEOI_RECOMMENDED_MASK 0x00000200U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DEPRECATING_AEOI_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000200U) >> 9)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DEPRECATING_AEOI_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000200U) | ((HVCPUID_U32_CAST(v) << 9) & 0x00000200U))
+
+/* eax[10] cluster_ipi_recommended (upstream HV_X64_CLUSTER_IPI_RECOMMENDED, a
+ * mask): Use SyntheticClusterIpi hypercall Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CLUSTER_IPI_RECOMMENDED_SHIFT 10
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CLUSTER_IPI_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CLUSTER_IPI_RECOMMENDED_MASK 0x00000400U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CLUSTER_IPI_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000400U) >> 10)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CLUSTER_IPI_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000400U) | ((HVCPUID_U32_CAST(v) << 10) & 0x00000400U))
+
+/* eax[11] ex_processor_masks_recommended (upstream
+ * HV_X64_EX_PROCESSOR_MASKS_RECOMMENDED, a mask): Use ExProcessorMasks
+ * interface Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_EX_PROCESSOR_MASKS_RECOMMENDED_SHIFT 11
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_EX_PROCESSOR_MASKS_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_EX_PROCESSOR_MASKS_RECOMMENDED_MASK 0x00000800U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_EX_PROCESSOR_MASKS_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000800U) >> 11)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_EX_PROCESSOR_MASKS_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000800U) | ((HVCPUID_U32_CAST(v) << 11) & 0x00000800U))
+
+/* eax[12] hyperv_nested (upstream HV_X64_HYPERV_NESTED, a mask): Hypervisor is
+ * nested within a Hyper-V partition Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_HYPERV_NESTED_SHIFT 12
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_HYPERV_NESTED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_HYPERV_NESTED_MASK 0x00001000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_HYPERV_NESTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00001000U) >> 12)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_HYPERV_NESTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00001000U) | ((HVCPUID_U32_CAST(v) << 12) & 0x00001000U))
+
+/* eax[13] int_for_mbec_syscalls_recommended (upstream
+ * IntForMbecSyscallsRecommended): Use INT for MBEC system calls (TLFS) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INT_FOR_MBEC_SYSCALLS_RECOMMENDED_SHIFT 13
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INT_FOR_MBEC_SYSCALLS_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INT_FOR_MBEC_SYSCALLS_RECOMMENDED_MASK 0x00002000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INT_FOR_MBEC_SYSCALLS_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00002000U) >> 13)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INT_FOR_MBEC_SYSCALLS_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00002000U) | ((HVCPUID_U32_CAST(v) << 13) & 0x00002000U))
+
+/* eax[14] enlightened_vmcs_recommended (upstream
+ * HV_X64_ENLIGHTENED_VMCS_RECOMMENDED, a mask): Nested hypervisor should use
+ * enlightened VMCS; see leaf 0x4000000A Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_ENLIGHTENED_VMCS_RECOMMENDED_SHIFT 14
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_ENLIGHTENED_VMCS_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_ENLIGHTENED_VMCS_RECOMMENDED_MASK 0x00004000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_ENLIGHTENED_VMCS_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00004000U) >> 14)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_ENLIGHTENED_VMCS_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00004000U) | ((HVCPUID_U32_CAST(v) << 14) & 0x00004000U))
+
+/* eax[15] use_synced_timeline (upstream UseSyncedTimeline): Consume
+ * QueryPerformanceCounter bias from root partition (TLFS) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_SHIFT 15
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_MASK 0x00008000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00008000U) >> 15)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00008000U) | ((HVCPUID_U32_CAST(v) << 15) & 0x00008000U))
+
+/* eax[17] use_direct_local_flush_entire (upstream UseDirectLocalFlushEntire):
+ * Toggle CR4.PGE to flush entire TLB (TLFS) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_DIRECT_LOCAL_FLUSH_ENTIRE_SHIFT 17
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_DIRECT_LOCAL_FLUSH_ENTIRE_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_DIRECT_LOCAL_FLUSH_ENTIRE_MASK 0x00020000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_DIRECT_LOCAL_FLUSH_ENTIRE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00020000U) >> 17)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_DIRECT_LOCAL_FLUSH_ENTIRE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00020000U) | ((HVCPUID_U32_CAST(v) << 17) & 0x00020000U))
+
+/* eax[18] no_nonarch_coresharing (upstream HV_X64_NO_NONARCH_CORESHARING, a
+ * mask): VP never shares a physical core with another VP except SMT siblings
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_NO_NONARCH_CORESHARING_SHIFT 18
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_NO_NONARCH_CORESHARING_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_NO_NONARCH_CORESHARING_MASK 0x00040000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_NO_NONARCH_CORESHARING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00040000U) >> 18)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_NO_NONARCH_CORESHARING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00040000U) | ((HVCPUID_U32_CAST(v) << 18) & 0x00040000U))
+
+/* eax[21] use_mmio_hypercalls [disputed] (upstream HV_X64_USE_MMIO_HYPERCALLS,
+ * a mask): Linux-only definition; in TLFS reserved range 31-19 Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_SHIFT 21
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_MASK 0x00200000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00200000U) >> 21)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00200000U) | ((HVCPUID_U32_CAST(v) << 21) & 0x00200000U))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_RESERVED_MASK 0x00000000U
+
+/* ebx[31:0] spinlock_retries: Recommended spinlock retry attempts before
+ * HvCallNotifyLongSpinWait; 0xFFFFFFFF = never notify (KVM suggests 0xFFF, Xen
+ * default 2047, VirtualBox 0xffffffff) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_SPINLOCK_RETRIES_SHIFT 0
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_SPINLOCK_RETRIES_WIDTH 32
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_SPINLOCK_RETRIES_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_SPINLOCK_RETRIES_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_SPINLOCK_RETRIES_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_ECX_RESERVED_MASK 0xFFFFFF80U
+
+/* ecx[6:0] implemented_physical_address_bits (upstream
+ * ImplementedPhysicalAddressBits): MAXPHYADDR of physical processors; 0 = not
+ * supported Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_ECX_IMPLEMENTED_PHYSICAL_ADDRESS_BITS_SHIFT 0
+#define HVCPUID_HYPERV_RECOMMENDATIONS_ECX_IMPLEMENTED_PHYSICAL_ADDRESS_BITS_WIDTH 7
+#define HVCPUID_HYPERV_RECOMMENDATIONS_ECX_IMPLEMENTED_PHYSICAL_ADDRESS_BITS_MASK 0x0000007FU
+#define HVCPUID_HYPERV_RECOMMENDATIONS_ECX_IMPLEMENTED_PHYSICAL_ADDRESS_BITS_GET(r) ((HVCPUID_U32_CAST(r) & 0x0000007FU) >> 0)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_ECX_IMPLEMENTED_PHYSICAL_ADDRESS_BITS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x0000007FU) | ((HVCPUID_U32_CAST(v) << 0) & 0x0000007FU))
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EDX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ---- Leaf 0x05 limits (upstream HYPERV_CPUID_IMPLEMENT_LIMITS):
+ * Implementation limits. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_LIMITS_OFFSET 0x05U
+#define HVCPUID_HYPERV_LIMITS_LEAF 0x40000005U
+#define HVCPUID_HYPERV_LIMITS_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x05U)
+#define HVCPUID_HYPERV_LIMITS_LEAF_AT_40000000 0x40000005U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_LIMITS_EAX_RESERVED_MASK 0x00000000U
+
+/* eax[31:0] max_virtual_processors: Max VPs supported (0 = not exposed; Xen
+ * 'no_vp_limit' option returns -1 = no limit for WS2012+) Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: xen-project/xen xen/arch/x86/hvm/viridian/viridian.c at c447b7308b13. */
+#define HVCPUID_HYPERV_LIMITS_EAX_MAX_VIRTUAL_PROCESSORS_SHIFT 0
+#define HVCPUID_HYPERV_LIMITS_EAX_MAX_VIRTUAL_PROCESSORS_WIDTH 32
+#define HVCPUID_HYPERV_LIMITS_EAX_MAX_VIRTUAL_PROCESSORS_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_LIMITS_EAX_MAX_VIRTUAL_PROCESSORS_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_LIMITS_EAX_MAX_VIRTUAL_PROCESSORS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_LIMITS_EBX_RESERVED_MASK 0x00000000U
+
+/* ebx[31:0] max_logical_processors: Max LPs supported Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_LIMITS_EBX_MAX_LOGICAL_PROCESSORS_SHIFT 0
+#define HVCPUID_HYPERV_LIMITS_EBX_MAX_LOGICAL_PROCESSORS_WIDTH 32
+#define HVCPUID_HYPERV_LIMITS_EBX_MAX_LOGICAL_PROCESSORS_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_LIMITS_EBX_MAX_LOGICAL_PROCESSORS_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_LIMITS_EBX_MAX_LOGICAL_PROCESSORS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_LIMITS_ECX_RESERVED_MASK 0x00000000U
+
+/* ecx[31:0] max_interrupt_vectors_remapping: Max physical interrupt vectors
+ * available for interrupt remapping Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_LIMITS_ECX_MAX_INTERRUPT_VECTORS_REMAPPING_SHIFT 0
+#define HVCPUID_HYPERV_LIMITS_ECX_MAX_INTERRUPT_VECTORS_REMAPPING_WIDTH 32
+#define HVCPUID_HYPERV_LIMITS_ECX_MAX_INTERRUPT_VECTORS_REMAPPING_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_LIMITS_ECX_MAX_INTERRUPT_VECTORS_REMAPPING_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_LIMITS_ECX_MAX_INTERRUPT_VECTORS_REMAPPING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_LIMITS_EDX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ---- Leaf 0x06 hardware_features: Hardware features in use by the hypervisor
+ * (HvCpuIdFunctionMsHvHardwareFeatures). Linux has no macros for this leaf;
+ * field labels are VirtualBox's GIM_HV_HOST_FEAT_* names, which match the TLFS
+ * text and Xen's CPUID6A_* names. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_OFFSET 0x06U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_LEAF 0x40000006U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x06U)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_LEAF_AT_40000000 0x40000006U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RESERVED_MASK 0xFFFFFC00U
+
+/* eax[0] apic_overlay_assist (upstream GIM_HV_HOST_FEAT_AVIC): APIC overlay
+ * assist detected and in use (Xen CPUID6A_APIC_OVERLAY; open-vm-tools
+ * APIC_OVERLAY_ASSIST) Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_OVERLAY_ASSIST_SHIFT 0
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_OVERLAY_ASSIST_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_OVERLAY_ASSIST_MASK 0x00000001U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_OVERLAY_ASSIST_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_OVERLAY_ASSIST_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* eax[1] msr_bitmap (upstream GIM_HV_HOST_FEAT_MSR_BITMAP): MSR bitmaps in use
+ * (Xen CPUID6A_MSR_BITMAPS) Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MSR_BITMAP_SHIFT 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MSR_BITMAP_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MSR_BITMAP_MASK 0x00000002U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MSR_BITMAP_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MSR_BITMAP_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* eax[2] perf_counter (upstream GIM_HV_HOST_FEAT_PERF_COUNTER): Architectural
+ * performance counters in use Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PERF_COUNTER_SHIFT 2
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PERF_COUNTER_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PERF_COUNTER_MASK 0x00000004U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PERF_COUNTER_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PERF_COUNTER_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* eax[3] nested_paging (upstream GIM_HV_HOST_FEAT_NESTED_PAGING): Second level
+ * address translation in use (Xen CPUID6A_NESTED_PAGING; open-vm-tools SLAT)
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_NESTED_PAGING_SHIFT 3
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_NESTED_PAGING_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_NESTED_PAGING_MASK 0x00000008U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_NESTED_PAGING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_NESTED_PAGING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
+
+/* eax[4] dma_remapping (upstream GIM_HV_HOST_FEAT_DMA_REMAPPING): DMA remapping
+ * in use Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_REMAPPING_SHIFT 4
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_REMAPPING_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_REMAPPING_MASK 0x00000010U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_REMAPPING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_REMAPPING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
+
+/* eax[5] interrupt_remapping (upstream GIM_HV_HOST_FEAT_INTERRUPT_REMAPPING):
+ * Interrupt remapping in use Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_INTERRUPT_REMAPPING_SHIFT 5
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_INTERRUPT_REMAPPING_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_INTERRUPT_REMAPPING_MASK 0x00000020U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_INTERRUPT_REMAPPING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000020U) >> 5)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_INTERRUPT_REMAPPING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000020U) | ((HVCPUID_U32_CAST(v) << 5) & 0x00000020U))
+
+/* eax[6] mem_patrol_scrubber (upstream GIM_HV_HOST_FEAT_MEM_PATROL_SCRUBBER):
+ * Memory patrol scrubber present Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEM_PATROL_SCRUBBER_SHIFT 6
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEM_PATROL_SCRUBBER_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEM_PATROL_SCRUBBER_MASK 0x00000040U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEM_PATROL_SCRUBBER_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000040U) >> 6)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEM_PATROL_SCRUBBER_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000040U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000040U))
+
+/* eax[7] dma_prot_in_use (upstream GIM_HV_HOST_FEAT_DMA_PROT_IN_USE): DMA
+ * protection in use Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_PROT_IN_USE_SHIFT 7
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_PROT_IN_USE_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_PROT_IN_USE_MASK 0x00000080U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_PROT_IN_USE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000080U) >> 7)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_PROT_IN_USE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000080U) | ((HVCPUID_U32_CAST(v) << 7) & 0x00000080U))
+
+/* eax[8] hpet_requested (upstream GIM_HV_HOST_FEAT_HPET_REQUESTED): HPET is
+ * requested Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HPET_REQUESTED_SHIFT 8
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HPET_REQUESTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HPET_REQUESTED_MASK 0x00000100U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HPET_REQUESTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000100U) >> 8)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HPET_REQUESTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000100U) | ((HVCPUID_U32_CAST(v) << 8) & 0x00000100U))
+
+/* eax[9] stimer_volatile (upstream GIM_HV_HOST_FEAT_STIMER_VOLATILE): Synthetic
+ * timers are volatile Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_STIMER_VOLATILE_SHIFT 9
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_STIMER_VOLATILE_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_STIMER_VOLATILE_MASK 0x00000200U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_STIMER_VOLATILE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000200U) >> 9)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_STIMER_VOLATILE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000200U) | ((HVCPUID_U32_CAST(v) << 9) & 0x00000200U))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_ECX_RESERVED_MASK 0xFFFFFFFFU
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EDX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ---- Leaf 0x07 cpu_management (upstream
+ * HYPERV_CPUID_CPU_MANAGEMENT_FEATURES): CPU management features of the root
+ * partition. Only Linux documents this leaf; it is not on the TLFS
+ * feature-discovery page. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_OFFSET 0x07U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_LEAF 0x40000007U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x07U)
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_LEAF_AT_40000000 0x40000007U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_MASK 0x00000000U
+
+/* eax[0] start_logical_processor (upstream HV_X64_START_LOGICAL_PROCESSOR, a
+ * mask): Root partition CPU management: start LP (Linux-only source; leaf not
+ * in TLFS feature-discovery page) Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_START_LOGICAL_PROCESSOR_SHIFT 0
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_START_LOGICAL_PROCESSOR_WIDTH 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_START_LOGICAL_PROCESSOR_MASK 0x00000001U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_START_LOGICAL_PROCESSOR_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_START_LOGICAL_PROCESSOR_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* eax[1] create_root_virtual_processor (upstream
+ * HV_X64_CREATE_ROOT_VIRTUAL_PROCESSOR, a mask): create root VP (Linux-only
+ * source; leaf not in TLFS feature-discovery page) Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_CREATE_ROOT_VIRTUAL_PROCESSOR_SHIFT 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_CREATE_ROOT_VIRTUAL_PROCESSOR_WIDTH 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_CREATE_ROOT_VIRTUAL_PROCESSOR_MASK 0x00000002U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_CREATE_ROOT_VIRTUAL_PROCESSOR_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_CREATE_ROOT_VIRTUAL_PROCESSOR_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* eax[2] performance_counter_sync (upstream HV_X64_PERFORMANCE_COUNTER_SYNC, a
+ * mask): performance counter sync (Linux-only source; leaf not in TLFS
+ * feature-discovery page) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_PERFORMANCE_COUNTER_SYNC_SHIFT 2
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_PERFORMANCE_COUNTER_SYNC_WIDTH 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_PERFORMANCE_COUNTER_SYNC_MASK 0x00000004U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_PERFORMANCE_COUNTER_SYNC_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_PERFORMANCE_COUNTER_SYNC_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* eax[31] reserved_identity_bit (upstream HV_X64_RESERVED_IDENTITY_BIT, a
+ * mask): reserved identity bit (Linux-only source; leaf not in TLFS
+ * feature-discovery page) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_SHIFT 31
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_WIDTH 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_MASK 0x80000000U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_GET(r) ((HVCPUID_U32_CAST(r) & 0x80000000U) >> 31)
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x80000000U) | ((HVCPUID_U32_CAST(v) << 31) & 0x80000000U))
+
+/* ---- Leaf 0x09 nested_hypervisor_features: Nested hypervisor feature
+ * identification (TLFS): the privileges and features a nested hypervisor offers
+ * its guests. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_OFFSET 0x09U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_LEAF 0x40000009U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x09U)
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_LEAF_AT_40000000 0x40000009U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_RESERVED_MASK 0xFFFFEF8BU
+
+/* eax[2] access_synic_regs (upstream AccessSynicRegs): nested: access SynIC
+ * MSRs Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_SYNIC_REGS_SHIFT 2
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_SYNIC_REGS_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_SYNIC_REGS_MASK 0x00000004U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_SYNIC_REGS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_SYNIC_REGS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* eax[4] access_intr_ctrl_regs (upstream AccessIntrCtrlRegs): nested: APIC
+ * access MSRs Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_INTR_CTRL_REGS_SHIFT 4
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_INTR_CTRL_REGS_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_INTR_CTRL_REGS_MASK 0x00000010U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_INTR_CTRL_REGS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_INTR_CTRL_REGS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
+
+/* eax[5] access_hypercall_msrs (upstream AccessHypercallMsrs): nested:
+ * hypercall MSRs Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_HYPERCALL_MSRS_SHIFT 5
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_HYPERCALL_MSRS_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_HYPERCALL_MSRS_MASK 0x00000020U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_HYPERCALL_MSRS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000020U) >> 5)
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_HYPERCALL_MSRS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000020U) | ((HVCPUID_U32_CAST(v) << 5) & 0x00000020U))
+
+/* eax[6] access_vp_index (upstream AccessVpIndex): nested: VP index MSR Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_VP_INDEX_SHIFT 6
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_VP_INDEX_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_VP_INDEX_MASK 0x00000040U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_VP_INDEX_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000040U) >> 6)
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_VP_INDEX_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000040U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000040U))
+
+/* eax[12] access_reenlightenment_controls (upstream
+ * AccessReenlightenmentControls): nested: reenlightenment controls Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_REENLIGHTENMENT_CONTROLS_SHIFT 12
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_REENLIGHTENMENT_CONTROLS_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_REENLIGHTENMENT_CONTROLS_MASK 0x00001000U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_REENLIGHTENMENT_CONTROLS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00001000U) >> 12)
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_REENLIGHTENMENT_CONTROLS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00001000U) | ((HVCPUID_U32_CAST(v) << 12) & 0x00001000U))
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_RESERVED_MASK 0x00000000U
+
+/* edx[4] xmm_registers_for_fast_hypercall_available (upstream
+ * XmmRegistersForFastHypercallAvailable): nested: XMM fast hypercall input
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE_SHIFT 4
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE_MASK 0x00000010U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
+
+/* edx[15] fast_hypercall_output_available (upstream
+ * FastHypercallOutputAvailable): nested: fast hypercall output Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE_SHIFT 15
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE_MASK 0x00008000U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00008000U) >> 15)
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00008000U) | ((HVCPUID_U32_CAST(v) << 15) & 0x00008000U))
+
+/* edx[17] sint_polling_mode_available (upstream SintPollingModeAvailable):
+ * nested: SINT polling mode Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_SHIFT 17
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_MASK 0x00020000U
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00020000U) >> 17)
+#define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00020000U) | ((HVCPUID_U32_CAST(v) << 17) & 0x00020000U))
+
+/* ---- Leaf 0x0A nested_features (upstream HYPERV_CPUID_NESTED_FEATURES):
+ * Nested virtualization features: enlightened VMCS version and nested
+ * enlightenments. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_NESTED_FEATURES_OFFSET 0x0AU
+#define HVCPUID_HYPERV_NESTED_FEATURES_LEAF 0x4000000AU
+#define HVCPUID_HYPERV_NESTED_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x0AU)
+#define HVCPUID_HYPERV_NESTED_FEATURES_LEAF_AT_40000000 0x4000000AU
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_RESERVED_MASK 0xFFE10000U
+
+/* eax[7:0] evmcs_version_low (upstream HV_X64_ENLIGHTENED_VMCS_VERSION, a
+ * mask): Enlightened VMCS version low (Linux mask 0xff); KVM reports evmcs_ver
+ * here Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_LOW_SHIFT 0
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_LOW_WIDTH 8
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_LOW_MASK 0x000000FFU
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_LOW_GET(r) ((HVCPUID_U32_CAST(r) & 0x000000FFU) >> 0)
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_LOW_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x000000FFU) | ((HVCPUID_U32_CAST(v) << 0) & 0x000000FFU))
+
+/* eax[15:8] evmcs_version_high: Enlightened VMCS version high Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_HIGH_SHIFT 8
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_HIGH_WIDTH 8
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_HIGH_MASK 0x0000FF00U
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_HIGH_GET(r) ((HVCPUID_U32_CAST(r) & 0x0000FF00U) >> 8)
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_HIGH_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x0000FF00U) | ((HVCPUID_U32_CAST(v) << 8) & 0x0000FF00U))
+
+/* eax[17] nested_direct_flush (upstream HV_X64_NESTED_DIRECT_FLUSH, a mask):
+ * direct virtual flush hypercalls Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_DIRECT_FLUSH_SHIFT 17
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_DIRECT_FLUSH_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_DIRECT_FLUSH_MASK 0x00020000U
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_DIRECT_FLUSH_GET(r) ((HVCPUID_U32_CAST(r) & 0x00020000U) >> 17)
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_DIRECT_FLUSH_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00020000U) | ((HVCPUID_U32_CAST(v) << 17) & 0x00020000U))
+
+/* eax[18] nested_guest_mapping_flush (upstream
+ * HV_X64_NESTED_GUEST_MAPPING_FLUSH, a mask):
+ * HvFlushGuestPhysicalAddressSpace/List hypercalls Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_GUEST_MAPPING_FLUSH_SHIFT 18
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_GUEST_MAPPING_FLUSH_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_GUEST_MAPPING_FLUSH_MASK 0x00040000U
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_GUEST_MAPPING_FLUSH_GET(r) ((HVCPUID_U32_CAST(r) & 0x00040000U) >> 18)
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_GUEST_MAPPING_FLUSH_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00040000U) | ((HVCPUID_U32_CAST(v) << 18) & 0x00040000U))
+
+/* eax[19] nested_msr_bitmap (upstream HV_X64_NESTED_MSR_BITMAP, a mask):
+ * enlightened MSR bitmap Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_MSR_BITMAP_SHIFT 19
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_MSR_BITMAP_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_MSR_BITMAP_MASK 0x00080000U
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_MSR_BITMAP_GET(r) ((HVCPUID_U32_CAST(r) & 0x00080000U) >> 19)
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_MSR_BITMAP_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00080000U) | ((HVCPUID_U32_CAST(v) << 19) & 0x00080000U))
+
+/* eax[20] virtualization_exceptions_in_pf_class (upstream
+ * VirtualizationExceptionsInPfClass): combine virtualization exceptions in the
+ * #PF class (TLFS only) Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_SHIFT 20
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_MASK 0x00100000U
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00100000U) >> 20)
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00100000U) | ((HVCPUID_U32_CAST(v) << 20) & 0x00100000U))
+
+/* eax[22] nested_enlightened_tlb [disputed] (upstream
+ * HV_X64_NESTED_ENLIGHTENED_TLB, a mask): AMD-specific enlightened TLB (Linux
+ * only; TLFS reserved 31-21) Source: torvalds/linux include/hyperv/hvgdk_mini.h
+ * at 9f13acb2406a. */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_ENLIGHTENED_TLB_SHIFT 22
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_ENLIGHTENED_TLB_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_ENLIGHTENED_TLB_MASK 0x00400000U
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_ENLIGHTENED_TLB_GET(r) ((HVCPUID_U32_CAST(r) & 0x00400000U) >> 22)
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_ENLIGHTENED_TLB_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00400000U) | ((HVCPUID_U32_CAST(v) << 22) & 0x00400000U))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ebx[0] nested_evmcs1_perf_global_ctrl [disputed] (upstream
+ * HV_X64_NESTED_EVMCS1_PERF_GLOBAL_CTRL, a mask): Nested features #2: eVMCSv1
+ * PERF_GLOBAL_CTRL support (Linux only; TLFS says EBX Reserved) Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_SHIFT 0
+#define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_MASK 0x00000001U
+#define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* ---- Leaf 0x0C isolation_config (upstream HYPERV_CPUID_ISOLATION_CONFIG):
+ * Isolation configuration of an isolated (confidential) VM. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_OFFSET 0x0CU
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_LEAF 0x4000000CU
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x0CU)
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_LEAF_AT_40000000 0x4000000CU
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EAX_RESERVED_MASK 0x00000000U
+
+/* eax[0] paravisor_present (upstream HV_PARAVISOR_PRESENT, a mask): Paravisor
+ * present (isolated VM) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EAX_PARAVISOR_PRESENT_SHIFT 0
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EAX_PARAVISOR_PRESENT_WIDTH 1
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EAX_PARAVISOR_PRESENT_MASK 0x00000001U
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EAX_PARAVISOR_PRESENT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EAX_PARAVISOR_PRESENT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_RESERVED_MASK 0x00000000U
+
+/* ebx[3:0] isolation_type (upstream HV_ISOLATION_TYPE, a mask): enum
+ * hv_isolation_type: 0 NONE, 1 VBS, 2 SNP, 3 TDX Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_SHIFT 0
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_WIDTH 4
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_MASK 0x0000000FU
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_GET(r) ((HVCPUID_U32_CAST(r) & 0x0000000FU) >> 0)
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x0000000FU) | ((HVCPUID_U32_CAST(v) << 0) & 0x0000000FU))
+/* isolation_type = none: No isolation. */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_NONE 0x0U
+/* isolation_type = vbs: Virtualization-based security. */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_VBS 0x1U
+/* isolation_type = snp: AMD SEV-SNP. */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_SNP 0x2U
+/* isolation_type = tdx: Intel TDX. */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_TDX 0x3U
+
+/* ebx[5] shared_gpa_boundary_active (upstream HV_SHARED_GPA_BOUNDARY_ACTIVE, a
+ * mask): Shared GPA boundary active Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_ACTIVE_SHIFT 5
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_ACTIVE_WIDTH 1
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_ACTIVE_MASK 0x00000020U
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_ACTIVE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000020U) >> 5)
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_ACTIVE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000020U) | ((HVCPUID_U32_CAST(v) << 5) & 0x00000020U))
+
+/* ebx[11:6] shared_gpa_boundary_bits (upstream HV_SHARED_GPA_BOUNDARY_BITS, a
+ * mask): Shared GPA boundary bit position Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_BITS_SHIFT 6
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_BITS_WIDTH 6
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_BITS_MASK 0x00000FC0U
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_BITS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000FC0U) >> 6)
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_BITS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000FC0U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000FC0U))
+
+/* ---- Leaf 0x80 vs_vendor (upstream
+ * HYPERV_CPUID_SYNDBG_VENDOR_AND_MAX_FUNCTIONS): Second vendor block: the
+ * virtualization stack / synthetic debugger vendor ("Microsoft VS"; KVM
+ * suggests "Linux KVM Hv"). Source: VirtualBox/virtualbox
+ * src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. Source: torvalds/linux
+ * arch/x86/kvm/hyperv.c at 4b4193256c8d. */
+#define HVCPUID_HYPERV_VS_VENDOR_OFFSET 0x80U
+#define HVCPUID_HYPERV_VS_VENDOR_LEAF 0x40000080U
+#define HVCPUID_HYPERV_VS_VENDOR_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x80U)
+#define HVCPUID_HYPERV_VS_VENDOR_LEAF_AT_40000000 0x40000080U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VS_VENDOR_EAX_RESERVED_MASK 0x00000000U
+
+/* eax[31:0] max_leaf: Max leaf of the 0x4000008x 'virtualization stack' block
+ * (VirtualBox sets 0; KVM suggests 0) Source: VirtualBox/virtualbox
+ * src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. Source: torvalds/linux
+ * arch/x86/kvm/hyperv.c at 4b4193256c8d. */
+#define HVCPUID_HYPERV_VS_VENDOR_EAX_MAX_LEAF_SHIFT 0
+#define HVCPUID_HYPERV_VS_VENDOR_EAX_MAX_LEAF_WIDTH 32
+#define HVCPUID_HYPERV_VS_VENDOR_EAX_MAX_LEAF_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VS_VENDOR_EAX_MAX_LEAF_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VS_VENDOR_EAX_MAX_LEAF_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VS_VENDOR_EBX_RESERVED_MASK 0x00000000U
+
+/* ebx[31:0] vs_vendor_signature_0: 0x7263694d = "Micr" -> "Microsoft VS"
+ * (VirtualBox when posing as Microsoft with VS interface; KVM's
+ * KVM_GET_SUPPORTED_HV_CPUID suggests "Linux KVM Hv" here) Source:
+ * VirtualBox/virtualbox src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_VS_VENDOR_EBX_VS_VENDOR_SIGNATURE_0_SHIFT 0
+#define HVCPUID_HYPERV_VS_VENDOR_EBX_VS_VENDOR_SIGNATURE_0_WIDTH 32
+#define HVCPUID_HYPERV_VS_VENDOR_EBX_VS_VENDOR_SIGNATURE_0_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VS_VENDOR_EBX_VS_VENDOR_SIGNATURE_0_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VS_VENDOR_EBX_VS_VENDOR_SIGNATURE_0_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VS_VENDOR_ECX_RESERVED_MASK 0x00000000U
+
+/* ecx[31:0] vs_vendor_signature_1: 0x666f736f = "osof" -> "Microsoft VS"
+ * (VirtualBox when posing as Microsoft with VS interface; KVM's
+ * KVM_GET_SUPPORTED_HV_CPUID suggests "Linux KVM Hv" here) Source:
+ * VirtualBox/virtualbox src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_VS_VENDOR_ECX_VS_VENDOR_SIGNATURE_1_SHIFT 0
+#define HVCPUID_HYPERV_VS_VENDOR_ECX_VS_VENDOR_SIGNATURE_1_WIDTH 32
+#define HVCPUID_HYPERV_VS_VENDOR_ECX_VS_VENDOR_SIGNATURE_1_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VS_VENDOR_ECX_VS_VENDOR_SIGNATURE_1_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VS_VENDOR_ECX_VS_VENDOR_SIGNATURE_1_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VS_VENDOR_EDX_RESERVED_MASK 0x00000000U
+
+/* edx[31:0] vs_vendor_signature_2: 0x53562074 = "t VS" -> "Microsoft VS"
+ * (VirtualBox when posing as Microsoft with VS interface; KVM's
+ * KVM_GET_SUPPORTED_HV_CPUID suggests "Linux KVM Hv" here) Source:
+ * VirtualBox/virtualbox src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_VS_VENDOR_EDX_VS_VENDOR_SIGNATURE_2_SHIFT 0
+#define HVCPUID_HYPERV_VS_VENDOR_EDX_VS_VENDOR_SIGNATURE_2_WIDTH 32
+#define HVCPUID_HYPERV_VS_VENDOR_EDX_VS_VENDOR_SIGNATURE_2_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VS_VENDOR_EDX_VS_VENDOR_SIGNATURE_2_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VS_VENDOR_EDX_VS_VENDOR_SIGNATURE_2_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ---- Leaf 0x81 vs_interface (upstream HYPERV_CPUID_VIRT_STACK_INTERFACE):
+ * Interface signature of the second block: "VS#1" (also named
+ * HYPERV_CPUID_SYNDBG_INTERFACE by KVM and QEMU). Source: VirtualBox/virtualbox
+ * src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. Source: torvalds/linux
+ * arch/x86/kvm/hyperv.c at 4b4193256c8d. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VS_INTERFACE_OFFSET 0x81U
+#define HVCPUID_HYPERV_VS_INTERFACE_LEAF 0x40000081U
+#define HVCPUID_HYPERV_VS_INTERFACE_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x81U)
+#define HVCPUID_HYPERV_VS_INTERFACE_LEAF_AT_40000000 0x40000081U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VS_INTERFACE_EAX_RESERVED_MASK 0x00000000U
+
+/* eax[31:0] interface_signature (upstream HYPERV_VS_INTERFACE_EAX_SIGNATURE):
+ * 0x31235356 = "VS#1" Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: torvalds/linux arch/x86/kvm/hyperv.c at 4b4193256c8d. */
+#define HVCPUID_HYPERV_VS_INTERFACE_EAX_INTERFACE_SIGNATURE_SHIFT 0
+#define HVCPUID_HYPERV_VS_INTERFACE_EAX_INTERFACE_SIGNATURE_WIDTH 32
+#define HVCPUID_HYPERV_VS_INTERFACE_EAX_INTERFACE_SIGNATURE_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_VS_INTERFACE_EAX_INTERFACE_SIGNATURE_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_VS_INTERFACE_EAX_INTERFACE_SIGNATURE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ---- Leaf 0x82 vs_properties (upstream HYPERV_CPUID_VIRT_STACK_PROPERTIES):
+ * Virtualization stack properties. Two upstream names for one leaf:
+ * HYPERV_CPUID_SYNDBG_PLATFORM_CAPABILITIES (KVM and QEMU, bit 1) and
+ * HYPERV_CPUID_VIRT_STACK_PROPERTIES (Linux, bit 2). Source:
+ * VirtualBox/virtualbox src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. Source:
+ * torvalds/linux arch/x86/kvm/hyperv.c at 4b4193256c8d. Source: qemu/qemu
+ * target/i386/kvm/hyperv-proto.h at 58b53669e87f. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_VS_PROPERTIES_OFFSET 0x82U
+#define HVCPUID_HYPERV_VS_PROPERTIES_LEAF 0x40000082U
+#define HVCPUID_HYPERV_VS_PROPERTIES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x82U)
+#define HVCPUID_HYPERV_VS_PROPERTIES_LEAF_AT_40000000 0x40000082U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_RESERVED_MASK 0x00000000U
+
+/* eax[1] allow_kernel_debugging (upstream HV_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING,
+ * a mask): Synthetic debugger: allow kernel debugging (QEMU/KVM name
+ * HV_X64_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING) Source: qemu/qemu
+ * target/i386/kvm/hyperv-proto.h at 58b53669e87f. Source: torvalds/linux
+ * arch/x86/kvm/hyperv.c at 4b4193256c8d. */
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_ALLOW_KERNEL_DEBUGGING_SHIFT 1
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_ALLOW_KERNEL_DEBUGGING_WIDTH 1
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_ALLOW_KERNEL_DEBUGGING_MASK 0x00000002U
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_ALLOW_KERNEL_DEBUGGING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_ALLOW_KERNEL_DEBUGGING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* eax[2] extended_ioapic_rte (upstream
+ * HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE, a mask): Support for extended
+ * IOAPIC RTE format Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE_SHIFT 2
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE_WIDTH 1
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE_MASK 0x00000004U
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+#endif /* HVCPUID_HYPERV_H */

@@ -1,0 +1,65 @@
+# conformance.sh - every registry field with an upstream bit-number or mask
+# macro has exactly that macro's bit position and width, every leaf macro is
+# its leaf, checked by compiling against the headers Debian ships
+# (linux-libc-dev, libxen-dev, linux-headers-*-common; tools/ensure-deps.sh
+# installs them). Prints the number of macros compared and every upstream
+# hypervisor-CPUID macro the registry lacks; then shows that a registry with
+# a moved bit, a wrong mask, a wrong signature or an unknown macro fails.
+. tests/cli/lib.sh
+
+PY=/usr/bin/python3 # Debian's, not a pyenv one first on PATH
+CHECKER=tests/conformance/upstream.py
+
+# The newest linux-headers-*-common (not -rt) installed.
+HDR=$(ls -d /usr/src/linux-headers-*-common 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$HDR" ] || [ ! -f /usr/include/xen/arch-x86/cpuid.h ]; then
+    not_ok conformance/headers "missing linux-headers-*-common or libxen-dev (tools/ensure-deps.sh check)"
+    finish
+    exit 0
+fi
+echo "headers: $HDR, /usr/include/xen, /usr/include/$(gcc -print-multiarch)/asm"
+
+"$HVCPUID" export --format=json spec/registry.xml >"$TMPD/registry.json"
+if "$PY" "$CHECKER" "$TMPD/registry.json" "$HDR" "$TMPD/real" >"$TMPD/real.out" 2>&1; then
+    ok "conformance/registry-matches-upstream"
+else
+    not_ok "conformance/registry-matches-upstream" "$(grep -v '^not in these' "$TMPD/real.out")"
+fi
+grep -v '^not in these headers' "$TMPD/real.out"
+
+# Mutants: the checker must catch each of these.
+"$PY" - "$TMPD/registry.json" "$TMPD/mutant.json" <<'PYEOF'
+import json, sys
+reg = json.load(open(sys.argv[1]))
+for i in reg["interfaces"]:
+    for l in i["leaves"]:
+        for f in l["fields"]:
+            if f["upstream"] == "KVM_FEATURE_STEAL_TIME":
+                f["msb"] = f["lsb"] = 6
+            if f["upstream"] == "HV_SHARED_GPA_BOUNDARY_BITS":
+                f["msb"] = 12
+            if f["upstream"] == "XEN_HVM_CPUID_X2APIC_VIRT":
+                f["upstream"] = "XEN_HVM_CPUID_X2APIC_VIRTUALISED"
+        if i["id"] == "acrn" and l["offset"] == 0x10:
+            l["offset"] = 0x11
+    if i["id"] == "xen":
+        i["vendor_signature_hex"] = "58656e564d4d58656e564d58"
+json.dump(reg, open(sys.argv[2], "w"))
+PYEOF
+"$PY" "$CHECKER" "$TMPD/mutant.json" "$HDR" "$TMPD/mutant" >"$TMPD/mutant.out" 2>&1
+code=$?
+if [ "$code" = 1 ]; then ok "conformance/mutant-fails"; else not_ok "conformance/mutant-fails" "exit $code"; fi
+for want in "mismatch KVM_FEATURE_STEAL_TIME (kvm leaf 0x01 eax steal_time): upstream bit number 0x5, registry bits 6:6" \
+    "mismatch HV_SHARED_GPA_BOUNDARY_BITS (hyperv leaf 0x0c ebx shared_gpa_boundary_bits): upstream mask 0xfc0, registry bits 12:6" \
+    "mismatch ACRN_CPUID_TIMING_INFO (acrn leaf 0x11): upstream value 0x40000010, registry 0x40000011" \
+    "mismatch XEN_CPUID_SIGNATURE_EDX (xen leaf 0x00 edx vendor_signature_2): upstream value 0x4d4d566e, registry 0x584d566e" \
+    "FAIL XEN_HVM_CPUID_X2APIC_VIRTUALISED: named by the registry, defined by none of the headers"; do
+    label=${want#FAIL }
+    label=${label%%:*}
+    if grep -qF "$want" "$TMPD/mutant.out"; then
+        ok "conformance/mutant-reports: $label"
+    else
+        not_ok "conformance/mutant-reports: $label" "$(cat "$TMPD/mutant.out")"
+    fi
+done
+finish

@@ -1,0 +1,125 @@
+# gate.sh - the CI gate: levels of the collision checks (-W/-E/-Werror,
+# default-off checks) and realistic vendor changes (tests/data/gate/).
+. tests/cli/lib.sh
+H=$HVCPUID
+
+# reservation-overlap is a warning by default: exit 0, but -Werror or -E
+# makes it fail the gate, and the last option for a check wins.
+res=tests/bad/reservation-overlap.xml
+expect_exit "reservation-overlap: warning, exit 0" 0 "$H" check $res
+expect_exit "reservation-overlap: -Werror fails" 1 "$H" check -Werror $res
+expect_exit "reservation-overlap: -E fails" 1 "$H" check -E reservation-overlap $res
+expect_exit "reservation-overlap: -E then -W passes" 0 "$H" check -E reservation-overlap \
+    -W reservation-overlap $res
+expect_exit "reservation-overlap: -Wno- with -Werror passes" 0 "$H" check -Werror \
+    -Wno-reservation-overlap $res
+"$H" check -Wno-reservation-overlap $res >"$TMPD/out" 2>&1
+if [ ! -s "$TMPD/out" ]; then ok "reservation-overlap: -Wno- is silent"
+else not_ok "reservation-overlap: -Wno- is silent" "$(cat "$TMPD/out")"; fi
+"$H" check -Werror $res 2>"$TMPD/err"
+if grep -q "error: .*\[reservation-overlap\]" "$TMPD/err" && grep -q "^3 errors, 0 warnings" "$TMPD/err"
+then ok "reservation-overlap: -Werror reports errors"
+else not_ok "reservation-overlap: -Werror reports errors" "$(cat "$TMPD/err")"; fi
+
+# register-gap and withdrawn-overlap are off by default: silent, exit 0;
+# -W shows warnings (exit 0); -E or -W plus -Werror fail. ($name belongs to
+# lib.sh, hence $chk.)
+for chk in register-gap withdrawn-overlap; do
+    bad=tests/bad/$chk.xml
+    "$H" check $bad >"$TMPD/out" 2>&1
+    code=$?
+    if [ $code = 0 ] && [ ! -s "$TMPD/out" ]; then ok "$chk: off by default"
+    else not_ok "$chk: off by default" "exit $code: $(cat "$TMPD/out")"; fi
+    expect_exit "$chk: -W warns, exit 0" 0 "$H" check -W $chk $bad
+    expect_exit "$chk: -E fails" 1 "$H" check -E $chk $bad
+    expect_exit "$chk: -W with -Werror fails" 1 "$H" check -Werror -W $chk $bad
+    expect_exit "$chk: -W then -Wno- is off again" 0 "$H" check -Werror -W $chk -Wno-$chk $bad
+done
+
+# allocation-overlap is an error that can be lowered to a warning.
+expect_exit "allocation-overlap: error" 1 "$H" check tests/bad/allocation-overlap.xml
+expect_exit "allocation-overlap: -W lowers it" 0 "$H" check -W allocation-overlap \
+    tests/bad/allocation-overlap.xml
+
+# No cascade: a broken allocation bound silences the allocation checks with
+# one note instead of a pile of overlaps computed from nonsense.
+"$H" check tests/bad/leaf-offset-range.xml 2>"$TMPD/err"
+if ! grep -q "overlap\]" "$TMPD/err" && grep -q "checks skipped because 'leaf-offset-range'" "$TMPD/err"
+then ok "no cascade after leaf-offset-range"
+else not_ok "no cascade after leaf-offset-range" "$(cat "$TMPD/err")"; fi
+
+# ---- realistic vendor changes (tests/data/gate/) -------------------------
+G=tests/data/gate
+
+# A new vendor file that reuses KVM's signature, checked with the registry:
+# the error sits on the new file's signature, the note on spec/kvm.xml.
+expect_exit "gate: reusing KVM's signature fails" 1 "$H" check spec/registry.xml $G/kvm-copycat.xml
+"$H" check spec/registry.xml $G/kvm-copycat.xml 2>"$TMPD/err"
+if grep -q "^$G/kvm-copycat.xml:7:14: error: interface 'copycat' claims vendor signature \"KVMKVMKVM\\\\0\\\\0\\\\0\", which already identifies interface 'kvm'.*\[duplicate-vendor-signature\]\$" "$TMPD/err" &&
+    grep -q "^spec/kvm.xml:[0-9]*:[0-9]*: note: 'kvm' claims it here\$" "$TMPD/err"
+then ok "gate: KVM signature reuse names file, line, check and the other side"
+else not_ok "gate: KVM signature reuse names file, line, check and the other side" "$(cat "$TMPD/err")"; fi
+
+# A product that shows a new interface at the same base as an Hv#1 layout.
+run_case "gate: leaves inside Hv#1's window at the same base" tests/golden/gate-hv1.txt \
+    "$H" check $G/hv1/registry.xml
+expect_exit "gate: the Hv#1 stand-in alone is clean" 0 "$H" check $G/hv1/hv1.xml
+# The same against the registry's real Hyper-V entry (spec/hyperv.xml).
+"$H" check spec/registry.xml $G/hyperv-mixer.xml 2>"$TMPD/err"
+code=$?
+if [ $code = 1 ] && grep -q "^$G/hyperv-mixer.xml:14:5: error: hypervisor 'mixer-hv' presents 'hyperv' and 'mixer' at base 0x40000000, and both use offsets 0x00, 0x02, 0x03 there.*\[placement-overlap\]\$" "$TMPD/err" &&
+    grep -q "^$G/hyperv-mixer.xml:13:5: note: 'hyperv' is placed here\$" "$TMPD/err"
+then ok "gate: leaves beside the real Hyper-V interface"
+else not_ok "gate: leaves beside the real Hyper-V interface" "exit $code: $(cat "$TMPD/err")"; fi
+sed 's|<presents interface="mixer" base="0x40000000"/>|<presents interface="mixer" base="0x40000100"/>|' \
+    $G/hyperv-mixer.xml >"$TMPD/mixer-moved.xml"
+expect_exit "gate: moved one window up it passes" 0 "$H" check spec/registry.xml "$TMPD/mixer-moved.xml"
+
+# A well-formed new vendor file passes with the shipped registry, and says
+# nothing about itself.
+expect_exit "gate: a well-formed new vendor passes" 0 "$H" check spec/registry.xml $G/newvendor-ok.xml
+"$H" check -W register-gap spec/registry.xml $G/newvendor-ok.xml 2>"$TMPD/err"
+if ! grep -q "newvendor-ok" "$TMPD/err"; then ok "gate: no diagnostics about the new vendor"
+else not_ok "gate: no diagnostics about the new vendor" "$(cat "$TMPD/err")"; fi
+"$H" check --format=sarif spec/registry.xml $G/newvendor-ok.xml >"$TMPD/ok.sarif"
+if /usr/bin/python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))["runs"][0]["results"]
+assert not [x for x in r if x["level"] == "error"]' "$TMPD/ok.sarif"
+then ok "gate: SARIF for the passing vendor has no errors"
+else not_ok "gate: SARIF for the passing vendor has no errors" "errors"; fi
+
+# ---- hvcpuid free ------------------------------------------------------------
+# The newcomer (identified by Nc#1 at base+1) is shown beside the neighbour
+# (identified at base+0). What free offers must pass the gate; the
+# neighbour's leaves it holds back must fail it. (free is conservative: it
+# also holds back the neighbour's allocated but undefined offsets, room the
+# neighbour has claimed to grow into.)
+F=$G/free
+sed "s/@OFFSET@/0x20/g" $F/newcomer.xml.in >"$TMPD/newcomer.xml"
+run_case "free: generic offsets" tests/golden/free-generic.txt "$H" free $G/diff-old.xml
+run_case "free: offsets for an interface" tests/golden/free-interface.txt \
+    "$H" free --interface newcomer $F/neighbour.xml "$TMPD/newcomer.xml"
+run_case "free: offsets at a base" tests/golden/free-base.txt \
+    "$H" free --base 0x40000000 $F/neighbour.xml "$TMPD/newcomer.xml"
+run_case "free: bits" tests/golden/free-bits.txt \
+    "$H" free --interface brightvm --leaf 1 --register eax spec/registry.xml $G/newvendor-ok.xml
+run_case "free: bits of an undescribed register" tests/golden/free-bits-empty.txt \
+    "$H" free --interface brightvm --leaf 0x02 --register edx spec/registry.xml $G/newvendor-ok.xml
+run_case "free: bits with sub-leaves" tests/golden/free-bits-subleaf.txt \
+    "$H" free --interface xen --leaf 0x03 --subleaf 0 --register eax spec/registry.xml
+expect_exit "free: unknown interface" 2 "$H" free --interface nope spec/registry.xml
+expect_exit "free: unknown leaf" 2 "$H" free --interface kvm --leaf 0x7 --register eax spec/registry.xml
+expect_exit "free: bad register" 2 "$H" free --interface kvm --leaf 1 --register esp spec/registry.xml
+expect_exit "free: bits need a leaf" 2 "$H" free --interface kvm --register eax spec/registry.xml
+expect_exit "free: base and interface" 2 "$H" free --base 0x40000000 --interface kvm spec/registry.xml
+expect_exit "free: bad number" 2 "$H" free --base 0x4000zz00 spec/registry.xml
+expect_exit "free: registry with errors" 1 "$H" free tests/bad/field-overlap.xml
+first=$("$H" free --interface newcomer $F/neighbour.xml "$TMPD/newcomer.xml" | head -n 1 | sed 's/\.\..*//')
+sed "s/@OFFSET@/$first/g" $F/newcomer.xml.in >"$TMPD/picked.xml"
+expect_exit "free: the first offset it offers passes ($first)" 0 "$H" check $F/neighbour.xml "$TMPD/picked.xml"
+for taken in 0x00 0x02 0x05 0x10; do
+    sed "s/@OFFSET@/$taken/g" $F/newcomer.xml.in >"$TMPD/taken.xml"
+    expect_exit "free: an offset it holds back fails ($taken)" 1 "$H" check $F/neighbour.xml "$TMPD/taken.xml"
+done
+finish

@@ -1,0 +1,25 @@
+# kcpuid.sh - the kcpuid CSV outputs: golden copies for the small registry,
+# kcpuid's parsing limits on the shipped out/, and the limits enforced on
+# names and descriptions too long for kcpuid's buffers.
+. tests/cli/lib.sh
+H=$HVCPUID
+
+"$H" gen -o "$TMPD/small" tests/data/small/registry.xml 2>/dev/null
+run_case "golden cpuid.csv" tests/golden/kcpuid/cpuid.csv cat "$TMPD/small/cpuid.csv"
+run_case "golden kcpuid/acme.csv" tests/golden/kcpuid/acme.csv cat "$TMPD/small/kcpuid/acme.csv"
+
+if /usr/bin/python3 tests/kcpuid/check_csv.py out/registry.json out; then
+    ok "shipped CSVs parse as kcpuid parses them and list every field"
+else
+    not_ok "shipped CSVs parse as kcpuid parses them and list every field" "see above"
+fi
+
+"$H" gen -o "$TMPD/long" tests/data/kcpuid/long.xml 2>/dev/null
+"$H" export tests/data/kcpuid/long.xml >"$TMPD/long.json" 2>/dev/null
+if /usr/bin/python3 tests/kcpuid/check_csv.py "$TMPD/long.json" "$TMPD/long"; then
+    ok "over-long descriptions are cut to fit kcpuid"
+else
+    not_ok "over-long descriptions are cut to fit kcpuid" "see above"
+fi
+run_case "golden limits" tests/golden/kcpuid/limits.csv cat "$TMPD/long/kcpuid/limits.csv"
+finish

@@ -1,0 +1,351 @@
+/* c_names.c - the one mangling from registry ids and names to C identifiers
+ * and header file names, and the walk over every name the headers define
+ * (shared by gen/emit_headers.c and the [c-identifier] check). */
+#include "c_names.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void append_mapped(hv_strbuf *sb, const char *s, bool upper)
+{
+    for (const char *p = s ? s : ""; *p; p++) {
+        char c = *p == '-' ? '_' : *p;
+        if (upper && c >= 'a' && c <= 'z')
+            c = (char)(c - 'a' + 'A');
+        hv_strbuf_putc(sb, c);
+    }
+}
+
+void hv_c_upper(hv_strbuf *sb, const char *id_or_name)
+{
+    append_mapped(sb, id_or_name, true);
+}
+
+void hv_c_token(hv_strbuf *sb, const char *id)
+{
+    append_mapped(sb, id, false);
+}
+
+void hv_c_iface_file(hv_strbuf *sb, const hv_interface *iface)
+{
+    hv_c_token(sb, iface->id);
+    hv_strbuf_puts(sb, ".h");
+}
+
+void hv_c_iface_stem(hv_strbuf *sb, const hv_interface *iface)
+{
+    hv_strbuf_puts(sb, "HVCPUID_");
+    hv_c_upper(sb, iface->id);
+}
+
+void hv_c_leaf_stem(hv_strbuf *sb, const hv_leaf *leaf)
+{
+    hv_c_iface_stem(sb, leaf->iface);
+    hv_strbuf_putc(sb, '_');
+    hv_c_upper(sb, leaf->name);
+}
+
+void hv_c_reg_stem(hv_strbuf *sb, const hv_register *reg)
+{
+    hv_c_leaf_stem(sb, reg->leaf);
+    hv_strbuf_putc(sb, '_');
+    hv_c_upper(sb, hv_reg_name(reg->reg));
+}
+
+void hv_c_field_stem(hv_strbuf *sb, const hv_field *field)
+{
+    hv_c_reg_stem(sb, field->reg);
+    hv_strbuf_putc(sb, '_');
+    hv_c_upper(sb, field->name);
+}
+
+void hv_c_value_name(hv_strbuf *sb, const hv_field *field, const hv_enum_value *value)
+{
+    hv_c_field_stem(sb, field);
+    hv_strbuf_putc(sb, '_');
+    hv_c_upper(sb, value->name);
+}
+
+void hv_c_base_suffix(hv_strbuf *sb, uint32_t base)
+{
+    hv_strbuf_printf(sb, "_LEAF_AT_%08X", (unsigned)base);
+}
+
+const char *const *hv_c_builtin_macros(void)
+{
+    static const char *const names[] = {
+        "HVCPUID_U32",
+        "HVCPUID_U32_CAST",
+        "HVCPUID_U32_CHECKED",
+        "HVCPUID_HVCPUID_H",
+        "HVCPUID_RANGE_FIRST",
+        "HVCPUID_RANGE_LAST",
+        "HVCPUID_BASE_FIRST",
+        "HVCPUID_BASE_LAST",
+        "HVCPUID_BASE_STEP",
+        "HVCPUID_PRESENT_LEAF",
+        "HVCPUID_PRESENT_ECX_SHIFT",
+        "HVCPUID_PRESENT_ECX_MASK",
+        "HVCPUID_INTERFACES",
+        "HVCPUID_VENDOR_SIGNATURES",
+        "HVCPUID_INTERFACE_SIGNATURES",
+        NULL,
+    };
+    return names;
+}
+
+const char *const *hv_c_builtin_files(void)
+{
+    /* tables.h is kept for the decoder tables (out/include/hvcpuid/tables.h). */
+    static const char *const names[] = {HV_C_UMBRELLA, "tables.h", NULL};
+    return names;
+}
+
+bool hv_c_is_keyword(const char *token)
+{
+    static const char *const words[] = {
+        /* C89..C23 */
+        "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
+        "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
+        "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef",
+        "union", "unsigned", "void", "volatile", "while", "alignas", "alignof", "bool", "constexpr",
+        "false", "nullptr", "static_assert", "thread_local", "true", "typeof", "typeof_unqual",
+        /* C++98..C++20, alternative tokens included */
+        "and", "and_eq", "asm", "bitand", "bitor", "catch", "char8_t", "char16_t", "char32_t",
+        "class", "co_await", "co_return", "co_yield", "compl", "concept", "const_cast", "consteval",
+        "constinit", "decltype", "delete", "dynamic_cast", "explicit", "export", "friend",
+        "mutable", "namespace", "new", "noexcept", "not", "not_eq", "operator", "or", "or_eq",
+        "private", "protected", "public", "reinterpret_cast", "requires", "static_cast", "template",
+        "this", "throw", "try", "typeid", "typename", "using", "virtual", "wchar_t", "xor",
+        "xor_eq",
+        /* predefined as macros by GCC and Clang in GNU modes */
+        "linux", "unix", "i386"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(token, words[i]) == 0)
+            return true;
+    return false;
+}
+
+uint32_t *hv_c_bases(const hv_registry *reg, const hv_interface *iface, size_t *count, bool *oom)
+{
+    size_t max = 1;
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        max += reg->hypervisors[h]->presents_count;
+    uint32_t *bases = malloc(max * sizeof *bases);
+    *count = 0;
+    *oom = bases == NULL;
+    if (bases)
+        *count = hv_interface_bases(reg, iface, bases, max);
+    if (*count == 0) {
+        free(bases);
+        return NULL;
+    }
+    return bases;
+}
+
+/* ---- the walk ----------------------------------------------------------- */
+
+/* Shortens a buffer to `len` bytes, keeping it NUL-terminated. */
+static void cut(hv_strbuf *sb, size_t len)
+{
+    if (sb->data && len <= sb->len) {
+        sb->len = len;
+        sb->data[len] = '\0';
+    }
+}
+
+/* One walk: scratch buffers for the name, key and origin being reported. */
+typedef struct walk {
+    hv_c_name_fn fn;
+    void *arg;
+    hv_strbuf name, key, origin;
+    bool oom;
+} walk;
+
+/* Reports name = stem + suffix (suffix "" for the stem itself). */
+static void emit(walk *w, hv_c_kind kind, const char *stem, const char *suffix, hv_loc loc)
+{
+    cut(&w->name, 0);
+    hv_strbuf_puts(&w->name, stem);
+    hv_strbuf_puts(&w->name, suffix);
+    size_t key_len = w->key.len;
+    hv_strbuf_putc(&w->key, '#');
+    hv_strbuf_puts(&w->key, suffix);
+    if (w->name.failed || w->key.failed || w->origin.failed) {
+        w->oom = true;
+    } else {
+        hv_c_name n = {kind, hv_strbuf_cstr(&w->name), hv_strbuf_cstr(&w->key),
+                       hv_strbuf_cstr(&w->origin), loc};
+        w->fn(w->arg, &n);
+    }
+    cut(&w->key, key_len);
+}
+
+/* "field 'mode' in acme leaf 0x01 'features' eax" and the like. */
+static void set_origin(walk *w, const char *kind, const char *what, const hv_leaf *leaf,
+                       const hv_register *reg)
+{
+    cut(&w->origin, 0);
+    hv_strbuf_puts(&w->origin, kind);
+    if (reg && !what)
+        hv_strbuf_printf(&w->origin, " %s", hv_reg_name(reg->reg));
+    if (what)
+        hv_strbuf_printf(&w->origin, " '%s'", what);
+    if (leaf)
+        hv_strbuf_printf(&w->origin, " in %s leaf 0x%02x '%s'", leaf->iface->id,
+                         (unsigned)leaf->offset, leaf->name);
+    if (reg && what)
+        hv_strbuf_printf(&w->origin, " %s", hv_reg_name(reg->reg));
+}
+
+static void walk_builtins(walk *w)
+{
+    hv_loc none = {NULL, 0, 0};
+    cut(&w->key, 0);
+    hv_strbuf_puts(&w->key, "builtin");
+    cut(&w->origin, 0);
+    hv_strbuf_puts(&w->origin, "hvcpuid itself");
+    for (const char *const *m = hv_c_builtin_macros(); *m; m++)
+        emit(w, HV_C_MACRO, *m, "", none);
+    for (const char *const *f = hv_c_builtin_files(); *f; f++)
+        emit(w, HV_C_FILE, *f, "", none);
+}
+
+static void walk_field(walk *w, hv_strbuf *stem, const hv_field *f, size_t key_len)
+{
+    static const char *const suffixes[] = {"_SHIFT", "_WIDTH", "_MASK", "_GET", "_SET"};
+    cut(stem, 0);
+    hv_c_field_stem(stem, f);
+    cut(&w->key, key_len);
+    hv_strbuf_printf(&w->key, "/%s", f->name);
+    set_origin(w, "field", f->name, f->reg->leaf, f->reg);
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), suffixes[i], f->loc);
+    if (f->status == HV_STATUS_DEPRECATED)
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_DEPRECATED", f->loc);
+    size_t field_key = w->key.len;
+    for (size_t v = 0; v < f->value_count; v++) {
+        const hv_enum_value *val = &f->values[v];
+        if (!val->valid)
+            continue;
+        cut(stem, 0);
+        hv_c_value_name(stem, f, val);
+        cut(&w->key, field_key);
+        hv_strbuf_printf(&w->key, "/%s", val->name);
+        cut(&w->origin, 0);
+        hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s leaf 0x%02x '%s' %s",
+                         val->name, f->name, f->reg->leaf->iface->id,
+                         (unsigned)f->reg->leaf->offset, f->reg->leaf->name,
+                         hv_reg_name(f->reg->reg));
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "", val->loc);
+    }
+}
+
+static void walk_register(walk *w, hv_strbuf *stem, const hv_register *r, size_t leaf_key)
+{
+    cut(stem, 0);
+    hv_c_reg_stem(stem, r);
+    cut(&w->key, leaf_key);
+    hv_strbuf_printf(&w->key, "/%s", hv_reg_name(r->reg));
+    set_origin(w, "register", NULL, r->leaf, r);
+    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_RESERVED_MASK", r->loc);
+    size_t reg_key = w->key.len;
+    for (size_t i = 0; i < r->field_count; i++)
+        if (r->fields[i].valid && !r->fields[i].reserved)
+            walk_field(w, stem, &r->fields[i], reg_key);
+}
+
+static void walk_leaf(walk *w, hv_strbuf *stem, const hv_leaf *leaf, const uint32_t *bases,
+                      size_t nbases, size_t iface_key)
+{
+    cut(stem, 0);
+    hv_c_leaf_stem(stem, leaf);
+    cut(&w->key, iface_key);
+    hv_strbuf_printf(&w->key, "/%u.%d", (unsigned)leaf->offset,
+                     leaf->has_subleaf ? (int)leaf->subleaf : -1);
+    cut(&w->origin, 0);
+    hv_strbuf_printf(&w->origin, "leaf 0x%02x '%s' of interface '%s'", (unsigned)leaf->offset,
+                     leaf->name, leaf->iface->id);
+    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_OFFSET", leaf->loc);
+    if (leaf->has_subleaf)
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_SUBLEAF", leaf->loc);
+    if (leaf->iface->has_default_base && leaf->iface->default_base_valid)
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_LEAF", leaf->loc);
+    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_LEAF_AT", leaf->loc);
+    for (size_t b = 0; b < nbases; b++) {
+        hv_strbuf suffix;
+        hv_strbuf_init(&suffix);
+        hv_c_base_suffix(&suffix, bases[b]);
+        w->oom |= suffix.failed;
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), hv_strbuf_cstr(&suffix), leaf->loc);
+        hv_strbuf_free(&suffix);
+    }
+    size_t leaf_key = w->key.len;
+    for (size_t r = 0; r < leaf->register_count; r++)
+        walk_register(w, stem, &leaf->registers[r], leaf_key);
+}
+
+static void walk_iface_names(walk *w, hv_strbuf *stem, const hv_interface *iface, size_t nbases)
+{
+    static const char *const vendor_sig[] = {"_VENDOR_SIGNATURE", "_VENDOR_SIGNATURE_EBX",
+                                             "_VENDOR_SIGNATURE_ECX", "_VENDOR_SIGNATURE_EDX"};
+    static const char *const iface_sig[] = {"_INTERFACE_SIGNATURE", "_INTERFACE_SIGNATURE_EAX"};
+    const char *s = hv_strbuf_cstr(stem);
+    emit(w, HV_C_MACRO, s, "_H", iface->loc);
+    if (iface->vendor_sig.present && iface->vendor_sig.valid && iface->vendor_sig.len == 12)
+        for (size_t i = 0; i < 4; i++)
+            emit(w, HV_C_MACRO, s, vendor_sig[i], iface->loc);
+    if (iface->iface_sig.present && iface->iface_sig.valid && iface->iface_sig.len == 4)
+        for (size_t i = 0; i < 2; i++)
+            emit(w, HV_C_MACRO, s, iface_sig[i], iface->loc);
+    if (iface->has_default_base && iface->default_base_valid)
+        emit(w, HV_C_MACRO, s, "_DEFAULT_BASE", iface->loc);
+    if (iface->has_min_base && iface->min_base_valid)
+        emit(w, HV_C_MACRO, s, "_MIN_BASE", iface->loc);
+    if (iface->has_max_leaf && iface->max_leaf_valid)
+        emit(w, HV_C_MACRO, s, "_MAX_LEAF", iface->loc);
+    emit(w, HV_C_MACRO, s, "_BASE_COUNT", iface->loc);
+    if (nbases)
+        emit(w, HV_C_MACRO, s, "_BASES", iface->loc);
+}
+
+static void walk_iface(walk *w, const hv_registry *reg, const hv_interface *iface)
+{
+    hv_strbuf stem;
+    hv_strbuf_init(&stem);
+    size_t nbases = 0;
+    bool oom = false;
+    uint32_t *bases = hv_c_bases(reg, iface, &nbases, &oom);
+    w->oom |= oom;
+    cut(&w->key, 0);
+    hv_strbuf_printf(&w->key, "i:%s", iface->id);
+    set_origin(w, "interface", iface->id, NULL, NULL);
+    size_t iface_key = w->key.len;
+    hv_c_token(&stem, iface->id);
+    emit(w, HV_C_TOKEN, hv_strbuf_cstr(&stem), "", iface->loc);
+    cut(&stem, 0);
+    hv_c_iface_file(&stem, iface);
+    emit(w, HV_C_FILE, hv_strbuf_cstr(&stem), "", iface->loc);
+    cut(&stem, 0);
+    hv_c_iface_stem(&stem, iface);
+    walk_iface_names(w, &stem, iface, nbases);
+    for (size_t l = 0; l < iface->leaf_count; l++)
+        if (iface->leaves[l].valid)
+            walk_leaf(w, &stem, &iface->leaves[l], bases, nbases, iface_key);
+    w->oom |= stem.failed;
+    hv_strbuf_free(&stem);
+    free(bases);
+}
+
+bool hv_c_names_each(const hv_registry *reg, hv_c_name_fn fn, void *arg)
+{
+    walk w = {fn, arg, {0}, {0}, {0}, false};
+    walk_builtins(&w);
+    for (size_t i = 0; i < reg->interface_count; i++)
+        if (reg->interfaces[i]->id)
+            walk_iface(&w, reg, reg->interfaces[i]);
+    hv_strbuf_free(&w.name);
+    hv_strbuf_free(&w.key);
+    hv_strbuf_free(&w.origin);
+    return !w.oom;
+}
