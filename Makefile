@@ -4,6 +4,10 @@
 #   make check        unit + command-line tests, sanitizer run, out/ freshness
 #   make regen-golden rewrite the expected outputs under tests/ (review the diff!)
 #   make format       clang-format every C file; `make format-check` verifies
+#   make valgrind     unit tests and CLI runs under valgrind (part of check)
+#   make fuzz         libFuzzer harnesses for FUZZ_TIME seconds each (check: 20 s)
+#   make lint         cppcheck + clang-tidy (part of check)
+#   make bench        speed and memory of check/gen beside xmllint
 #
 # Sources are picked up by folder, so a new file in validate/, gen/ or lib/
 # (or a tests/unit/test_*.c) needs no Makefile change.
@@ -39,7 +43,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
 .PHONY: all deps check-deps build regen test unit cli asan stale format format-check \
-        regen-golden clean check
+        regen-golden clean check valgrind fuzz fuzz-smoke fuzzers fuzz-build lint bench
 
 all: deps
 	@$(MAKE) --no-print-directory regen
@@ -114,6 +118,44 @@ asan:
 	$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g -fno-omit-frame-pointer" \
 	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" test
 
+# ---- robustness (docs/robustness.md) -------------------------------------
+
+# Unit tests and representative command-line runs under valgrind memcheck.
+valgrind: $(BIN) $(UNIT_BIN)
+	@tools/run-valgrind.sh $(BIN) $(UNIT_BIN)
+
+# libFuzzer harnesses (tests/fuzz/fuzz_*.c), built with clang against a core
+# library compiled with the same sanitizers in build/fuzz.
+FUZZ_BIN  := $(patsubst tests/fuzz/%.c,$(BUILD)/%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SAN  := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_TIME ?= 600
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_LIB) $(TABLES_OBJ)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $< $(CORE_LIB) $(TABLES_OBJ) $(LDLIBS) -o $@
+
+fuzzers: $(FUZZ_BIN)
+
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="-O1 -g" SAN="$(FUZZ_SAN)" \
+	    fuzzers
+
+# A bounded run inside `make check`; `make fuzz` for long runs (FUZZ_TIME=s).
+fuzz-smoke: fuzz-build
+	@tools/run-fuzz.sh 20 $(patsubst $(BUILD)/%,build/fuzz/%,$(FUZZ_BIN))
+
+fuzz: fuzz-build
+	@tools/run-fuzz.sh $(FUZZ_TIME) $(patsubst $(BUILD)/%,build/fuzz/%,$(FUZZ_BIN))
+
+# cppcheck and clang-tidy with the checked-in .cppcheck and .clang-tidy.
+LINT_SRC := $(SRC) gen/main.c
+lint: $(BUILD)/schema_rng.c
+	@tools/run-lint.sh "$(CSTD) -D_XOPEN_SOURCE=700 $(shell pkg-config --cflags $(PKGS))" \
+	    $(LINT_SRC)
+
+# Speed and memory of check and gen beside xmllint (bench/README.md).
+bench: $(BIN)
+	@bench/run.sh $(BIN)
+
 # out/ is committed: fail when it is not what the registry generates.
 stale: $(BIN)
 	@tools/check-stale.sh $(BIN)
@@ -125,6 +167,9 @@ check: check-deps
 	@$(MAKE) --no-print-directory build
 	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory test
 	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory asan
+	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory valgrind
+	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory fuzz-smoke
+	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory stale format-check
 	@printf 'make check: '; tools/sum-counts.sh $(COUNTS)
 

@@ -30,6 +30,8 @@ for set in "$@"; do
         pkgs="$pkgs chromium fonts-dejavu-core"
         # tests/cli/conformance.sh compiles against the upstream definitions.
         pkgs="$pkgs linux-libc-dev libxen-dev $(headers_common)"
+        # hostile, fault and lint runs (tests/cli/hostile.sh, faults.sh, make lint)
+        pkgs="$pkgs strace cppcheck clang-tidy clang-format util-linux time"
         ;;
     *) echo "ensure-deps.sh: unknown set '$set'" >&2; exit 2 ;;
     esac

@@ -1,5 +1,6 @@
 /* check_fields.c - checks within one register or one leaf: bit ranges,
  * overlaps, duplicate names and registers, enumerated values. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,25 +37,34 @@ void hv_check_bit_range(const hv_check_ctx *ctx)
     hv_visit_registers(ctx, bit_range_in);
 }
 
-/* Fields that are declared readings of the same bits form a group, named by
- * the field at the end of the alternative-to chain (bounded: a cycle just
- * stops the walk). Two fields are alternatives when their groups agree. */
-static const char *alternative_group(const hv_register *reg, const hv_field *f)
+/* Fields that are declared readings of the same bits form a group: the
+ * fields joined by alternative-to links, in either direction and through
+ * chains of any length (a cycle is just a group). Groups are found with
+ * union-find over field indices, so the cost stays near-linear. */
+static size_t group_root(size_t *parent, size_t i)
 {
-    const hv_field *cur = f;
-    for (int step = 0; step < 32 && cur->alternative_to; step++) {
-        const hv_field *next = hv_register_find_field(reg, cur->alternative_to);
-        if (!next)
-            break;
-        cur = next;
+    while (parent[i] != i) {
+        parent[i] = parent[parent[i]]; /* path halving */
+        i = parent[i];
     }
-    return cur->name;
+    return i;
 }
 
-static bool are_alternatives(const hv_register *reg, const hv_field *a, const hv_field *b)
+static size_t *alternative_groups(const hv_register *reg)
 {
-    const char *ga = alternative_group(reg, a), *gb = alternative_group(reg, b);
-    return ga && gb && strcmp(ga, gb) == 0;
+    size_t *parent = malloc(reg->field_count * sizeof *parent);
+    if (!parent)
+        return NULL;
+    for (size_t i = 0; i < reg->field_count; i++)
+        parent[i] = i;
+    for (size_t i = 0; i < reg->field_count; i++) {
+        const hv_field *f = &reg->fields[i];
+        const hv_field *other =
+            f->alternative_to ? hv_register_find_field(reg, f->alternative_to) : NULL;
+        if (other)
+            parent[group_root(parent, i)] = group_root(parent, (size_t)(other - reg->fields));
+    }
+    return parent;
 }
 
 /* Each field is compared with the fields already seen on each of its bits,
@@ -62,14 +72,22 @@ static bool are_alternatives(const hv_register *reg, const hv_field *a, const hv
 static void overlap_in(const hv_check_ctx *ctx, const hv_register *reg)
 {
     const hv_field *owner[32] = {NULL};
+    size_t owner_group[32] = {0};
     char where[128];
+    size_t *parent = reg->field_count > 1 ? alternative_groups(reg) : NULL;
+    if (reg->field_count > 1 && !parent) {
+        hv_report(ctx->sink, ctx->check, reg->loc, "out of memory checking %zu fields",
+                  reg->field_count);
+        return;
+    }
     for (size_t i = 0; i < reg->field_count; i++) {
         const hv_field *f = &reg->fields[i];
         if (!f->valid || (f->alternative_to && !hv_register_find_field(reg, f->alternative_to)))
             continue; /* an unresolved alternative-to is [unknown-reference]'s finding */
+        size_t group = parent ? group_root(parent, i) : i;
         const hv_field *clash = NULL;
         for (unsigned b = f->lsb; b <= f->msb && !clash; b++)
-            if (owner[b] && !are_alternatives(reg, owner[b], f))
+            if (owner[b] && owner_group[b] != group)
                 clash = owner[b];
         if (clash) {
             hv_diag *d =
@@ -80,9 +98,12 @@ static void overlap_in(const hv_check_ctx *ctx, const hv_register *reg)
                           clash->lsb, hv_describe_register(reg, where, sizeof where));
             hv_diag_add_note(d, clash->loc, "%s is defined here", field_label(clash));
         }
-        for (unsigned b = f->lsb; b <= f->msb; b++)
+        for (unsigned b = f->lsb; b <= f->msb; b++) {
             owner[b] = f;
+            owner_group[b] = group;
+        }
     }
+    free(parent);
 }
 
 void hv_check_field_overlap(const hv_check_ctx *ctx)
@@ -162,10 +183,71 @@ void hv_check_duplicate_register(const hv_check_ctx *ctx)
     }
 }
 
+static int compare_values_by_value(const void *pa, const void *pb)
+{
+    const hv_enum_value *a = *(const hv_enum_value *const *)pa;
+    const hv_enum_value *b = *(const hv_enum_value *const *)pb;
+    if (a->value != b->value)
+        return a->value < b->value ? -1 : 1;
+    return (a > b) - (a < b); /* same array: address order is source order */
+}
+
+static int compare_values_by_name(const void *pa, const void *pb)
+{
+    const hv_enum_value *a = *(const hv_enum_value *const *)pa;
+    const hv_enum_value *b = *(const hv_enum_value *const *)pb;
+    int c = strcmp(a->name, b->name);
+    return c ? c : (a > b) - (a < b);
+}
+
+/* For each value, the index of the first earlier value it repeats (by value
+ * or by name, whichever comes first; SIZE_MAX for none), found by sorting
+ * pointers so that thousands of values cost n log n, not n squared. */
+static void first_repeats(const hv_field *f, const hv_enum_value **sorted, size_t *by_value,
+                          size_t *by_name)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < f->value_count; i++) {
+        by_value[i] = by_name[i] = SIZE_MAX;
+        if (f->values[i].valid)
+            sorted[n++] = &f->values[i];
+    }
+    qsort(sorted, n, sizeof *sorted, compare_values_by_value);
+    for (size_t k = 1, first = 0; k < n; k++) {
+        if (sorted[k]->value != sorted[first]->value)
+            first = k;
+        else
+            by_value[sorted[k] - f->values] = (size_t)(sorted[first] - f->values);
+    }
+    n = 0;
+    for (size_t i = 0; i < f->value_count; i++)
+        if (f->values[i].name)
+            sorted[n++] = &f->values[i];
+    qsort(sorted, n, sizeof *sorted, compare_values_by_name);
+    for (size_t k = 1, first = 0; k < n; k++) {
+        if (strcmp(sorted[k]->name, sorted[first]->name) != 0)
+            first = k;
+        else
+            by_name[sorted[k] - f->values] = (size_t)(sorted[first] - f->values);
+    }
+}
+
+/* Each value is reported at most once: against the earliest value before it
+ * with the same number or the same name (the number wins a tie). */
 static void enum_values_of(const hv_check_ctx *ctx, const hv_field *f)
 {
     uint32_t max = hv_field_mask(f) >> f->lsb;
-    for (size_t i = 0; i < f->value_count; i++) {
+    size_t n = f->value_count;
+    const hv_enum_value **sorted = malloc((n ? n : 1) * sizeof *sorted);
+    size_t *by_value = malloc((n ? n : 1) * sizeof *by_value);
+    size_t *by_name = malloc((n ? n : 1) * sizeof *by_name);
+    if (!sorted || !by_value || !by_name) {
+        hv_report(ctx->sink, ctx->check, f->loc, "out of memory checking %zu values", n);
+        n = 0;
+    } else {
+        first_repeats(f, sorted, by_value, by_name);
+    }
+    for (size_t i = 0; i < n; i++) {
         const hv_enum_value *v = &f->values[i];
         if (!v->valid)
             continue;
@@ -174,23 +256,19 @@ static void enum_values_of(const hv_check_ctx *ctx, const hv_field *f)
                       "value %u of %s does not fit its %u-bit field (largest is %u)", v->value,
                       field_label(f), f->msb - f->lsb + 1, max);
         }
-        for (size_t j = 0; j < i; j++) {
-            const hv_enum_value *w = &f->values[j];
-            if (w->valid && w->value == v->value) {
-                hv_diag *d = hv_report(ctx->sink, ctx->check, v->loc,
-                                       "value %u of %s is defined twice", v->value, field_label(f));
-                hv_diag_add_note(d, w->loc, "first defined here");
-                break;
-            }
-            if (w->name && v->name && strcmp(w->name, v->name) == 0) {
-                hv_diag *d =
-                    hv_report(ctx->sink, ctx->check, v->loc, "value name '%s' of %s is used twice",
-                              v->name, field_label(f));
-                hv_diag_add_note(d, w->loc, "first used here");
-                break;
-            }
+        if (by_value[i] != SIZE_MAX && by_value[i] <= by_name[i]) {
+            hv_diag *d = hv_report(ctx->sink, ctx->check, v->loc, "value %u of %s is defined twice",
+                                   v->value, field_label(f));
+            hv_diag_add_note(d, f->values[by_value[i]].loc, "first defined here");
+        } else if (by_name[i] != SIZE_MAX) {
+            hv_diag *d = hv_report(ctx->sink, ctx->check, v->loc,
+                                   "value name '%s' of %s is used twice", v->name, field_label(f));
+            hv_diag_add_note(d, f->values[by_name[i]].loc, "first used here");
         }
     }
+    free(sorted);
+    free(by_value);
+    free(by_name);
 }
 
 static void enum_values_in(const hv_check_ctx *ctx, const hv_register *reg)

@@ -1,6 +1,7 @@
 /* check_identity.c - how interfaces are identified and placed: signature
  * lengths, unique vendor signatures, bases, ids and cross-references. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "checks_internal.h"
@@ -51,37 +52,73 @@ static bool same_sig(const hv_signature *a, const hv_signature *b)
     return memcmp(a->bytes, b->bytes, 12) == 0;
 }
 
+static int compare_sig_owners(const void *pa, const void *pb)
+{
+    const hv_interface *a = *(const hv_interface *const *)pa;
+    const hv_interface *b = *(const hv_interface *const *)pb;
+    int c = memcmp(a->vendor_sig.bytes, b->vendor_sig.bytes, 12);
+    return c ? c : hv_loc_compare(a->vendor_sig.loc, b->vendor_sig.loc);
+}
+
+/* The interfaces with a usable vendor signature, sorted by its bytes and
+ * then by where it is written: equal signatures sit side by side, the first
+ * written first, so the check is a sort and a binary search per product
+ * instead of all pairs. */
+static const hv_interface **signature_index(const hv_registry *reg, size_t *count)
+{
+    const hv_interface **index = malloc((reg->interface_count + 1) * sizeof *index);
+    *count = 0;
+    if (!index)
+        return NULL;
+    for (size_t i = 0; i < reg->interface_count; i++)
+        if (usable_vendor_sig(&reg->interfaces[i]->vendor_sig))
+            index[(*count)++] = reg->interfaces[i];
+    qsort(index, *count, sizeof *index, compare_sig_owners);
+    return index;
+}
+
+/* The first interface (in the index) with signature `sig` other than `not`. */
+static const hv_interface *sig_owner(const hv_interface **index, size_t count,
+                                     const hv_signature *sig, const hv_interface * not )
+{
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (memcmp(index[mid]->vendor_sig.bytes, sig->bytes, 12) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < count && same_sig(&index[lo]->vendor_sig, sig); lo++)
+        if (index[lo] != not )
+            return index[lo];
+    return NULL;
+}
+
 void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx)
 {
     const hv_registry *reg = ctx->reg;
     char shown[64];
-    for (size_t i = 0; i < reg->interface_count; i++) {
-        const hv_interface *iface = reg->interfaces[i];
-        if (!usable_vendor_sig(&iface->vendor_sig))
+    size_t n;
+    const hv_interface **index = signature_index(reg, &n);
+    if (!index) {
+        hv_report(ctx->sink, ctx->check, (hv_loc){NULL, 0, 0}, "out of memory");
+        return;
+    }
+    for (size_t k = 1, first = 0; k < n; k++) {
+        if (!same_sig(&index[k]->vendor_sig, &index[first]->vendor_sig)) {
+            first = k;
             continue;
-        for (size_t j = 0; j < i; j++) {
-            const hv_interface *other = reg->interfaces[j];
-            if (!usable_vendor_sig(&other->vendor_sig) ||
-                !same_sig(&iface->vendor_sig, &other->vendor_sig))
-                continue;
-            /* report the later definition, point at the earlier one */
-            const hv_interface *first, *second;
-            if (hv_loc_compare(iface->vendor_sig.loc, other->vendor_sig.loc) < 0) {
-                first = iface;
-                second = other;
-            } else {
-                first = other;
-                second = iface;
-            }
-            hv_format_signature(iface->vendor_sig.bytes, 12, shown, sizeof shown);
-            hv_diag *d = hv_report(ctx->sink, ctx->check, second->vendor_sig.loc,
-                                   "interface '%s' claims vendor signature %s, which already "
-                                   "identifies interface '%s'; pick another, or present '%s' "
-                                   "under it from a <hypervisor>",
-                                   second->id, shown, first->id, first->id);
-            hv_diag_add_note(d, first->vendor_sig.loc, "'%s' claims it here", first->id);
-            break;
         }
+        /* report the later definition, point at the earliest one */
+        const hv_interface *one = index[first], *two = index[k];
+        hv_format_signature(two->vendor_sig.bytes, 12, shown, sizeof shown);
+        hv_diag *d = hv_report(ctx->sink, ctx->check, two->vendor_sig.loc,
+                               "interface '%s' claims vendor signature %s, which already "
+                               "identifies interface '%s'; pick another, or present '%s' "
+                               "under it from a <hypervisor>",
+                               two->id, shown, one->id, one->id);
+        hv_diag_add_note(d, one->vendor_sig.loc, "'%s' claims it here", one->id);
     }
     /* A product may show another vendor string, but not one that already
      * identifies a different interface: decoders would misread it. */
@@ -91,21 +128,18 @@ void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx)
             const hv_presents *pr = &hv->presents[p];
             if (!usable_vendor_sig(&pr->vendor_sig))
                 continue;
-            for (size_t i = 0; i < reg->interface_count; i++) {
-                const hv_interface *other = reg->interfaces[i];
-                if (other == pr->iface || !usable_vendor_sig(&other->vendor_sig) ||
-                    !same_sig(&pr->vendor_sig, &other->vendor_sig))
-                    continue;
-                hv_format_signature(pr->vendor_sig.bytes, 12, shown, sizeof shown);
-                hv_diag *d = hv_report(ctx->sink, ctx->check, pr->vendor_sig.loc,
-                                       "hypervisor '%s' shows vendor signature %s for '%s', but "
-                                       "that signature identifies interface '%s'",
-                                       hv->id, shown, pr->interface_id, other->id);
-                hv_diag_add_note(d, other->vendor_sig.loc, "'%s' claims it here", other->id);
-                break;
-            }
+            const hv_interface *other = sig_owner(index, n, &pr->vendor_sig, pr->iface);
+            if (!other)
+                continue;
+            hv_format_signature(pr->vendor_sig.bytes, 12, shown, sizeof shown);
+            hv_diag *d = hv_report(ctx->sink, ctx->check, pr->vendor_sig.loc,
+                                   "hypervisor '%s' shows vendor signature %s for '%s', but "
+                                   "that signature identifies interface '%s'",
+                                   hv->id, shown, pr->interface_id, other->id);
+            hv_diag_add_note(d, other->vendor_sig.loc, "'%s' claims it here", other->id);
         }
     }
+    free(index);
 }
 
 static void check_base(const hv_check_ctx *ctx, hv_loc loc, uint32_t base, const char *what,
@@ -183,26 +217,19 @@ static const char *hypervisor_id(const hv_registry *reg, size_t i, hv_loc *loc)
     return reg->hypervisors[i]->id;
 }
 
+static const char *allocation_id(const hv_registry *reg, size_t i, hv_loc *loc)
+{
+    *loc = reg->allocations_by_id[i]->loc;
+    return reg->allocations_by_id[i]->id;
+}
+
 void hv_check_duplicate_id(const hv_check_ctx *ctx)
 {
     const hv_registry *reg = ctx->reg;
     duplicate_ids(ctx, "vendor", reg->vendor_count, vendor_id);
     duplicate_ids(ctx, "interface", reg->interface_count, interface_id);
     duplicate_ids(ctx, "hypervisor", reg->hypervisor_count, hypervisor_id);
-    /* allocations are sorted by owner, not id, and few have one: pairwise */
-    for (size_t i = 0; i < reg->allocation_count; i++) {
-        const hv_allocation *a = reg->allocations[i];
-        for (size_t j = 0; a->id && j < i; j++) {
-            const hv_allocation *b = reg->allocations[j];
-            if (b->id && strcmp(a->id, b->id) == 0) {
-                hv_diag *d =
-                    hv_report(ctx->sink, ctx->check, a->loc,
-                              "allocation id '%s' is already used; ids must be unique", a->id);
-                hv_diag_add_note(d, b->loc, "first used here");
-                break;
-            }
-        }
-    }
+    duplicate_ids(ctx, "allocation", reg->allocation_id_count, allocation_id);
 }
 
 static void alternative_refs_in(const hv_check_ctx *ctx, const hv_register *reg)

@@ -26,7 +26,13 @@ void hv_diag_sink_free(hv_diag_sink *sink)
     memset(sink, 0, sizeof *sink);
 }
 
-static char *vformat(const char *fmt, va_list ap)
+/* The format attributes let clang's -Wformat=2 see these take printf
+ * formats from their callers (gcc accepts the code either way). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 0)))
+#endif
+static char *
+vformat(const char *fmt, va_list ap)
 {
     va_list copy;
     va_copy(copy, ap);
@@ -40,8 +46,11 @@ static char *vformat(const char *fmt, va_list ap)
     return s;
 }
 
-static hv_diag *append(hv_diag_sink *sink, hv_severity sev, int check, hv_loc loc, const char *fmt,
-                       va_list ap)
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 0)))
+#endif
+static hv_diag *
+append(hv_diag_sink *sink, hv_severity sev, int check, hv_loc loc, const char *fmt, va_list ap)
 {
     if (sink->count >= HV_DIAG_LIMIT) {
         sink->dropped++;

@@ -228,6 +228,35 @@ static int compare_fields(const void *pa, const void *pb)
     return (a->loc.col > b->loc.col) - (a->loc.col < b->loc.col);
 }
 
+static int compare_field_names(const void *pa, const void *pb)
+{
+    const hv_field *a = *(const hv_field *const *)pa, *b = *(const hv_field *const *)pb;
+    int c = strcmp(a->name, b->name);
+    if (c)
+        return c;
+    return (a > b) - (a < b); /* same array: address order is bit order */
+}
+
+/* The by-name index hv_register_find_field searches: with thousands of
+ * fields, a scan per alternative-to lookup would make the checks quadratic. */
+static void index_field_names(loader *L, hv_register *r)
+{
+    size_t named = 0;
+    for (size_t i = 0; i < r->field_count; i++)
+        named += r->fields[i].name != NULL;
+    /* never NULL, even with no names: NULL would mean "scan" */
+    const hv_field **index = alloc_array(L, named ? named : 1, sizeof *index);
+    if (!index)
+        return;
+    size_t n = 0;
+    for (size_t i = 0; i < r->field_count; i++)
+        if (r->fields[i].name)
+            index[n++] = &r->fields[i];
+    qsort(index, n, sizeof *index, compare_field_names);
+    r->by_name = index;
+    r->named_count = n;
+}
+
 static hv_reg reg_from_name(const char *name)
 {
     for (int r = 0; r < HV_REG_COUNT; r++)
@@ -249,6 +278,7 @@ static void build_register(loader *L, xmlNodePtr node, hv_register *r, hv_leaf *
     if (r->field_count > 1)
         qsort(r->fields, r->field_count, sizeof *r->fields, compare_fields);
     /* qsort moved the fields: nothing points at them yet, so no fix-up needed */
+    index_field_names(L, r);
 }
 
 static int compare_registers(const void *pa, const void *pb)
@@ -277,10 +307,10 @@ static void build_leaf(loader *L, xmlNodePtr node, hv_leaf *leaf, hv_interface *
     for (xmlNodePtr c = node->children; c && leaf->registers; c = c->next)
         if (is_element(c, "register"))
             build_register(L, c, &leaf->registers[leaf->register_count++], leaf);
-    if (leaf->register_count > 1)
+    if (leaf->registers && leaf->register_count > 1)
         qsort(leaf->registers, leaf->register_count, sizeof *leaf->registers, compare_registers);
-    for (size_t r = 0; r < leaf->register_count; r++)
-        for (size_t f = 0; f < leaf->registers[r].field_count; f++)
+    for (size_t r = 0; leaf->registers && r < leaf->register_count; r++)
+        for (size_t f = 0; leaf->registers[r].fields && f < leaf->registers[r].field_count; f++)
             leaf->registers[r].fields[f].reg = &leaf->registers[r];
 }
 
@@ -636,6 +666,58 @@ static int compare_allocation_ptrs(const void *pa, const void *pb)
     return compare_ids(NULL, NULL, a->loc, b->loc);
 }
 
+/* Gives each interface the list of <presents> that place it (hypervisors
+ * in id order), so its bases never need a scan of every hypervisor. A
+ * withdrawn hypervisor's placements are history, not registered bases. */
+static void link_placements(loader *L)
+{
+    hv_registry *reg = L->reg;
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++)
+            if (reg->hypervisors[h]->presents[p].iface &&
+                reg->hypervisors[h]->status != HV_STATUS_WITHDRAWN)
+                reg->hypervisors[h]->presents[p].iface->placement_count++;
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        hv_interface *iface = reg->interfaces[i];
+        size_t want = iface->placement_count;
+        iface->placement_count = 0;
+        iface->placements = alloc_array(L, want, sizeof *iface->placements);
+    }
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        hv_hypervisor *hv = reg->hypervisors[h];
+        for (size_t p = 0; hv->status != HV_STATUS_WITHDRAWN && p < hv->presents_count; p++) {
+            hv_interface *iface = hv->presents[p].iface;
+            if (iface && iface->placements)
+                iface->placements[iface->placement_count++] = &hv->presents[p];
+        }
+    }
+}
+
+static int compare_allocation_ids(const void *pa, const void *pb)
+{
+    const hv_allocation *a = *(hv_allocation *const *)pa, *b = *(hv_allocation *const *)pb;
+    int c = strcmp(a->id, b->id);
+    return c ? c : hv_loc_compare(a->loc, b->loc);
+}
+
+/* Allocations with an id, sorted by id then location: lookups by id are a
+ * binary search and duplicate ids sit side by side. */
+static void index_allocation_ids(loader *L)
+{
+    hv_registry *reg = L->reg;
+    size_t n = 0;
+    for (size_t a = 0; a < reg->allocation_count; a++)
+        n += reg->allocations[a]->id != NULL;
+    reg->allocations_by_id = alloc_array(L, n, sizeof *reg->allocations_by_id);
+    if (!reg->allocations_by_id)
+        return;
+    for (size_t a = 0; a < reg->allocation_count; a++)
+        if (reg->allocations[a]->id)
+            reg->allocations_by_id[reg->allocation_id_count++] = reg->allocations[a];
+    qsort(reg->allocations_by_id, reg->allocation_id_count, sizeof *reg->allocations_by_id,
+          compare_allocation_ids);
+}
+
 static void finish(loader *L)
 {
     hv_registry *reg = L->reg;
@@ -686,6 +768,8 @@ static void finish(loader *L)
                 hv->presents[p].iface =
                     hv_registry_find_interface(reg, hv->presents[p].interface_id);
     }
+    link_placements(L);
+    index_allocation_ids(L);
     for (size_t i = 0; i < reg->interface_count; i++) {
         hv_interface *iface = reg->interfaces[i];
         for (size_t f = 0; f < iface->follows_count; f++)

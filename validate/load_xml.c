@@ -3,7 +3,8 @@
  * Defences: the file must be a regular file under a size cap; libxml2 runs
  * with no network and no DTD loading; a DOCTYPE stops the parser at once (no
  * internal subset means no entity declarations, so no expansion attacks);
- * libxml2's own depth and length limits stay on (no XML_PARSE_HUGE); errors
+ * libxml2's own depth and length limits stay on (no XML_PARSE_HUGE); only
+ * UTF-8 is accepted, so no encoding converter is ever loaded; errors
  * go to our sink through the context's structured handler, never to the
  * process-wide handlers. */
 #include "load_xml.h"
@@ -177,9 +178,78 @@ static void on_start(void *user, const xmlChar *localname, const xmlChar *prefix
         ctxt->node->_private = (void *)(uintptr_t)(current_offset(ctxt) + 1);
 }
 
+static bool ascii_ieq(const char *a, size_t n, const char *b)
+{
+    if (strlen(b) != n)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = a[i] >= 'A' && a[i] <= 'Z' ? (char)(a[i] - 'A' + 'a') : a[i];
+        if (c != b[i])
+            return false;
+    }
+    return true;
+}
+
+/* Where the XML declaration's encoding="..." value starts, with its length;
+ * false when there is no declaration or it names no encoding. */
+static bool declared_encoding(const hv_xml_file *file, size_t *at, size_t *len)
+{
+    const char *b = file->buf;
+    size_t i = file->len >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+    if (file->len < i + 5 || memcmp(b + i, "<?xml", 5) != 0)
+        return false;
+    size_t end = i;
+    while (end + 1 < file->len && end < 512 && !(b[end] == '?' && b[end + 1] == '>'))
+        end++;
+    for (size_t k = i; k + 8 < end; k++) {
+        if (memcmp(b + k, "encoding", 8) != 0)
+            continue;
+        size_t v = k + 8;
+        while (v < end && (b[v] == ' ' || b[v] == '=' || b[v] == '\t' || b[v] == '\n'))
+            v++;
+        if (v >= end || (b[v] != '"' && b[v] != '\''))
+            return false;
+        size_t close = v + 1;
+        while (close < end && b[close] != b[v])
+            close++;
+        *at = v + 1;
+        *len = close - (v + 1);
+        return true;
+    }
+    return false;
+}
+
+/* Registry files are UTF-8. Another encoding, by byte-order mark, first bytes
+ * or declaration, is refused before libxml2 sees it: converting it would make
+ * glibc load a gconv module the input chose (a file read it was not asked
+ * to), and byte offsets in diagnostics would no longer match the file. The
+ * parser also runs with XML_PARSE_IGNORE_ENC as a second line. */
+static bool check_encoding(const hv_xml_file *file, hv_diag_sink *sink)
+{
+    if (file->len >= 4) {
+        xmlCharEncoding enc = xmlDetectCharEncoding((const unsigned char *)file->buf, 4);
+        if (enc != XML_CHAR_ENCODING_NONE && enc != XML_CHAR_ENCODING_UTF8) {
+            hv_report(sink, hv_check_id_xml(), offset_loc(file, 0),
+                      "the file is not UTF-8 (its first bytes say %s); registry files are "
+                      "UTF-8: convert it",
+                      enc == XML_CHAR_ENCODING_EBCDIC ? "EBCDIC" : "UTF-16 or UTF-32");
+            return false;
+        }
+    }
+    size_t at, len;
+    if (declared_encoding(file, &at, &len) && !ascii_ieq(file->buf + at, len, "utf-8")) {
+        hv_report(sink, hv_check_id_xml(), offset_loc(file, at),
+                  "encoding \"%.*s\" is not supported: registry files are UTF-8; convert the "
+                  "file and declare encoding=\"UTF-8\"",
+                  (int)(len > 40 ? 40 : len), file->buf + at);
+        return false;
+    }
+    return true;
+}
+
 bool hv_xml_read(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc cause)
 {
-    if (!read_bounded(file, path, sink, cause))
+    if (!read_bounded(file, path, sink, cause) || !check_encoding(file, sink))
         return false;
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(file->buf, (int)file->len);
     if (!ctxt) {
@@ -197,7 +267,8 @@ bool hv_xml_read(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc
     ctxt->sax->startElementNs = on_start;
     ctxt->vctxt.error = NULL;
     ctxt->vctxt.warning = NULL;
-    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA |
+                                XML_PARSE_IGNORE_ENC);
     size_t errors_before = sink->errors;
     xmlParseDocument(ctxt);
     bool ok = ctxt->wellFormed && !st.doctype && sink->errors == errors_before;

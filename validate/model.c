@@ -44,12 +44,17 @@ hv_interface *hv_registry_find_interface(const hv_registry *reg, const char *id)
 
 hv_allocation *hv_registry_find_allocation(const hv_registry *reg, const char *id)
 {
-    for (size_t i = 0; i < reg->allocation_count; i++) {
-        const char *aid = reg->allocations[i]->id;
-        if (aid && strcmp(aid, id) == 0)
-            return reg->allocations[i];
+    size_t lo = 0, hi = reg->allocation_id_count;
+    while (lo < hi) { /* leftmost match: the first written */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(reg->allocations_by_id[mid]->id, id) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return NULL;
+    return lo < reg->allocation_id_count && strcmp(reg->allocations_by_id[lo]->id, id) == 0
+               ? reg->allocations_by_id[lo]
+               : NULL;
 }
 
 static int compare_u32(const void *a, const void *b)
@@ -58,28 +63,30 @@ static int compare_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Adds `base` unless already present; false when `max` is reached. */
+static bool add_base(uint32_t *bases, size_t *n, size_t max, uint32_t base)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (bases[i] == base)
+            return true;
+    if (*n >= max)
+        return false;
+    bases[(*n)++] = base;
+    return true;
+}
+
 size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uint32_t *bases,
                           size_t max)
 {
+    (void)reg; /* the loader links each interface to its (not withdrawn) placements */
     size_t n = 0;
-    if (iface->has_default_base && iface->default_base_valid && n < max)
-        bases[n++] = iface->default_base;
-    for (size_t h = 0; h < reg->hypervisor_count; h++) {
-        const hv_hypervisor *hv = reg->hypervisors[h];
-        if (hv->status == HV_STATUS_WITHDRAWN)
-            continue; /* history, not a place anyone finds the interface */
-        for (size_t p = 0; p < hv->presents_count; p++) {
-            const hv_presents *pr = &hv->presents[p];
-            if (pr->iface == iface && pr->valid && n < max)
-                bases[n++] = pr->base;
-        }
-    }
+    if (iface->has_default_base && iface->default_base_valid)
+        add_base(bases, &n, max, iface->default_base);
+    for (size_t p = 0; p < iface->placement_count; p++)
+        if (iface->placements[p]->valid && !add_base(bases, &n, max, iface->placements[p]->base))
+            break;
     qsort(bases, n, sizeof *bases, compare_u32);
-    size_t unique = 0;
-    for (size_t i = 0; i < n; i++)
-        if (unique == 0 || bases[unique - 1] != bases[i])
-            bases[unique++] = bases[i];
-    return unique;
+    return n;
 }
 
 uint32_t hv_field_mask(const hv_field *field)
@@ -107,6 +114,18 @@ int hv_loc_compare(hv_loc a, hv_loc b)
 
 const hv_field *hv_register_find_field(const hv_register *reg, const char *name)
 {
+    if (reg->by_name) {
+        size_t lo = 0, hi = reg->named_count;
+        while (lo < hi) { /* the leftmost match: the first in bit order */
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(reg->by_name[mid]->name, name) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < reg->named_count && strcmp(reg->by_name[lo]->name, name) == 0 ? reg->by_name[lo]
+                                                                                  : NULL;
+    }
     for (size_t i = 0; i < reg->field_count; i++)
         if (reg->fields[i].name && strcmp(reg->fields[i].name, name) == 0)
             return &reg->fields[i];

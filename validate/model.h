@@ -104,6 +104,10 @@ typedef struct hv_register {
     hv_reg reg;
     hv_field *fields; /* sorted by lsb, then msb, then source order */
     size_t field_count;
+    /* the named fields sorted by name, then by position in `fields`, so a
+     * lookup by name is a binary search (NULL: fall back to a scan) */
+    const hv_field **by_name;
+    size_t named_count;
     struct hv_leaf *leaf;
 } hv_register;
 
@@ -170,6 +174,11 @@ typedef struct hv_interface {
     size_t leaf_count;
     hv_sources sources;
     struct hv_vendor *vendor;
+    /* every <presents> of this interface by a hypervisor that is not
+     * withdrawn (set by the loader), so its bases are found without scanning
+     * every hypervisor */
+    struct hv_presents **placements;
+    size_t placement_count;
 } hv_interface;
 
 typedef struct hv_presents {
@@ -220,6 +229,8 @@ typedef struct hv_registry {
     size_t hypervisor_count;
     hv_allocation **allocations; /* every allocation, generic and owned */
     size_t allocation_count;
+    hv_allocation **allocations_by_id; /* those with an id, by id then location */
+    size_t allocation_id_count;
 } hv_registry;
 
 const char *hv_status_name(hv_status status);
@@ -232,14 +243,16 @@ hv_allocation *hv_registry_find_allocation(const hv_registry *reg, const char *i
 
 /* Every base the interface is registered at: its default base and each
  * <presents> base of a hypervisor that is not withdrawn, sorted and unique.
- * Returns the count written (<= max). */
+ * Returns the count written (<= max); bases past `max` distinct ones are
+ * left out (never a repeat crowding out a distinct base). */
 size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uint32_t *bases,
                           size_t max);
 
 /* Orders locations by file name, line, column (for "first defined here"). */
 int hv_loc_compare(hv_loc a, hv_loc b);
 
-/* The field of that name in the register, or NULL. */
+/* The field of that name in the register (the first in bit order when the
+ * name is used twice), or NULL. O(log n) once the loader built `by_name`. */
 const hv_field *hv_register_find_field(const hv_register *reg, const char *name);
 
 /* Mask of a field's bits within its 32-bit register. */

@@ -1,0 +1,214 @@
+# hostile.sh - hostile and broken registry inputs: each gives a clear
+# diagnostic and the expected exit status within 5 seconds (timeout; 20
+# under AddressSanitizer, a constant-factor slowdown) and 1 GiB of address
+# space (ulimit -v; skipped under AddressSanitizer, which reserves terabytes
+# of shadow memory), never a crash or a hang.
+#
+#   tests/hostile/NAME.xml or NAME/   checked in; golden transcript NAME.expected
+#   tests/hostile/mkinput.py SHAPE N  large inputs generated here under build/
+. tests/cli/lib.sh
+H=$HVCPUID
+GEN=build/hostile
+MEM_KB=1048576
+mkdir -p "$GEN"
+
+if grep -q __asan_init "$H" 2>/dev/null; then ASAN=1; else ASAN=0; fi
+LIMIT=5
+[ "$ASAN" = 1 ] && LIMIT=20
+
+# bounded CMD... - run CMD with the time and memory bounds.
+bounded() {
+    (
+        [ "$ASAN" = 1 ] || ulimit -v "$MEM_KB"
+        exec timeout "$LIMIT" "$@"
+    )
+}
+
+# generated SHAPE N - path of a generated input, made when missing or older
+# than the generator.
+generated() {
+    f="$GEN/$1-$2.xml"
+    if [ ! -f "$f" ] || [ tests/hostile/mkinput.py -nt "$f" ]; then
+        python3 tests/hostile/mkinput.py "$1" "$2" "$f.$$" && mv "$f.$$" "$f"
+    fi
+    echo "$f"
+}
+
+# expect_bounded NAME EXIT PATTERN CMD... - exit status EXIT within the
+# bounds, and stderr matching the extended regular expression PATTERN
+# (PATTERN "-": stderr must be empty).
+expect_bounded() {
+    name=$1
+    want=$2
+    pattern=$3
+    shift 3
+    bounded "$@" >"$TMPD/_stdout" 2>"$TMPD/_stderr"
+    code=$?
+    if [ "$code" = 124 ]; then
+        not_ok "$name" "timed out (over $LIMIT s): quadratic or worse"
+    elif [ "$code" != "$want" ]; then
+        not_ok "$name" "exit $code, expected $want"
+        head -n 5 "$TMPD/_stderr"
+    elif [ "$pattern" = - ] && [ -s "$TMPD/_stderr" ]; then
+        not_ok "$name" "expected no output, got:"
+        head -n 5 "$TMPD/_stderr"
+    elif [ "$pattern" != - ] && ! grep -Eq -- "$pattern" "$TMPD/_stderr"; then
+        not_ok "$name" "stderr does not match /$pattern/:"
+        head -n 5 "$TMPD/_stderr"
+    elif grep -q 'Sanitizer\|runtime error' "$TMPD/_stderr"; then
+        not_ok "$name" "sanitizer report"
+        head -n 20 "$TMPD/_stderr"
+    else
+        ok "$name"
+    fi
+}
+
+# ---- checked-in hostile inputs: exact diagnostics, non-zero exit ---------
+for path in tests/hostile/*.xml tests/hostile/*/; do
+    [ -e "$path" ] || continue
+    base=$(basename "$path" .xml)
+    input=$path
+    [ -d "$path" ] && input=${path%/}/registry.xml
+    run_case "hostile/$base" "tests/hostile/$base.expected" bounded "$H" check "$input"
+    if grep -q -- '^--- exit: [12]$' "tests/hostile/$base.expected" 2>/dev/null; then
+        ok "hostile/$base fails cleanly"
+    else
+        not_ok "hostile/$base fails cleanly" "its transcript does not end in exit 1 or 2"
+    fi
+done
+
+# ---- nothing is opened but the inputs; no network, no programs -----------
+# strace lists every open; shared libraries (lib*.so*) and the loader cache
+# are the only other files allowed, so a DTD, an entity, an include outside
+# the folder or an encoding converter (glibc's gconv modules) shows up.
+# Skipped under AddressSanitizer, which reads /proc itself.
+opened_only_inputs() { # NAME DIR CMD... - every file opened lies in DIR
+    name=$1
+    dir=$2
+    shift 2
+    strace -f -qq -e trace=open,openat,openat2,socket,connect,execve,rename,renameat,renameat2,unlink,unlinkat -o "$TMPD/trace" "$@" \
+        >/dev/null 2>&1
+    grep -v -e '^[0-9]* *execve("[^"]*hvcpuid"' -e '"/etc/ld.so.cache"' \
+        -e '"/[^"]*/lib[^"/]*\.so[.0-9]*"' -e "\"$dir/[^\"]*\"" -e ENOENT -e '+++ exited' \
+        "$TMPD/trace" >"$TMPD/other" || true
+    if [ -s "$TMPD/other" ]; then
+        not_ok "$name" "opened or called something it was not asked to:"
+        head -n 5 "$TMPD/other"
+    elif ! grep -q "\"$dir/" "$TMPD/trace"; then
+        not_ok "$name" "the trace does not show the input being read"
+    else
+        ok "$name"
+    fi
+}
+if command -v strace >/dev/null 2>&1 && [ "$ASAN" = 0 ]; then
+    for input in tests/hostile/*.xml; do
+        opened_only_inputs "reads only its input: $(basename "$input")" tests/hostile "$H" check \
+            "$input"
+    done
+    opened_only_inputs "reads only the registry folder: include-escape" \
+        tests/hostile/include-escape "$H" check tests/hostile/include-escape/registry.xml
+    cp -r spec "$TMPD/gen-out"
+    opened_only_inputs "gen touches only its inputs and output folder" "$TMPD/gen-out" \
+        "$H" gen -o "$TMPD/gen-out/out" "$TMPD/gen-out/registry.xml"
+    if [ -s "$TMPD/gen-out/out/registry.json" ]; then ok "gen under strace wrote its output"
+    else not_ok "gen under strace wrote its output" "no registry.json"; fi
+else
+    echo "skip: strace not installed or sanitizer build"
+fi
+
+# ---- not a registry file at all -----------------------------------------
+mkfifo "$TMPD/fifo"
+expect_bounded "a directory given as a file" 2 'not a regular file' "$H" check tests/hostile
+expect_bounded "a FIFO given as a file (no hang)" 2 'not a regular file' "$H" check "$TMPD/fifo"
+expect_bounded "a device given as a file" 2 'not a regular file' "$H" check /dev/zero
+expect_bounded "a missing file" 2 'cannot open' "$H" check "$TMPD/missing.xml"
+: >"$TMPD/empty.xml"
+expect_bounded "an empty file" 1 'empty file' "$H" check "$TMPD/empty.xml"
+
+# ---- hostile text (C comment ends, trigraphs, #endif, line splices,
+# </script>, C keywords as names) is valid data and survives intact ----------
+expect_bounded "hostile text: checks clean" 0 - "$H" check tests/data/hostile-text.xml
+expect_bounded "hostile text: gen" 0 'written' "$H" gen -o "$TMPD/text-out" \
+    tests/data/hostile-text.xml
+python3 - "$TMPD/text-out/registry.json" <<'PY' >"$TMPD/_err" 2>&1
+import json, sys
+reg = json.load(open(sys.argv[1], encoding="utf-8"))
+vendor, iface = reg["vendors"][0], reg["interfaces"][0]
+field = iface["leaves"][0]["fields"][0]
+want = {
+    "vendor name": (vendor["name"], 'Text */ #endif ??/ </script> "q" \\u0000'),
+    "signature": (iface["vendor_signature_hex"], "5465785c2a2f23656e646966"),
+    "leaf name": (iface["leaves"][0]["name"], "int"),
+    "field doc": (field["description"], "backslash at the end \\"),
+    "value doc": (field["values"][0]["description"], "*/ ??/ #endif </script>"),
+    "value splice": (field["values"][1]["description"], "\\"),
+}
+bad = ["%s: %r != %r" % (k, a, b) for k, (a, b) in want.items() if a != b]
+for token in ("*/", "??/", "#endif", "#define EVIL 1", "</script><script>", "\\ #endif"):
+    if token not in vendor["description"]:
+        bad.append("vendor description lost %r" % token)
+sys.exit("; ".join(bad) if bad else 0)
+PY
+if [ $? = 0 ]; then ok "hostile text: every byte survives into registry.json"
+else not_ok "hostile text: every byte survives into registry.json" "$(cat "$TMPD/_err")"; fi
+
+# ---- hostile dumps for `decode`: garbage, overlong lines, duplicate leaves,
+# binary data, over the size cap, an endless stdin --------------------------
+d=$TMPD/dumps
+mkdir -p "$d"
+printf 'garbage line\n' >"$d/garbage.txt"
+python3 -c "print('   0x40000000 0x00: eax=0x40000001 ebx=0x' + '1' * 10000)" >"$d/long.txt"
+leaf='   0x40000000 0x00: eax=0x40000001 ebx=0x4b4d564b ecx=0x564b4d56 edx=0x0000004d'
+printf 'CPU 0:\n%s\n%s\n' "$leaf" "$leaf" >"$d/dup.txt"
+head -c 4096 "$H" >"$d/binary.txt"
+printf 'CPU 0:\n   0x40000000 0x00: eax=0x40000001 ebx=0x4b4d\0564b ecx=0 edx=0\n' >"$d/nul.txt"
+python3 -c "
+import sys
+line = '   0x40000000 0x00: eax=0x00000000 ebx=0x00000000 ecx=0x00000000 edx=0x00000000\n'
+sys.stdout.write('CPU 0:\n' + line * 250000)" >"$d/huge.txt"
+expect_bounded "decode: garbage line" 1 'garbage.txt:1: error: not a cpuid -r line' \
+    "$H" decode "$d/garbage.txt"
+expect_bounded "decode: overlong line" 1 'line longer than' "$H" decode "$d/long.txt"
+expect_bounded "decode: duplicate leaf" 1 'dup.txt:3: error: .*already given' \
+    "$H" decode "$d/dup.txt"
+expect_bounded "decode: binary data" 1 'error:' "$H" decode "$d/binary.txt"
+expect_bounded "decode: NUL byte" 1 'nul.txt:2: error:' "$H" decode "$d/nul.txt"
+expect_bounded "decode: over the size cap" 2 'larger than' "$H" decode "$d/huge.txt"
+expect_bounded "decode: endless stdin" 2 'error' sh -c "exec \"$H\" decode - </dev/zero"
+
+# ---- large generated inputs: each hits one loop with tens of thousands of
+# objects; a quadratic loop shows up as a timeout ---------------------------
+expect_bounded "shape/overlap" 1 '\[field-overlap\]' "$H" check "$(generated overlap 50000)"
+expect_bounded "shape/alt-chain" 0 - "$H" check "$(generated alt-chain 50000)"
+expect_bounded "shape/alt-unknown" 1 '\[unknown-reference\]' \
+    "$H" check "$(generated alt-unknown 50000)"
+expect_bounded "shape/subleaves" 0 - "$H" check "$(generated subleaves 50000)"
+expect_bounded "shape/enum" 0 - "$H" check "$(generated enum 50000)"
+expect_bounded "shape/signatures" 0 - "$H" check "$(generated signatures 50000)"
+expect_bounded "shape/presents" 0 - "$H" check "$(generated presents 50000)"
+# gen writes one header per interface (fsync'ed): 2000 interfaces, not 50000
+expect_bounded "shape/presents: gen" 0 'file' "$H" gen -o "$TMPD/presents-out" \
+    "$(generated presents 2000)"
+expect_bounded "shape/allocations" 1 '\[unknown-reference\]' \
+    "$H" check "$(generated allocations 50000)"
+
+# An interface placed 1000 times at one base and once at another lists both
+# bases: repeats must not crowd out a distinct base.
+f=$(generated placements 1000)
+"$H" export "$f" 2>/dev/null | python3 -c '
+import json, sys
+bases = json.load(sys.stdin)["interfaces"][0]["bases"]
+sys.exit(0 if bases == [0x40000000, 0x40000200] else "bases: %r" % bases)' 2>"$TMPD/_err"
+if [ $? = 0 ]; then ok "shape/placements: every distinct base listed"
+else not_ok "shape/placements: every distinct base listed" "$(cat "$TMPD/_err")"; fi
+
+# Parser limits: depth, entity blowup, sizes near and over the 16 MiB cap.
+expect_bounded "shape/deep" 1 'Excessive depth' "$H" check "$(generated deep 100000)"
+expect_bounded "shape/quadratic" 1 'DOCTYPE is not allowed' \
+    "$H" check "$(generated quadratic 100000)"
+expect_bounded "shape/attr (15 MiB attribute)" 1 'AttValue length too long' \
+    "$H" check "$(generated attr 15728640)"
+expect_bounded "shape/text (15 MiB of text, valid)" 0 - "$H" check "$(generated text 15728640)"
+expect_bounded "shape/text (17 MiB: over the file cap)" 1 'over the 16777216-byte limit' \
+    "$H" check "$(generated text 17825792)"
+finish

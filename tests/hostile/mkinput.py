@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""mkinput.py SHAPE N OUT - write a large generated registry input.
+
+Hostile shapes are single vendor files built to hit one loop of the loader
+or the checks with N objects (a quadratic loop shows up as a timeout in
+tests/cli/hostile.sh). `registry` writes a clean multi-file registry folder
+(N vendors, each with leaves and fields) for tests/cli/faults.sh and bench/.
+Inputs are generated at test time under build/, never committed.
+"""
+import os
+import sys
+
+HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
+IFACE = ('<interface id="x" name="X" vendor-signature="DemoDemoDemo" '
+         'default-base="0x40000000">\n')
+
+
+def sig(i):
+    """A distinct 12-byte vendor signature for object i."""
+    return "S%011d" % i
+
+
+def one_register(body):
+    return (HEAD + '<vendor id="a" name="A">\n' + IFACE +
+            '<leaf offset="0x01" name="l"><register name="eax">\n' + body +
+            '</register></leaf></interface></vendor>\n')
+
+
+def shape_overlap(n):
+    """N fields on the same bits: N-1 overlaps, past the diagnostics cap."""
+    return one_register("".join('<field bits="31:0" name="f%d"/>\n' % i for i in range(n)))
+
+
+def shape_alt_chain(n):
+    """N readings of the same bits, each alternative-to the one before."""
+    body = '<field bits="31:0" name="f0"/>\n'
+    body += "".join('<field bits="31:0" name="f%d" alternative-to="f%d"/>\n' % (i, i - 1)
+                    for i in range(1, n))
+    return one_register(body)
+
+
+def shape_alt_star(n):
+    """N readings of the same bits, all alternative-to the first."""
+    body = '<field bits="31:0" name="f0"/>\n'
+    body += "".join('<field bits="31:0" name="f%d" alternative-to="f0"/>\n' % i
+                    for i in range(1, n))
+    return one_register(body)
+
+
+def shape_alt_unknown(n):
+    """N fields whose alternative-to names no field (N findings)."""
+    return one_register("".join('<field bits="%d" name="f%d" alternative-to="g%d"/>\n'
+                                % (i % 32, i, i) for i in range(n)))
+
+
+def shape_enum(n):
+    """One field with N distinct enumerated values."""
+    body = '<field bits="31:0" name="f">\n'
+    body += "".join('<value value="%d" name="v%d"/>\n' % (i, i) for i in range(n))
+    return one_register(body + '</field>\n')
+
+
+def shape_signatures(n):
+    """N interfaces with N distinct vendor signatures."""
+    out = [HEAD, '<vendor id="a" name="A">\n']
+    out += ['<interface id="x%d" name="X" vendor-signature="%s" default-base="0x40000000"/>\n'
+            % (i, sig(i)) for i in range(n)]
+    out.append('</vendor>\n')
+    return "".join(out)
+
+
+def shape_presents(n):
+    """N interfaces, and N products each showing a distinct vendor string and
+    presenting every interface: the signature and base loops meet N x N."""
+    out = [HEAD, '<vendor id="a" name="A">\n']
+    out += ['<interface id="x%d" name="X" vendor-signature="%s" default-base="0x40000000"/>\n'
+            % (i, sig(i)) for i in range(n)]
+    out += ['<hypervisor id="h%d" name="H"><presents interface="x%d" base="0x40000100" '
+            'vendor-signature="%s"/></hypervisor>\n' % (i, i, sig(n + i)) for i in range(n)]
+    out.append('</vendor>\n')
+    return "".join(out)
+
+
+def shape_placements(n):
+    """One interface presented at its default base by N products, and at one
+    more base by a last product ('zz' sorts after every 'hN')."""
+    out = [HEAD, '<vendor id="a" name="A">\n', IFACE.replace(">\n", "/>\n")]
+    out += ['<hypervisor id="h%d" name="H"><presents interface="x" base="0x40000000"/>'
+            '</hypervisor>\n' % i for i in range(n)]
+    out.append('<hypervisor id="zz" name="Z"><presents interface="x" base="0x40000200"/>'
+               '</hypervisor>\n</vendor>\n')
+    return "".join(out)
+
+
+def shape_allocations(n):
+    """N interfaces owning one allocation each, with an id, and one interface
+    following all of them (only generic allocations can be followed: N
+    unknown-reference findings). Lookups by allocation id meet N x N."""
+    out = [HEAD, '<vendor id="a" name="A">\n',
+           '<interface id="f" name="F" vendor-signature="FollowFollow">\n']
+    out += ['<follows allocation="o%d"/>\n' % i for i in range(n)]
+    out.append('</interface>\n')
+    out += ['<interface id="x%d" name="X" vendor-signature="%s"><allocation id="o%d" '
+            'first="0x10" last="0x10" status="active"/></interface>\n' % (i, sig(i), i)
+            for i in range(n)]
+    out.append('</vendor>\n')
+    return "".join(out)
+
+
+def shape_generic_overlap(n):
+    """N generic allocations on one offset: N*(N-1)/2 overlapping pairs."""
+    out = [HEAD, '<vendor id="a" name="A">\n']
+    out += ['<allocation id="g%d" name="G" first="0x10" last="0x10" status="proposed"/>\n' % i
+            for i in range(n)]
+    out.append('</vendor>\n')
+    return "".join(out)
+
+
+def shape_leaf_clash(n):
+    """N sub-leaves of one leaf sharing a name: N leaves generating the same
+    C macros (N-1 c-identifier findings)."""
+    out = [HEAD, '<vendor id="a" name="A">\n', IFACE]
+    out += ['<leaf offset="0x02" subleaf="%d" name="s"/>\n' % i for i in range(n)]
+    out.append('</interface></vendor>\n')
+    return "".join(out)
+
+
+def shape_subleaves(n):
+    """One leaf offset with N sub-leaves, each named after its sub-leaf."""
+    out = [HEAD, '<vendor id="a" name="A">\n', IFACE]
+    out += ['<leaf offset="0x02" subleaf="%d" name="s%d"/>\n' % (i, i) for i in range(n)]
+    out.append('</interface></vendor>\n')
+    return "".join(out)
+
+
+def shape_deep(n):
+    """Elements nested N deep (libxml2 stops at 256 without XML_PARSE_HUGE)."""
+    return HEAD + '<vendor id="a" name="A">' + "<doc>" * n + "</doc>" * n + "</vendor>\n"
+
+
+def shape_quadratic(n):
+    """Quadratic blowup: an N-byte entity referenced N times (N*N bytes)."""
+    return (HEAD + '<!DOCTYPE vendor [<!ENTITY e "' + "a" * n + '">]>\n' +
+            '<vendor id="a" name="A"><doc>' + "&e;" * n + "</doc></vendor>\n")
+
+
+def shape_attr(n):
+    """A name= attribute of N bytes."""
+    return HEAD + '<vendor id="a" name="' + "x" * n + '"/>\n'
+
+
+def shape_text(n):
+    """A <doc> of N bytes of text."""
+    return HEAD + '<vendor id="a" name="A"><doc>' + "x" * n + "</doc></vendor>\n"
+
+
+def vendor_file(v, leaves, fields):
+    """A clean vendor file: interface v at its own base, `leaves` leaves of
+    four registers with `fields` one-bit fields each (at most 32)."""
+    out = [HEAD, '<vendor id="v%d" name="Vendor %d">\n' % (v, v),
+           '  <source repo="example/v%d" path="include/v%d.h"/>\n' % (v, v),
+           '  <interface id="v%d" name="Interface %d" vendor-signature="%s" '
+           'default-base="0x%08x" max-leaf="0x%02x">\n' % (v, v, sig(v), 0x40000000 + 0x100 * v,
+                                                        leaves - 1),
+           '    <allocation first="0x00" last="0x%02x" status="active"/>\n' % (leaves - 1)]
+    for l in range(leaves):
+        out.append('    <leaf offset="0x%02x" name="leaf%d">\n' % (l, l))
+        for reg in ("eax", "ebx", "ecx", "edx"):
+            out.append('      <register name="%s">\n' % reg)
+            for b in range(fields):
+                out.append('        <field bits="%d" name="%s_f%d" upstream="V%d_L%d_%s_F%d" '
+                           'upstream-kind="bit"><doc>Field %d of %s in leaf %d of vendor %d.'
+                           '</doc></field>\n' % (b, reg, b, v, l, reg.upper(), b, b, reg, l, v))
+            out.append('      </register>\n')
+        out.append('    </leaf>\n')
+    out.append('  </interface>\n</vendor>\n')
+    return "".join(out)
+
+
+def write_registry(folder, vendors, leaves, fields, order):
+    """A root naming vendors in `order` (forward or reverse)."""
+    os.makedirs(folder, exist_ok=True)
+    ids = list(range(vendors))
+    if order == "reverse":
+        ids.reverse()
+    with open(os.path.join(folder, "registry.xml"), "w") as f:
+        f.write(HEAD + '<registry format="1">\n')
+        for v in ids:
+            f.write('  <include file="v%d.xml"/>\n' % v)
+        f.write('</registry>\n')
+    for v in ids:
+        with open(os.path.join(folder, "v%d.xml" % v), "w") as f:
+            f.write(vendor_file(v, leaves, fields))
+
+
+SHAPES = {
+    "overlap": shape_overlap, "alt-chain": shape_alt_chain, "alt-star": shape_alt_star,
+    "alt-unknown": shape_alt_unknown, "enum": shape_enum, "signatures": shape_signatures,
+    "presents": shape_presents, "placements": shape_placements,
+    "generic-overlap": shape_generic_overlap, "leaf-clash": shape_leaf_clash, "allocations": shape_allocations,
+    "subleaves": shape_subleaves, "deep": shape_deep, "quadratic": shape_quadratic, "attr": shape_attr, "text": shape_text,
+}
+
+
+def main(argv):
+    if len(argv) >= 4 and argv[1] == "registry":
+        # registry VENDORS OUT [LEAVES [FIELDS [forward|reverse]]]
+        leaves = int(argv[4]) if len(argv) > 4 else 16
+        fields = int(argv[5]) if len(argv) > 5 else 8
+        order = argv[6] if len(argv) > 6 else "forward"
+        write_registry(argv[3], int(argv[2]), leaves, fields, order)
+        return 0
+    if len(argv) != 4 or argv[1] not in SHAPES:
+        sys.stderr.write("usage: mkinput.py SHAPE N OUT | registry VENDORS DIR [LEAVES "
+                         "[FIELDS [ORDER]]]\nshapes: %s\n" % " ".join(sorted(SHAPES)))
+        return 2
+    with open(argv[3], "w") as f:
+        f.write(SHAPES[argv[1]](int(argv[2])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
