@@ -151,10 +151,7 @@ static void json_findings(hv_json *j, const hv_report_state *r)
 void hv_decode_json(hv_strbuf *out, const hv_report_state *r)
 {
     hv_json j;
-    hv_json_init(&j, out);
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "format", "hvcpuid-decode");
-    hv_json_kv_uint(&j, "version", 1);
+    hv_json_document_begin(&j, out, "hvcpuid-decode", 1);
     hv_json_key(&j, "hypervisor_present");
     if (r->a.hypervisor_present < 0)
         hv_json_null(&j);

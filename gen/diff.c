@@ -557,10 +557,7 @@ static void json_loc(hv_json *j, const char *key, hv_loc loc)
 void hv_diff_format_json(const hv_diff *diff, hv_strbuf *out)
 {
     hv_json j;
-    hv_json_init(&j, out);
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "format", "hvcpuid-diff");
-    hv_json_kv_uint(&j, "version", 1);
+    hv_json_document_begin(&j, out, "hvcpuid-diff", 1);
     hv_json_key(&j, "changes");
     hv_json_array_begin(&j);
     for (size_t i = 0; i < diff->count; i++) {

@@ -197,10 +197,7 @@ static void put_hypervisor(hv_json *j, const hv_hypervisor *hv)
 void hv_emit_registry_json(const hv_registry *reg, hv_strbuf *out)
 {
     hv_json j;
-    hv_json_init(&j, out);
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "format", "hvcpuid-registry");
-    hv_json_kv_uint(&j, "version", 1);
+    hv_json_document_begin(&j, out, "hvcpuid-registry", 1);
     hv_json_kv_string(&j, "generator", "hvcpuid " HVCPUID_VERSION);
     hv_json_key(&j, "vendors");
     hv_json_array_begin(&j);

@@ -211,10 +211,7 @@ void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out)
     size_t count = 0;
     const hv_check *checks = hv_checks(&count);
     hv_json j;
-    hv_json_init(&j, out);
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "format", "hvcpuid-diagnostics");
-    hv_json_kv_uint(&j, "version", 1);
+    hv_json_document_begin(&j, out, "hvcpuid-diagnostics", 1);
     hv_json_key(&j, "diagnostics");
     hv_json_array_begin(&j);
     for (size_t i = 0; i < sink->count; i++) {

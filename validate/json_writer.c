@@ -19,6 +19,14 @@ static void newline_indent(hv_json *j)
         hv_strbuf_append(j->out, "  ", 2);
 }
 
+void hv_json_document_begin(hv_json *j, hv_strbuf *out, const char *format, unsigned version)
+{
+    hv_json_init(j, out);
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "format", format);
+    hv_json_kv_uint(j, "version", version);
+}
+
 /* Separator and indentation before a value or key at the current depth. */
 static void before_item(hv_json *j)
 {

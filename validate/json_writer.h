@@ -19,6 +19,10 @@ typedef struct hv_json {
 } hv_json;
 
 void hv_json_init(hv_json *j, hv_strbuf *out);
+/* Starts one of hvcpuid's own JSON documents: opens the top-level object and
+ * writes its "format" and "version" members, the contract every consumer
+ * dispatches on (docs/json.md). */
+void hv_json_document_begin(hv_json *j, hv_strbuf *out, const char *format, unsigned version);
 void hv_json_object_begin(hv_json *j);
 void hv_json_object_end(hv_json *j);
 void hv_json_array_begin(hv_json *j);
