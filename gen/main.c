@@ -11,7 +11,7 @@ static const hv_command commands[] = {
      "check a registry; diagnostics on stderr (text) or stdout (json, sarif)"},
     {"gen", hv_cmd_gen, "gen [-o DIR] [FILE...]",
      "check, then write every generated output below DIR (default: out)"},
-    {"export", hv_cmd_export, "export [--format=json|xml] [FILE...]",
+    {"export", hv_cmd_export, "export [--format=json|csv|xml] [FILE...]",
      "check, then print the registry in a machine-readable form"},
     {"decode", hv_cmd_decode, "decode [--registry FILE] [--format=text|json] [DUMP|-]",
      "identify and decode the hypervisor CPUID leaves of a dump"},

@@ -22,4 +22,9 @@ else
     not_ok "over-long descriptions are cut to fit kcpuid" "see above"
 fi
 run_case "golden limits" tests/golden/kcpuid/limits.csv cat "$TMPD/long/kcpuid/limits.csv"
+# `export --format=csv` prints exactly what gen writes to cpuid.csv.
+"$H" export --format=csv spec/registry.xml >"$TMPD/export.csv" 2>/dev/null
+if cmp -s "$TMPD/export.csv" out/cpuid.csv; then ok "export --format=csv equals out/cpuid.csv"
+else not_ok "export --format=csv equals out/cpuid.csv" "outputs differ"; fi
+expect_exit "export refuses an unknown format" 2 "$H" export --format=yaml spec/registry.xml
 finish
