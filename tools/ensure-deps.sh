@@ -15,6 +15,12 @@ headers_common() {
     if [ -n "$have" ]; then echo "$have"; return; fi
     meta=$(apt-cache depends "linux-headers-$(dpkg --print-architecture)" 2>/dev/null |
         awk '/Depends: linux-headers-/ {print $2; exit}')
+    # A fresh machine has no package lists yet: fetch them once and ask again.
+    if [ -z "$meta" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || true
+        meta=$(apt-cache depends "linux-headers-$(dpkg --print-architecture)" 2>/dev/null |
+            awk '/Depends: linux-headers-/ {print $2; exit}')
+    fi
     [ -n "$meta" ] && apt-cache depends "$meta" 2>/dev/null |
         awk '/Depends: linux-headers-.*-common$/ {print $2; exit}'
     return 0
