@@ -1,8 +1,16 @@
-/* output.c - atomic, write-if-changed output files. */
+/* output.c - atomic, write-if-changed output files.
+ *
+ * Content goes to an unnamed file in the target's folder (O_TMPFILE), is
+ * fsynced, and only then gets a temporary name and is renamed over the
+ * target: a run killed while writing leaves nothing behind, and one killed
+ * between those two calls leaves one NAME.tmp.* file, never a partial
+ * target. Where O_TMPFILE or /proc is missing, a named mkstemp file is used. */
+#define _GNU_SOURCE /* O_TMPFILE */
 #include "output.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -110,6 +118,101 @@ static bool write_all(int fd, const char *data, size_t len)
     return true;
 }
 
+/* The usual mode of a new file: 0666 less the umask (mkstemp and O_TMPFILE
+ * would otherwise leave 0600). */
+static mode_t file_mode(void)
+{
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0666 & ~mask;
+}
+
+/* Writes the content and flushes it to disk; false with errno set. */
+static bool fill(int fd, const char *data, size_t len)
+{
+    return fchmod(fd, file_mode()) == 0 && write_all(fd, data, len) && fsync(fd) == 0;
+}
+
+/* Fills an unnamed file in the target's folder and names it `tmp`. Returns 1
+ * on success, 0 on a write error (errno set), -1 when this system cannot
+ * (no O_TMPFILE, or no /proc to link through): then use a named file. */
+static int write_unnamed(const char *path, const char *data, size_t len, char *tmp, size_t cap)
+{
+#ifdef O_TMPFILE
+    char dir[4096];
+    const char *slash = strrchr(path, '/');
+    size_t n = slash ? (size_t)(slash - path) : 0;
+    if (n + 1 >= sizeof dir)
+        return -1;
+    if (!slash)
+        strcpy(dir, ".");
+    else if (n == 0)
+        strcpy(dir, "/");
+    else {
+        memcpy(dir, path, n);
+        dir[n] = '\0';
+    }
+    int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return -1;
+    if (!fill(fd, data, len)) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return 0;
+    }
+    char self[64];
+    snprintf(self, sizeof self, "/proc/self/fd/%d", fd);
+    for (unsigned attempt = 0; attempt < 100; attempt++) {
+        snprintf(tmp, cap, "%s.tmp.%ld.%u", path, (long)getpid(), attempt);
+        if (linkat(AT_FDCWD, self, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) == 0) {
+            int rc = close(fd) == 0 ? 1 : 0;
+            if (!rc)
+                unlink(tmp);
+            return rc;
+        }
+        if (errno != EEXIST)
+            break;
+    }
+    close(fd);
+    return -1;
+#else
+    (void)path;
+    (void)data;
+    (void)len;
+    (void)tmp;
+    (void)cap;
+    return -1;
+#endif
+}
+
+/* The fallback: a named temporary file beside the target. On failure *what
+ * says which step failed, for the message. */
+static bool write_named(const char *path, const char *data, size_t len, char *tmp, size_t cap,
+                        const char **what)
+{
+    if ((size_t)snprintf(tmp, cap, "%s.tmp.XXXXXX", path) >= cap) {
+        errno = ENAMETOOLONG;
+        return false;
+    }
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        *what = "cannot create a temporary file next to it";
+        return false;
+    }
+    bool ok = fill(fd, data, len);
+    int saved = errno;
+    if (close(fd) != 0 && ok) {
+        ok = false;
+        saved = errno;
+    }
+    if (!ok) {
+        unlink(tmp);
+        errno = saved;
+    }
+    return ok;
+}
+
 bool hv_write_file_if_changed(const char *path, const char *data, size_t len, bool *changed,
                               char *err, size_t errlen)
 {
@@ -118,32 +221,19 @@ bool hv_write_file_if_changed(const char *path, const char *data, size_t len, bo
         return true;
     if (!make_parents(path, err, errlen))
         return false;
-    char tmp[4096];
-    if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path) >= sizeof tmp) {
-        snprintf(err, errlen, "path too long");
-        return false;
-    }
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        snprintf(err, errlen, "cannot create a temporary file next to it: %s", strerror(errno));
-        return false;
-    }
-    /* mkstemp makes 0600 files; outputs get the usual 0666 less the umask */
-    mode_t mask = umask(0);
-    umask(mask);
-    bool ok = fchmod(fd, 0666 & ~mask) == 0 && write_all(fd, data, len) && fsync(fd) == 0;
+    char tmp[4200];
+    errno = 0;
+    const char *what = "cannot write";
+    int unnamed = write_unnamed(path, data, len, tmp, sizeof tmp);
+    bool ok = unnamed == 1 || (unnamed < 0 && write_named(path, data, len, tmp, sizeof tmp, &what));
     int saved = errno;
-    if (close(fd) != 0 && ok) {
-        ok = false;
-        saved = errno;
-    }
     if (ok && rename(tmp, path) != 0) {
-        ok = false;
         saved = errno;
+        unlink(tmp);
+        ok = false;
     }
     if (!ok) {
-        unlink(tmp);
-        snprintf(err, errlen, "cannot write: %s", strerror(saved ? saved : EIO));
+        snprintf(err, errlen, "%s: %s", what, strerror(saved ? saved : EIO));
         return false;
     }
     *changed = true;

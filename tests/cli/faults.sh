@@ -134,4 +134,35 @@ expect_exit "output folder under /proc" 2 "$H" gen -o /proc/self/hvcpuid-out \
     tests/data/small/registry.xml
 if grep -q 'hvcpuid-out.*error: cannot' "$TMPD/_stderr"; then ok "output folder under /proc: message"
 else not_ok "output folder under /proc: message" "$(cat "$TMPD/_stderr")"; fi
+
+# ---- content is never visible under a name before it is complete --------
+# gen writes into an unnamed O_TMPFILE file and names it only to rename it,
+# so a kill while writing leaves no NAME.tmp.* behind. Without /proc (which
+# linkat goes through) it falls back to a named mkstemp file.
+if command -v strace >/dev/null 2>&1; then
+    strace -f -e trace=openat,linkat,rename -o "$TMPD/st.log" \
+        "$H" gen -o "$TMPD/unnamed" tests/data/small/registry.xml 2>/dev/null
+    if grep -q 'O_TMPFILE' "$TMPD/st.log" && grep -q 'linkat(.*\.tmp\.' "$TMPD/st.log" &&
+        ! grep -q 'openat([^)]*\.tmp\.[^)]*O_CREAT' "$TMPD/st.log"; then
+        ok "outputs are written unnamed, then linked and renamed"
+    else
+        not_ok "outputs are written unnamed, then linked and renamed" \
+            "$(grep -E 'tmp|TMPFILE' "$TMPD/st.log" | head -5)"
+    fi
+else
+    not_ok "outputs are written unnamed, then linked and renamed" "strace is not installed"
+fi
+if unshare -m true 2>/dev/null; then
+    unshare -m sh -c "umount -l /proc && '$H' gen -o '$TMPD/noproc' tests/data/small/registry.xml" \
+        2>/dev/null
+    "$H" gen -o "$TMPD/withproc" tests/data/small/registry.xml 2>/dev/null
+    if diff -r "$TMPD/noproc" "$TMPD/withproc" >/dev/null &&
+        ! ls -R "$TMPD/noproc" | grep -q '\.tmp\.'; then
+        ok "without /proc the named fallback writes the same outputs"
+    else
+        not_ok "without /proc the named fallback writes the same outputs" "outputs differ"
+    fi
+else
+    echo "skip fallback without /proc: unshare -m is not permitted here"
+fi
 finish
