@@ -346,12 +346,6 @@ static void build_allocation(loader *L, xmlNodePtr node, hv_allocation *a, hv_in
     a->valid = first_ok && last_ok;
 }
 
-static void base_attr(loader *L, xmlNodePtr node, const char *name, bool *has, bool *valid,
-                      uint32_t *value)
-{
-    *valid = number_attr(L, node, name, value, has);
-}
-
 static void build_interface(loader *L, xmlNodePtr node, hv_interface *iface, hv_vendor *vendor)
 {
     iface->loc = loc_of(L, node);
@@ -365,10 +359,12 @@ static void build_interface(loader *L, xmlNodePtr node, hv_interface *iface, hv_
     signature_attr(L, node, "interface-signature", &iface->iface_sig);
     const char *certainty = attr(L, node, "signature-certainty");
     iface->signature_uncertain = certainty && strcmp(certainty, "uncertain") == 0;
-    base_attr(L, node, "default-base", &iface->has_default_base, &iface->default_base_valid,
-              &iface->default_base);
-    base_attr(L, node, "min-base", &iface->has_min_base, &iface->min_base_valid, &iface->min_base);
-    base_attr(L, node, "max-leaf", &iface->has_max_leaf, &iface->max_leaf_valid, &iface->max_leaf);
+    iface->default_base_valid =
+        number_attr(L, node, "default-base", &iface->default_base, &iface->has_default_base);
+    iface->min_base_valid =
+        number_attr(L, node, "min-base", &iface->min_base, &iface->has_min_base);
+    iface->max_leaf_valid =
+        number_attr(L, node, "max-leaf", &iface->max_leaf, &iface->has_max_leaf);
     iface->max_leaf_loc = hv_xml_attr_loc(L->file, node, "max-leaf");
 
     iface->allocations =
