@@ -377,10 +377,9 @@ static bool emit_iface(const hv_registry *reg, const hv_interface *iface, hv_out
     hv_c_iface_file(&path, iface);
     hv_c_iface_stem(&stem, iface);
     hv_strbuf *sb = path.failed ? NULL : hv_outputs_add(outs, hv_strbuf_cstr(&path));
-    size_t n = 0;
-    bool oom = false;
-    uint32_t *bases = hv_c_bases(reg, iface, &n, &oom);
-    if (sb && !oom) {
+    const uint32_t *bases = iface->bases;
+    size_t n = iface->base_count;
+    if (sb) {
         put_preamble(sb, strrchr(path.data, '/') + 1, iface->name ? iface->name : iface->id, reg,
                      iface);
         hv_strbuf_printf(sb, "#ifndef %s_H\n#define %s_H\n", stem.data, stem.data);
@@ -392,8 +391,7 @@ static bool emit_iface(const hv_registry *reg, const hv_interface *iface, hv_out
             put_leaf(sb, &iface->leaves[l], bases, n);
         hv_strbuf_printf(sb, "\n#endif /* %s_H */\n", stem.data);
     }
-    bool ok = sb && !oom && !sb->failed && !stem.failed;
-    free(bases);
+    bool ok = sb && !sb->failed && !stem.failed;
     hv_strbuf_free(&path);
     hv_strbuf_free(&stem);
     return ok;

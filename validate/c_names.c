@@ -126,23 +126,6 @@ bool hv_c_is_keyword(const char *token)
     return false;
 }
 
-uint32_t *hv_c_bases(const hv_registry *reg, const hv_interface *iface, size_t *count, bool *oom)
-{
-    size_t max = 1;
-    for (size_t h = 0; h < reg->hypervisor_count; h++)
-        max += reg->hypervisors[h]->presents_count;
-    uint32_t *bases = malloc(max * sizeof *bases);
-    *count = 0;
-    *oom = bases == NULL;
-    if (bases)
-        *count = hv_interface_bases(reg, iface, bases, max);
-    if (*count == 0) {
-        free(bases);
-        return NULL;
-    }
-    return bases;
-}
-
 /* ---- the walk ----------------------------------------------------------- */
 
 /* Shortens a buffer to `len` bytes, keeping it NUL-terminated. */
@@ -309,14 +292,12 @@ static void walk_iface_names(walk *w, hv_strbuf *stem, const hv_interface *iface
         emit(w, HV_C_MACRO, s, "_BASES", iface->loc);
 }
 
-static void walk_iface(walk *w, const hv_registry *reg, const hv_interface *iface)
+static void walk_iface(walk *w, const hv_interface *iface)
 {
     hv_strbuf stem;
     hv_strbuf_init(&stem);
-    size_t nbases = 0;
-    bool oom = false;
-    uint32_t *bases = hv_c_bases(reg, iface, &nbases, &oom);
-    w->oom |= oom;
+    const uint32_t *bases = iface->bases;
+    size_t nbases = iface->base_count;
     cut(&w->key, 0);
     hv_strbuf_printf(&w->key, "i:%s", iface->id);
     set_origin(w, "interface", iface->id, NULL, NULL);
@@ -334,7 +315,6 @@ static void walk_iface(walk *w, const hv_registry *reg, const hv_interface *ifac
             walk_leaf(w, &stem, &iface->leaves[l], bases, nbases, iface_key);
     w->oom |= stem.failed;
     hv_strbuf_free(&stem);
-    free(bases);
 }
 
 bool hv_c_names_each(const hv_registry *reg, hv_c_name_fn fn, void *arg)
@@ -343,7 +323,7 @@ bool hv_c_names_each(const hv_registry *reg, hv_c_name_fn fn, void *arg)
     walk_builtins(&w);
     for (size_t i = 0; i < reg->interface_count; i++)
         if (reg->interfaces[i]->id)
-            walk_iface(&w, reg, reg->interfaces[i]);
+            walk_iface(&w, reg->interfaces[i]);
     hv_strbuf_free(&w.name);
     hv_strbuf_free(&w.key);
     hv_strbuf_free(&w.origin);

@@ -71,9 +71,4 @@ const char *const *hv_c_builtin_files(void);
  * modes (`linux`, `unix`, `i386`). */
 bool hv_c_is_keyword(const char *token);
 
-/* Every base the interface is registered at (hv_interface_bases), in a
- * malloc'd array the caller frees; *count 0 and NULL when there is none or
- * memory ran out (*oom tells which). */
-uint32_t *hv_c_bases(const hv_registry *reg, const hv_interface *iface, size_t *count, bool *oom);
-
 #endif

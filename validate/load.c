@@ -665,6 +665,33 @@ static int compare_allocation_ptrs(const void *pa, const void *pb)
 /* Gives each interface the list of <presents> that place it (hypervisors
  * in id order), so its bases never need a scan of every hypervisor. A
  * withdrawn hypervisor's placements are history, not registered bases. */
+static int compare_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The interface's bases: its default base and each placement's, sorted and
+ * unique, listed once here so no later pass scans every hypervisor. */
+static void list_bases(loader *L, hv_interface *iface)
+{
+    size_t n = 0;
+    iface->bases = alloc_array(L, iface->placement_count + 1, sizeof *iface->bases);
+    if (!iface->bases)
+        return;
+    if (iface->has_default_base && iface->default_base_valid)
+        iface->bases[n++] = iface->default_base;
+    for (size_t p = 0; p < iface->placement_count; p++)
+        if (iface->placements[p]->valid)
+            iface->bases[n++] = iface->placements[p]->base;
+    qsort(iface->bases, n, sizeof *iface->bases, compare_u32);
+    size_t unique = 0;
+    for (size_t i = 0; i < n; i++)
+        if (unique == 0 || iface->bases[unique - 1] != iface->bases[i])
+            iface->bases[unique++] = iface->bases[i];
+    iface->base_count = unique;
+}
+
 static void link_placements(loader *L)
 {
     hv_registry *reg = L->reg;
@@ -687,6 +714,8 @@ static void link_placements(loader *L)
                 iface->placements[iface->placement_count++] = &hv->presents[p];
         }
     }
+    for (size_t i = 0; i < reg->interface_count; i++)
+        list_bases(L, reg->interfaces[i]);
 }
 
 static int compare_allocation_ids(const void *pa, const void *pb)

@@ -57,35 +57,13 @@ hv_allocation *hv_registry_find_allocation(const hv_registry *reg, const char *i
                : NULL;
 }
 
-static int compare_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* Adds `base` unless already present; false when `max` is reached. */
-static bool add_base(uint32_t *bases, size_t *n, size_t max, uint32_t base)
-{
-    for (size_t i = 0; i < *n; i++)
-        if (bases[i] == base)
-            return true;
-    if (*n >= max)
-        return false;
-    bases[(*n)++] = base;
-    return true;
-}
-
 size_t hv_interface_bases(const hv_registry *reg, const hv_interface *iface, uint32_t *bases,
                           size_t max)
 {
-    (void)reg; /* the loader links each interface to its (not withdrawn) placements */
-    size_t n = 0;
-    if (iface->has_default_base && iface->default_base_valid)
-        add_base(bases, &n, max, iface->default_base);
-    for (size_t p = 0; p < iface->placement_count; p++)
-        if (iface->placements[p]->valid && !add_base(bases, &n, max, iface->placements[p]->base))
-            break;
-    qsort(bases, n, sizeof *bases, compare_u32);
+    (void)reg; /* the loader lists each interface's bases (hv_interface.bases) */
+    size_t n = iface->base_count < max ? iface->base_count : max;
+    if (n)
+        memcpy(bases, iface->bases, n * sizeof *bases);
     return n;
 }
 

@@ -179,6 +179,10 @@ typedef struct hv_interface {
      * every hypervisor */
     struct hv_presents **placements;
     size_t placement_count;
+    /* every base it is registered at: the default base and each valid
+     * placement's, sorted and unique (set by the loader) */
+    uint32_t *bases;
+    size_t base_count;
 } hv_interface;
 
 typedef struct hv_presents {
