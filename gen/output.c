@@ -1,15 +1,23 @@
-/* output.c - atomic, write-if-changed output files.
+/* output.c - a set of generated files, written all or nothing.
  *
- * Content goes to an unnamed file in the target's folder (O_TMPFILE), is
- * fsynced, and only then gets a temporary name and is renamed over the
- * target: a run killed while writing leaves nothing behind, and one killed
- * between those two calls leaves one NAME.tmp.* file, never a partial
- * target. Where O_TMPFILE or /proc is missing, a named mkstemp file is used. */
-#define _GNU_SOURCE /* O_TMPFILE */
+ * Writing goes in three phases so that a failure or a crash never leaves a
+ * mix of old and new outputs, and costs one flush however many files change:
+ *   1. stage: each output whose content differs from the file on disk is
+ *      written to an unnamed file in its folder (O_TMPFILE; a named one where
+ *      the system lacks it) and linked as NAME.tmp.PID.N beside the target;
+ *   2. flush: one syncfs() per file system makes every staged file durable;
+ *   3. commit: each staged file is renamed over its target, then each folder
+ *      that got a new name is fsynced, so the names are durable too.
+ * A failure while staging removes every staged file and changes nothing.
+ * The tree is walked with openat() relative to folder descriptors and never
+ * follows a symbolic link below the output folder (nor the folder itself):
+ * a link planted in a committed out/ cannot redirect a write. */
+#define _GNU_SOURCE /* O_TMPFILE, syncfs */
 #include "output.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,10 +66,173 @@ bool hv_outputs_complete(const hv_outputs *outs)
     return true;
 }
 
-/* True when the file at `path` holds exactly `len` bytes equal to `data`. */
-static bool same_content(const char *path, const char *data, size_t len)
+/* ---- the folders of one write ------------------------------------------ */
+
+/* A folder below the output root, opened once per write. */
+typedef struct folder {
+    char *rel; /* relative to the root; "" for the root itself */
+    int fd;
+    bool renamed_into;
+} folder;
+
+/* One staged file: its temporary name and its target in `folders[dir]`. */
+typedef struct staged {
+    size_t dir;
+    char *tmp;
+    const char *name;
+} staged;
+
+typedef struct writer {
+    const char *root; /* as given, for messages */
+    folder *folders;
+    size_t folder_count, folder_cap;
+    staged *files;
+    size_t file_count;
+    FILE *err;
+    unsigned long tmp_serial;
+} writer;
+
+/* Reports "ROOT/REL: error: WHAT DETAIL". */
+static void fail(writer *w, const char *rel, const char *what, const char *detail)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    fprintf(w->err, "%s%s%s: error: %s%s\n", w->root, rel[0] ? "/" : "", rel, what, detail);
+}
+
+/* Opens (creating when missing) `name` below folder `at`, refusing a link. */
+static int open_folder_at(int at, const char *name)
+{
+    int fd = openat(at, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0 && errno == ENOENT) {
+        if (mkdirat(at, name, 0777) != 0 && errno != EEXIST)
+            return -1;
+        fd = openat(at, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    }
+    return fd;
+}
+
+/* Why opening a folder failed when it exists but is no folder to write in (a
+ * symbolic link gets ELOOP or ENOTDIR); NULL for any other errno. */
+static const char *open_problem(int at, const char *name, int saved)
+{
+    struct stat st;
+    if (fstatat(at, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
+        return "is a symbolic link; gen never follows links in its output folder";
+    if (saved == ENOTDIR)
+        return "is not a folder";
+    return NULL;
+}
+
+static bool grow_folders(writer *w)
+{
+    size_t cap = w->folder_cap ? w->folder_cap * 2 : 8;
+    folder *f = realloc(w->folders, cap * sizeof *f);
+    if (!f)
+        return false;
+    w->folders = f;
+    w->folder_cap = cap;
+    return true;
+}
+
+/* The index of folder `rel` (the first `len` bytes of a '/'-separated path
+ * below the root; length 0 is the root, always index 0), opening each
+ * component not open yet; SIZE_MAX after reporting a failure. */
+static size_t folder_index(writer *w, const char *rel, size_t len)
+{
+    for (size_t i = w->folder_count; i-- > 0;)
+        if (strlen(w->folders[i].rel) == len && memcmp(w->folders[i].rel, rel, len) == 0)
+            return i;
+    size_t slash = len;
+    while (slash > 0 && rel[slash - 1] != '/')
+        slash--;
+    size_t parent = folder_index(w, rel, slash ? slash - 1 : 0);
+    if (parent == SIZE_MAX)
+        return SIZE_MAX;
+    char *copy = strndup(rel, len);
+    if (!copy || (w->folder_count == w->folder_cap && !grow_folders(w))) {
+        free(copy);
+        fail(w, "", "out of memory", "");
+        return SIZE_MAX;
+    }
+    int fd = open_folder_at(w->folders[parent].fd, copy + slash);
+    if (fd < 0) {
+        int saved = errno;
+        const char *why = open_problem(w->folders[parent].fd, copy + slash, saved);
+        fail(w, copy, why ? "" : "cannot create or open the folder: ", why ? why : strerror(saved));
+        free(copy);
+        return SIZE_MAX;
+    }
+    w->folders[w->folder_count] = (folder){copy, fd, false};
+    return w->folder_count++;
+}
+
+/* Opens `path` (a folder the user named, so links in it are followed),
+ * creating it and its missing parents as `mkdir -p` would. */
+static int open_parent(char *path)
+{
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0 || errno != ENOENT)
+        return fd;
+    for (char *p = path + 1;; p++) {
+        if (*p != '/' && *p)
+            continue;
+        char was = *p;
+        *p = '\0';
+        if (mkdir(path, 0777) != 0 && errno != EEXIST)
+            return -1;
+        *p = was;
+        if (!was)
+            break;
+    }
+    return open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
+
+/* Opens the output root itself as folder 0: created when missing, refused
+ * when it is a symbolic link. */
+static bool open_root(writer *w)
+{
+    if (!grow_folders(w) || !(w->folders[0].rel = strdup(""))) {
+        fail(w, "", "out of memory", "");
+        return false;
+    }
+    const char *slash = strrchr(w->root, '/');
+    int at = AT_FDCWD;
+    const char *name = w->root;
+    if (slash) { /* the parent as given (made when missing), then the last component */
+        char *parent = strndup(w->root, (size_t)(slash - w->root));
+        if (!parent) {
+            fail(w, "", "out of memory", "");
+            return false;
+        }
+        at = open_parent(parent[0] ? parent : "/");
+        int saved = errno;
+        free(parent);
+        if (at < 0) {
+            fail(w, "", "cannot create or open its parent folder: ", strerror(saved));
+            return false;
+        }
+        name = slash + 1;
+    }
+    int fd = open_folder_at(at, name);
+    if (fd < 0) {
+        int saved = errno;
+        const char *why = open_problem(at, name, saved);
+        fail(w, "", why ? "" : "cannot create or open the folder: ", why ? why : strerror(saved));
+    }
+    if (at != AT_FDCWD)
+        close(at);
+    w->folders[0].fd = fd;
+    w->folders[0].renamed_into = false;
+    w->folder_count = fd >= 0;
+    return fd >= 0;
+}
+
+/* ---- phase 1: stage ------------------------------------------------------ */
+
+/* True when `name` in folder `fd` is a regular file holding exactly `len`
+ * bytes equal to `data` (a symbolic link is never the same: it is replaced). */
+static bool same_content(int dirfd, const char *name, const char *data, size_t len)
+{
+    int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return false;
     struct stat st;
@@ -82,44 +253,25 @@ static bool same_content(const char *path, const char *data, size_t len)
     return same;
 }
 
-static bool make_parents(const char *path, char *err, size_t errlen)
-{
-    char buf[4096];
-    size_t n = strlen(path);
-    if (n >= sizeof buf) {
-        snprintf(err, errlen, "path too long");
-        return false;
-    }
-    memcpy(buf, path, n + 1);
-    for (char *p = buf + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        if (mkdir(buf, 0777) != 0 && errno != EEXIST) {
-            snprintf(err, errlen, "cannot create folder %s: %s", buf, strerror(errno));
-            return false;
-        }
-        *p = '/';
-    }
-    return true;
-}
-
 static bool write_all(int fd, const char *data, size_t len)
 {
     while (len) {
-        ssize_t w = write(fd, data, len);
-        if (w < 0 && errno == EINTR)
+        ssize_t n = write(fd, data, len);
+        if (n < 0 && errno == EINTR)
             continue;
-        if (w <= 0)
+        if (n <= 0) {
+            if (n == 0)
+                errno = EIO;
             return false;
-        data += w;
-        len -= (size_t)w;
+        }
+        data += n;
+        len -= (size_t)n;
     }
     return true;
 }
 
-/* The usual mode of a new file: 0666 less the umask (mkstemp and O_TMPFILE
- * would otherwise leave 0600). */
+/* The usual mode of a new file: 0666 less the umask (O_TMPFILE and O_EXCL
+ * files are created 0600 here so nobody reads them half-written). */
 static mode_t file_mode(void)
 {
     mode_t mask = umask(0);
@@ -127,139 +279,202 @@ static mode_t file_mode(void)
     return 0666 & ~mask;
 }
 
-/* Writes the content and flushes it to disk; false with errno set. */
 static bool fill(int fd, const char *data, size_t len)
 {
-    return fchmod(fd, file_mode()) == 0 && write_all(fd, data, len) && fsync(fd) == 0;
+    return fchmod(fd, file_mode()) == 0 && write_all(fd, data, len);
 }
 
-/* Fills an unnamed file in the target's folder and names it `tmp`. Returns 1
- * on success, 0 on a write error (errno set), -1 when this system cannot
- * (no O_TMPFILE, or no /proc to link through): then use a named file. */
-static int write_unnamed(const char *path, const char *data, size_t len, char *tmp, size_t cap)
+/* Closes `fd`, keeping errno from before when the close succeeds. */
+static bool close_keeping_errno(int fd, bool ok)
 {
-#ifdef O_TMPFILE
-    char dir[4096];
-    const char *slash = strrchr(path, '/');
-    size_t n = slash ? (size_t)(slash - path) : 0;
-    if (n + 1 >= sizeof dir)
-        return -1;
-    if (!slash)
-        strcpy(dir, ".");
-    else if (n == 0)
-        strcpy(dir, "/");
-    else {
-        memcpy(dir, path, n);
-        dir[n] = '\0';
-    }
-    int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return -1;
-    if (!fill(fd, data, len)) {
-        int saved = errno;
-        close(fd);
-        errno = saved;
-        return 0;
-    }
-    char self[64];
-    snprintf(self, sizeof self, "/proc/self/fd/%d", fd);
-    for (unsigned attempt = 0; attempt < 100; attempt++) {
-        snprintf(tmp, cap, "%s.tmp.%ld.%u", path, (long)getpid(), attempt);
-        if (linkat(AT_FDCWD, self, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) == 0) {
-            int rc = close(fd) == 0 ? 1 : 0;
-            if (!rc)
-                unlink(tmp);
-            return rc;
-        }
-        if (errno != EEXIST)
-            break;
-    }
-    close(fd);
-    return -1;
-#else
-    (void)path;
-    (void)data;
-    (void)len;
-    (void)tmp;
-    (void)cap;
-    return -1;
-#endif
-}
-
-/* The fallback: a named temporary file beside the target. On failure *what
- * says which step failed, for the message. */
-static bool write_named(const char *path, const char *data, size_t len, char *tmp, size_t cap,
-                        const char **what)
-{
-    if ((size_t)snprintf(tmp, cap, "%s.tmp.XXXXXX", path) >= cap) {
-        errno = ENAMETOOLONG;
-        return false;
-    }
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        *what = "cannot create a temporary file next to it";
-        return false;
-    }
-    bool ok = fill(fd, data, len);
     int saved = errno;
-    if (close(fd) != 0 && ok) {
-        ok = false;
-        saved = errno;
+    if (close(fd) != 0)
+        return false;
+    errno = saved;
+    return ok;
+}
+
+/* Writes `data` to a new file named `tmp` in folder `dirfd`: an unnamed
+ * O_TMPFILE file linked under that name once complete, or, where the system
+ * cannot (no O_TMPFILE or no /proc), a file created with O_EXCL. On failure
+ * errno is set and *what names the step, for the message. */
+static bool write_temporary(int dirfd, const char *tmp, const char *data, size_t len,
+                            const char **what)
+{
+    *what = "cannot write: ";
+#ifdef O_TMPFILE
+    int unnamed = openat(dirfd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (unnamed >= 0) {
+        char self[64];
+        snprintf(self, sizeof self, "/proc/self/fd/%d", unnamed);
+        if (!fill(unnamed, data, len))
+            return close_keeping_errno(unnamed, false);
+        if (linkat(AT_FDCWD, self, dirfd, tmp, AT_SYMLINK_FOLLOW) == 0) {
+            if (close_keeping_errno(unnamed, true))
+                return true;
+            int saved = errno;
+            unlinkat(dirfd, tmp, 0);
+            errno = saved;
+            return false;
+        }
+        int saved = errno;
+        close(unnamed);
+        if (saved != ENOENT && saved != EXDEV && saved != EPERM) {
+            errno = saved;
+            return false;
+        }
     }
+#endif
+    int fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *what = "cannot create a temporary file next to it: ";
+        return false;
+    }
+    bool ok = close_keeping_errno(fd, fill(fd, data, len));
     if (!ok) {
-        unlink(tmp);
+        int saved = errno;
+        unlinkat(dirfd, tmp, 0);
         errno = saved;
     }
     return ok;
 }
 
-bool hv_write_file_if_changed(const char *path, const char *data, size_t len, bool *changed,
-                              char *err, size_t errlen)
+/* Stages output `o` when its content changed; *changed tells whether. */
+static bool stage(writer *w, const hv_output *o, bool *changed)
 {
-    *changed = false;
-    if (same_content(path, data, len))
+    const char *slash = strrchr(o->path, '/');
+    const char *name = slash ? slash + 1 : o->path;
+    size_t dir = folder_index(w, o->path, slash ? (size_t)(slash - o->path) : 0);
+    if (dir == SIZE_MAX)
+        return false;
+    const char *data = o->data.data ? o->data.data : "";
+    *changed = !same_content(w->folders[dir].fd, name, data, o->data.len);
+    if (!*changed)
         return true;
-    if (!make_parents(path, err, errlen))
-        return false;
-    char tmp[4200];
-    errno = 0;
-    const char *what = "cannot write";
-    int unnamed = write_unnamed(path, data, len, tmp, sizeof tmp);
-    bool ok = unnamed == 1 || (unnamed < 0 && write_named(path, data, len, tmp, sizeof tmp, &what));
-    int saved = errno;
-    if (ok && rename(tmp, path) != 0) {
-        saved = errno;
-        unlink(tmp);
-        ok = false;
+    staged *s = &w->files[w->file_count];
+    char tmp[64];
+    const char *what = NULL;
+    for (;;) {
+        snprintf(tmp, sizeof tmp, ".tmp.%ld.%lu", (long)getpid(), w->tmp_serial++);
+        s->tmp = malloc(strlen(name) + strlen(tmp) + 1);
+        if (!s->tmp) {
+            fail(w, o->path, "out of memory", "");
+            return false;
+        }
+        strcat(strcpy(s->tmp, name), tmp);
+        if (write_temporary(w->folders[dir].fd, s->tmp, data, o->data.len, &what))
+            break;
+        int saved = errno;
+        free(s->tmp);
+        if (saved != EEXIST) {
+            fail(w, o->path, what, strerror(saved));
+            return false;
+        }
     }
-    if (!ok) {
-        snprintf(err, errlen, "%s: %s", what, strerror(saved ? saved : EIO));
-        return false;
-    }
-    *changed = true;
+    s->dir = dir;
+    s->name = name;
+    w->file_count++;
     return true;
+}
+
+/* ---- phases 2 and 3: flush and commit ---------------------------------- */
+
+/* One syncfs() per file system the staged files are on. */
+static bool flush(writer *w)
+{
+    dev_t seen[8];
+    size_t nseen = 0;
+    for (size_t i = 0; i < w->folder_count; i++) {
+        struct stat st;
+        if (fstat(w->folders[i].fd, &st) != 0)
+            return false;
+        bool known = false;
+        for (size_t k = 0; k < nseen; k++)
+            known |= seen[k] == st.st_dev;
+        if (known)
+            continue;
+        if (syncfs(w->folders[i].fd) != 0)
+            return false;
+        if (nseen < sizeof seen / sizeof seen[0])
+            seen[nseen++] = st.st_dev;
+    }
+    return true;
+}
+
+static void discard_staged(writer *w, size_t from)
+{
+    for (size_t i = from; i < w->file_count; i++)
+        unlinkat(w->folders[w->files[i].dir].fd, w->files[i].tmp, 0);
+}
+
+static bool commit(writer *w)
+{
+    for (size_t i = 0; i < w->file_count; i++) {
+        staged *s = &w->files[i];
+        folder *f = &w->folders[s->dir];
+        if (renameat(f->fd, s->tmp, f->fd, s->name) != 0) {
+            int saved = errno;
+            fail(w, f->rel, "cannot rename a new file into place: ", strerror(saved));
+            discard_staged(w, i);
+            return false;
+        }
+        f->renamed_into = true;
+    }
+    for (size_t i = 0; i < w->folder_count; i++)
+        if (w->folders[i].renamed_into && fsync(w->folders[i].fd) != 0) {
+            fail(w, w->folders[i].rel, "cannot flush the folder: ", strerror(errno));
+            return false;
+        }
+    return true;
+}
+
+static void writer_free(writer *w)
+{
+    for (size_t i = 0; i < w->file_count; i++)
+        free(w->files[i].tmp);
+    for (size_t i = 0; i < w->folder_count; i++) {
+        close(w->folders[i].fd);
+        free(w->folders[i].rel);
+    }
+    if (w->folder_count == 0 && w->folders)
+        free(w->folders[0].rel);
+    free(w->files);
+    free(w->folders);
 }
 
 bool hv_outputs_write(const hv_outputs *outs, const char *dir, FILE *err, hv_write_stats *stats)
 {
     memset(stats, 0, sizeof *stats);
-    for (size_t i = 0; i < outs->count; i++) {
-        const hv_output *o = &outs->items[i];
-        char path[4096], why[512];
-        if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, o->path) >= sizeof path) {
-            fprintf(err, "%s/%s: error: path too long\n", dir, o->path);
-            return false;
-        }
-        bool changed = false;
-        if (!hv_write_file_if_changed(path, hv_strbuf_cstr((hv_strbuf *)&o->data), o->data.len,
-                                      &changed, why, sizeof why)) {
-            fprintf(err, "%s: error: %s\n", path, why);
-            return false;
-        }
-        if (changed)
-            stats->written++;
-        else
-            stats->unchanged++;
+    size_t len = strlen(dir);
+    while (len > 1 && dir[len - 1] == '/')
+        len--; /* "out/" is "out": a trailing slash would follow a link */
+    if (len == 0 || (len == 1 && dir[0] == '/')) {
+        fprintf(err, "hvcpuid gen: error: refusing to write the outputs %s\n",
+                len ? "into the root folder '/'" : "to an empty folder name");
+        return false;
     }
-    return true;
+    char *root = strndup(dir, len);
+    writer w = {.root = root, .err = err};
+    w.files = root ? calloc(outs->count ? outs->count : 1, sizeof *w.files) : NULL;
+    if (!w.files)
+        fprintf(err, "%s: error: out of memory\n", dir);
+    bool ok = w.files && open_root(&w);
+    for (size_t i = 0; ok && i < outs->count; i++) {
+        bool changed = false;
+        ok = stage(&w, &outs->items[i], &changed);
+        stats->written += ok && changed;
+        stats->unchanged += ok && !changed;
+    }
+    if (ok && w.file_count && !flush(&w)) {
+        fprintf(err, "%s: error: cannot flush the new files to disk: %s\n", root, strerror(errno));
+        ok = false;
+    }
+    if (!ok)
+        discard_staged(&w, 0);
+    ok = ok && commit(&w);
+    if (!ok)
+        stats->written = stats->unchanged = 0;
+    writer_free(&w);
+    free(root);
+    return ok;
 }

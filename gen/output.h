@@ -1,7 +1,6 @@
-/* output.h - a set of generated files, built in memory and then written
- * atomically (temporary file + rename) and only when their content changed.
- * Nothing is written unless every output was produced, so a failed run never
- * leaves a half-updated out/. */
+/* output.h - a set of generated files, built in memory and then written all
+ * or nothing: only those whose content changed, each through a temporary file
+ * renamed into place after one flush of them all (output.c says how). */
 #ifndef HVCPUID_OUTPUT_H
 #define HVCPUID_OUTPUT_H
 
@@ -32,12 +31,11 @@ typedef struct hv_write_stats {
     size_t written, unchanged;
 } hv_write_stats;
 
-/* Writes every output below `dir`, creating folders as needed. Reports
- * problems on `err` as "PATH: error: ..." and returns false on the first. */
+/* Writes every changed output below `dir`, creating folders as needed and
+ * following no symbolic link there (nor `dir` itself, nor "" or "/"). When
+ * it returns true every changed file is renamed into place and on disk; on
+ * false (the first problem reported on `err` as "PATH: error: ...") no
+ * output was touched, unless a rename itself failed after the flush. */
 bool hv_outputs_write(const hv_outputs *outs, const char *dir, FILE *err, hv_write_stats *stats);
-
-/* Writes one file atomically if its content differs; *changed tells which. */
-bool hv_write_file_if_changed(const char *path, const char *data, size_t len, bool *changed,
-                              char *err, size_t errlen);
 
 #endif
