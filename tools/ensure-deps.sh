@@ -32,6 +32,8 @@ for set in "$@"; do
     build) pkgs="$pkgs gcc make pkg-config libxml2-dev libxslt1-dev" ;;
     check)
         pkgs="$pkgs libcmocka-dev clang g++ valgrind libxml2-utils python3 python3-jsonschema"
+        # the libFuzzer and sanitizer runtimes clang links (make fuzz-smoke)
+        pkgs="$pkgs libclang-rt-dev"
         # tests/cli/html.sh renders the HTML spec in headless Chromium.
         pkgs="$pkgs chromium fonts-dejavu-core"
         # tests/cli/conformance.sh compiles against the upstream definitions.

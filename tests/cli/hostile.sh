@@ -1,8 +1,13 @@
 # hostile.sh - hostile and broken registry inputs: each gives a clear
-# diagnostic and the expected exit status within 5 seconds (timeout; 20
-# under AddressSanitizer, a constant-factor slowdown) and 1 GiB of address
-# space (ulimit -v; skipped under AddressSanitizer, which reserves terabytes
-# of shadow memory), never a crash or a hang.
+# diagnostic and the expected exit status, never a crash or a hang, within a
+# hang guard and 1 GiB of address space (ulimit -v; skipped under
+# AddressSanitizer, which reserves terabytes of shadow memory).
+#
+# The guard (LIMIT) is a hang guard, not a speed test: at least 10 times the
+# slowest case here under AddressSanitizer (gen of 2,000 interfaces, 4,005
+# files: 4.4 s, nearly all of it the file system creating inodes; the
+# slowest check, shape/presents, 2.7 s). Speed and growth are measured in
+# `make bench` (bench/README.md), never asserted here.
 #
 #   tests/hostile/NAME.xml or NAME/   checked in; golden transcript NAME.expected
 #   tests/hostile/mkinput.py SHAPE N  large inputs generated here under build/
@@ -13,8 +18,7 @@ MEM_KB=1048576
 mkdir -p "$GEN"
 
 if grep -q __asan_init "$H" 2>/dev/null; then ASAN=1; else ASAN=0; fi
-LIMIT=5
-[ "$ASAN" = 1 ] && LIMIT=20
+LIMIT=60
 
 # bounded CMD... - run CMD with the time and memory bounds.
 bounded() {
@@ -82,15 +86,19 @@ done
 # are the only other files allowed, so a DTD, an entity, an include outside
 # the folder or an encoding converter (glibc's gconv modules) shows up.
 # Skipped under AddressSanitizer, which reads /proc itself.
+# gen opens its output tree relative to folder descriptors: strace -y shows
+# each descriptor's path, so a call on "NAME" in a folder below DIR counts.
 opened_only_inputs() { # NAME DIR CMD... - every file opened lies in DIR
     name=$1
     dir=$2
     shift 2
-    strace -f -qq -e trace=open,openat,openat2,socket,connect,execve,rename,renameat,renameat2,unlink,unlinkat -o "$TMPD/trace" "$@" \
+    strace -f -qq -y -e trace=open,openat,openat2,socket,connect,execve,rename,renameat,renameat2,unlink,unlinkat -o "$TMPD/trace" "$@" \
         >/dev/null 2>&1
     grep -v -e '^[0-9]* *execve("[^"]*hvcpuid"' -e '"/etc/ld.so.cache"' \
-        -e '"/[^"]*/lib[^"/]*\.so[.0-9]*"' -e "\"$dir/[^\"]*\"" -e ENOENT -e '+++ exited' \
-        "$TMPD/trace" >"$TMPD/other" || true
+        -e '"/[^"]*/lib[^"/]*\.so[.0-9]*"' -e "\"$dir/[^\"]*\"" -e "(AT_FDCWD[^,]*, \"$dir\"" \
+        -e ENOENT -e '+++ exited' "$TMPD/trace" |
+        grep -v -E "^[0-9]+ +[a-z0-9]+at2?\([0-9]+<$dir(/[^>]*)?>, \"[^\"/]+\"(, [0-9]+<$dir(/[^>]*)?>, \"[^\"/]+\")?[,)]" \
+        >"$TMPD/other" || true
     if [ -s "$TMPD/other" ]; then
         not_ok "$name" "opened or called something it was not asked to:"
         head -n 5 "$TMPD/other"
@@ -186,7 +194,7 @@ expect_bounded "shape/subleaves" 0 - "$H" check "$(generated subleaves 50000)"
 expect_bounded "shape/enum" 0 - "$H" check "$(generated enum 50000)"
 expect_bounded "shape/signatures" 0 - "$H" check "$(generated signatures 50000)"
 expect_bounded "shape/presents" 0 - "$H" check "$(generated presents 50000)"
-# gen writes one header per interface (fsync'ed): 2000 interfaces, not 50000
+# gen writes two files per interface (a header and a kcpuid CSV): 2000, not 50000
 expect_bounded "shape/presents: gen" 0 'file' "$H" gen -o "$TMPD/presents-out" \
     "$(generated presents 2000)"
 expect_bounded "shape/allocations" 1 '\[unknown-reference\]' \

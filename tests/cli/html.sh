@@ -9,11 +9,14 @@ CHECK="tests/html/check_page.py"
 SHOTS=$(dirname "$H")/html
 mkdir -p "$SHOTS"
 
-# chrome ARGS... - headless Chromium, offline, with a fresh profile.
+# chrome ARGS... - headless Chromium, offline, with a fresh profile. Every
+# host name resolves to nothing (--host-resolver-rules), so no lookup or
+# connection leaves the machine whatever Chromium tries on its own.
 chrome() {
     profile=$(mktemp -d "$TMPD/profile.XXXXXX")
     timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
+        --host-resolver-rules='MAP * ~NOTFOUND' \
         --user-data-dir="$profile" "$@" 2>"$TMPD/chrome.err"
 }
 
