@@ -9,8 +9,8 @@
 #   make lint         cppcheck + clang-tidy (part of check)
 #   make bench        speed and memory of check/gen beside xmllint
 #
-# Sources are picked up by folder, so a new file in validate/, gen/ or lib/
-# (or a tests/unit/test_*.c) needs no Makefile change.
+# Sources are picked up by folder, so a new file in validate/, gen/, lib/ or
+# one of their subfolders (or a tests/unit/test_*.c) needs no Makefile change.
 
 BUILD    ?= build
 ifeq ($(origin CC),default)
@@ -22,12 +22,14 @@ WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototy
             -Wformat=2 -Wvla
 CFLAGS   ?= -O2 -g
 SAN      ?=
-ALL_CFLAGS = $(CSTD) -D_XOPEN_SOURCE=700 $(WARN) $(CFLAGS) $(SAN) \
+# Our includes name the path from the root ("validate/model.h"), so the folder
+# a header lives in shows in every #include (tests/cli/layers.sh checks them).
+ALL_CFLAGS = $(CSTD) -D_XOPEN_SOURCE=700 -I. $(WARN) $(CFLAGS) $(SAN) \
              $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
-FRONT_SRC := $(sort $(wildcard validate/*.c))
-BACK_SRC  := $(sort $(filter-out gen/main.c gen/builtin_%.c,$(wildcard gen/*.c)))
+FRONT_SRC := $(sort $(wildcard validate/*.c validate/*/*.c))
+BACK_SRC  := $(sort $(filter-out gen/main.c gen/builtin_%.c,$(wildcard gen/*.c gen/*/*.c)))
 LIB_SRC   := $(sort $(wildcard lib/*.c))
 SRC       := $(FRONT_SRC) $(BACK_SRC) $(LIB_SRC)
 OBJ       := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/schema_rng.o \
@@ -149,7 +151,7 @@ fuzz: fuzz-build
 # cppcheck and clang-tidy with the checked-in .cppcheck and .clang-tidy.
 LINT_SRC := $(SRC) gen/main.c
 lint: $(BUILD)/schema_rng.c
-	@tools/run-lint.sh "$(CSTD) -D_XOPEN_SOURCE=700 $(shell pkg-config --cflags $(PKGS))" \
+	@tools/run-lint.sh "$(CSTD) -D_XOPEN_SOURCE=700 -I. $(shell pkg-config --cflags $(PKGS))" \
 	    $(LINT_SRC)
 
 # Speed and memory of check and gen beside xmllint (bench/README.md).

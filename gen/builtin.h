@@ -1,4 +1,4 @@
-/* builtin.h - the decoder tables compiled into this hvcpuid binary.
+/* gen/builtin.h - the decoder tables compiled into this hvcpuid binary.
  *
  * The build has two stages (docs/decoder.md): a stage-1 binary without
  * tables regenerates out/, then the final binary links the fresh
@@ -7,7 +7,7 @@
 #ifndef HVCPUID_BUILTIN_H
 #define HVCPUID_BUILTIN_H
 
-#include "../lib/hvcpuid.h"
+#include "lib/hvcpuid.h"
 
 /* The compiled-in tables, or NULL in the stage-1 binary. */
 const hvcpuid_tables *hv_builtin_tables(void);

@@ -1,7 +1,7 @@
-/* builtin_none.c - the stage-1 binary, which regenerates out/ before the
+/* gen/builtin_none.c - the stage-1 binary, which regenerates out/ before the
  * tables it would link exist: no compiled-in tables. decode and probe then
  * need --registry FILE. */
-#include "builtin.h"
+#include "gen/builtin.h"
 
 #include <stddef.h>
 

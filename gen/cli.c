@@ -1,12 +1,12 @@
-/* cli.c - the shared pipeline behind every subcommand. */
-#include "cli.h"
+/* gen/cli.c - the shared pipeline behind every subcommand. */
+#include "gen/cli.h"
 
 #include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "../validate/load.h"
-#include "../validate/strbuf.h"
+#include "validate/load.h"
+#include "validate/util/strbuf.h"
 
 void hv_session_init(hv_session *s)
 {

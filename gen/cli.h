@@ -1,4 +1,4 @@
-/* cli.h - what the subcommands share: the command table, the load-and-check
+/* gen/cli.h - what the subcommands share: the command table, the load-and-check
  * pipeline every command starts with, and exit statuses.
  *
  * Exit status contract (DESIGN.md): 0 clean, 1 diagnostics at error level
@@ -10,9 +10,9 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "../validate/checks.h"
-#include "../validate/diag.h"
-#include "../validate/model.h"
+#include "validate/checks.h"
+#include "validate/diag.h"
+#include "validate/model.h"
 
 enum { HV_EXIT_OK = 0, HV_EXIT_FINDINGS = 1, HV_EXIT_USAGE = 2 };
 

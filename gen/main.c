@@ -1,9 +1,9 @@
-/* main.c - the hvcpuid command: dispatches to a subcommand. */
+/* gen/main.c - the hvcpuid command: dispatches to a subcommand. */
 #include <stdio.h>
 #include <string.h>
 
-#include "cli.h"
-#include "version.h"
+#include "gen/cli.h"
+#include "gen/version.h"
 
 static const hv_command commands[] = {
     {"check", hv_cmd_check,

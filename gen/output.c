@@ -1,4 +1,4 @@
-/* output.c - a set of generated files, written all or nothing.
+/* gen/output.c - a set of generated files, written all or nothing.
  *
  * Writing goes in three phases so that a failure or a crash never leaves a
  * mix of old and new outputs, and costs one flush however many files change:
@@ -13,7 +13,7 @@
  * follows a symbolic link below the output folder (nor the folder itself):
  * a link planted in a committed out/ cannot redirect a write. */
 #define _GNU_SOURCE /* O_TMPFILE, syncfs */
-#include "output.h"
+#include "gen/output.h"
 
 #include <errno.h>
 #include <fcntl.h>

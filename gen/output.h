@@ -1,4 +1,4 @@
-/* output.h - a set of generated files, built in memory and then written all
+/* gen/output.h - a set of generated files, built in memory and then written all
  * or nothing: only those whose content changed, each through a temporary file
  * renamed into place after one flush of them all (output.c says how). */
 #ifndef HVCPUID_OUTPUT_H
@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "../validate/strbuf.h"
+#include "validate/util/strbuf.h"
 
 typedef struct hv_output {
     char *path; /* relative to the output folder */

@@ -1,7 +1,7 @@
-/* c_names.c - the one mangling from registry ids and names to C identifiers
+/* validate/c_names.c - the one mangling from registry ids and names to C identifiers
  * and header file names, and the walk over every name the headers define
- * (shared by gen/emit_headers.c and the [c-identifier] check). */
-#include "c_names.h"
+ * (shared by gen/emit/headers.c and the [c-identifier] check). */
+#include "validate/c_names.h"
 
 #include <stdlib.h>
 #include <string.h>

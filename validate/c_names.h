@@ -1,4 +1,4 @@
-/* c_names.h - how registry ids and names become C identifiers and header file
+/* validate/c_names.h - how registry ids and names become C identifiers and header file
  * names in out/include/hvcpuid/ (docs/vendoring.md documents the scheme).
  *
  * The header emitter builds every name with these functions, and the
@@ -18,8 +18,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "model.h"
-#include "strbuf.h"
+#include "validate/model.h"
+#include "validate/util/strbuf.h"
 
 /* The umbrella header's file name and the names hvcpuid keeps for itself. */
 #define HV_C_UMBRELLA "hvcpuid.h"

@@ -1,11 +1,11 @@
-/* checks.c - the check table, level configuration and the runner. */
-#include "checks.h"
+/* validate/checks.c - the check table, level configuration and the runner. */
+#include "validate/checks.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "checks_internal.h"
-#include "diag.h"
+#include "validate/checks/internal.h"
+#include "validate/diag.h"
 
 /* Order matters twice: it is the run order, and the loader's checks come
  * first so hv_check_id_* below stay valid. Add new checks at the end of their

@@ -1,4 +1,4 @@
-/* checks.h - the table of named checks (modelled on dtc's checks.c) and the
+/* validate/checks.h - the table of named checks (modelled on dtc's checks.c) and the
  * per-run configuration of their levels.
  *
  * Every diagnostic the front end can produce belongs to exactly one check in
@@ -13,7 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "model.h"
+#include "validate/model.h"
 
 typedef enum hv_level { HV_LEVEL_OFF, HV_LEVEL_WARNING, HV_LEVEL_ERROR } hv_level;
 

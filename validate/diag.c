@@ -1,11 +1,11 @@
-/* diag.c - collecting, ordering and printing diagnostics. */
-#include "diag.h"
+/* validate/diag.c - collecting, ordering and printing diagnostics. */
+#include "validate/diag.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "json_writer.h"
+#include "validate/util/json_writer.h"
 
 void hv_diag_sink_init(hv_diag_sink *sink, const hv_check_config *config)
 {

@@ -1,4 +1,4 @@
-/* diag.h - the diagnostics sink: every finding is collected, sorted into a
+/* validate/diag.h - the diagnostics sink: every finding is collected, sorted into a
  * stable order and then printed as compiler-style text or as JSON.
  *
  *   FILE:LINE:COL: error: MESSAGE [check-name]
@@ -14,9 +14,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "checks.h"
-#include "model.h"
-#include "strbuf.h"
+#include "validate/checks.h"
+#include "validate/model.h"
+#include "validate/util/strbuf.h"
 
 #define HV_DIAG_LIMIT 10000
 

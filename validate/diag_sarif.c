@@ -1,4 +1,4 @@
-/* diag_sarif.c - diagnostics as SARIF 2.1.0, the format code-scanning UIs
+/* validate/diag_sarif.c - diagnostics as SARIF 2.1.0, the format code-scanning UIs
  * (GitHub, GitLab, IDEs) read to annotate the offending line. One run; the
  * tool's driver lists every check as a rule with its default level, and each
  * finding becomes a result pointing at its rule, with the notes (the other
@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "diag.h"
-#include "json_writer.h"
+#include "validate/diag.h"
+#include "validate/util/json_writer.h"
 
 #define SARIF_SCHEMA                                                                               \
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -1,8 +1,8 @@
-/* load.c - from validated XML documents to model objects, and the walk over
+/* validate/load.c - from validated XML documents to model objects, and the walk over
  * a root registry's includes. Element and attribute names here are the ones
  * validate/registry.rng allows; the schema has already rejected anything else,
  * so this file only converts, never second-guesses the structure. */
-#include "load.h"
+#include "validate/load.h"
 
 #include <errno.h>
 #include <libxml/parser.h>
@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "load_xml.h"
-#include "parse.h"
+#include "validate/load_xml.h"
+#include "validate/parse.h"
 
 typedef struct loader {
     hv_registry *reg;

@@ -1,4 +1,4 @@
-/* load.h - reading registry files into the model.
+/* validate/load.h - reading registry files into the model.
  *
  * Files are read with hard limits and parsed by libxml2 with no network, no
  * DTD, no entities beyond the predefined five (any DOCTYPE is rejected), then
@@ -11,8 +11,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "diag.h"
-#include "model.h"
+#include "validate/diag.h"
+#include "validate/model.h"
 
 #define HV_MAX_FILE_SIZE (16u * 1024u * 1024u)
 #define HV_MAX_FILES     256

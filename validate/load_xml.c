@@ -1,4 +1,4 @@
-/* load_xml.c - hardened reading and parsing of one registry file.
+/* validate/load_xml.c - hardened reading and parsing of one registry file.
  *
  * Defences: the file must be a regular file under a size cap; libxml2 runs
  * with no network and no DTD loading; a DOCTYPE stops the parser at once (no
@@ -7,7 +7,7 @@
  * UTF-8 is accepted, so no encoding converter is ever loaded; errors
  * go to our sink through the context's structured handler, never to the
  * process-wide handlers. */
-#include "load_xml.h"
+#include "validate/load_xml.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -20,7 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "load.h"
+#include "validate/load.h"
 
 typedef struct parse_state {
     hv_xml_file *file;

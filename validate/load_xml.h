@@ -1,4 +1,4 @@
-/* load_xml.h - one registry file in memory: bounded read, hardened libxml2
+/* validate/load_xml.h - one registry file in memory: bounded read, hardened libxml2
  * parse, schema validation, and byte-exact locations for nodes and
  * attributes. Internal to the loader. */
 #ifndef HVCPUID_LOAD_XML_H
@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "diag.h"
+#include "validate/diag.h"
 
 typedef struct hv_xml_file {
     const char *path; /* as reported in diagnostics; owned by the registry arena */

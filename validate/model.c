@@ -1,5 +1,5 @@
-/* model.c - small queries over a loaded registry. */
-#include "model.h"
+/* validate/model.c - small queries over a loaded registry. */
+#include "validate/model.h"
 
 #include <stdlib.h>
 #include <string.h>

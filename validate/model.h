@@ -1,4 +1,4 @@
-/* model.h - the in-memory registry: vendors, interfaces, leaves, registers,
+/* validate/model.h - the in-memory registry: vendors, interfaces, leaves, registers,
  * fields, allocations and hypervisors, each with the source location it came
  * from. Everything is owned by the registry's arena; the model holds no
  * libxml2 objects, so emitters and checks never touch the XML again.
@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "arena.h"
+#include "validate/util/arena.h"
 
 #define HV_LEAF_RANGE_FIRST 0x40000000u
 #define HV_LEAF_RANGE_LAST  0x4000FFFFu

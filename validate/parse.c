@@ -1,5 +1,5 @@
-/* parse.c - numbers, bit ranges and signatures as written in the registry. */
-#include "parse.h"
+/* validate/parse.c - numbers, bit ranges and signatures as written in the registry. */
+#include "validate/parse.h"
 
 #include <stdio.h>
 #include <string.h>

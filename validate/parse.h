@@ -1,4 +1,4 @@
-/* parse.h - the registry's scalar syntaxes: numbers, bit ranges, escaped
+/* validate/parse.h - the registry's scalar syntaxes: numbers, bit ranges, escaped
  * signatures. Pure functions; each failure comes with a reason phrased as a
  * fix, which the loader turns into a [number] or [signature-length] diagnostic. */
 #ifndef HVCPUID_PARSE_H

@@ -10,7 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "../../lib/hvcpuid.h"
+#include "lib/hvcpuid.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

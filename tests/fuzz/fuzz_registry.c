@@ -15,12 +15,12 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "../../gen/emitters.h"
-#include "../../gen/output.h"
-#include "../../validate/checks.h"
-#include "../../validate/diag.h"
-#include "../../validate/load.h"
-#include "../../validate/strbuf.h"
+#include "gen/emit/emitters.h"
+#include "gen/output.h"
+#include "validate/checks.h"
+#include "validate/diag.h"
+#include "validate/load.h"
+#include "validate/util/strbuf.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

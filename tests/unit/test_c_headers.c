@@ -9,10 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../gen/emit_c_text.h"
-#include "../../gen/emit_headers.h"
-#include "../../validate/c_names.h"
-#include "../../validate/load.h"
+#include "gen/emit/c_text.h"
+#include "gen/emit/headers.h"
+#include "validate/c_names.h"
+#include "validate/load.h"
 
 static char *comment(const char *text)
 {

@@ -6,11 +6,11 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "../../validate/arena.h"
-#include "../../validate/checks.h"
-#include "../../validate/diag.h"
-#include "../../validate/json_writer.h"
-#include "../../validate/strbuf.h"
+#include "validate/util/arena.h"
+#include "validate/checks.h"
+#include "validate/diag.h"
+#include "validate/util/json_writer.h"
+#include "validate/util/strbuf.h"
 
 static void arena_refuses_past_budget(void **state)
 {

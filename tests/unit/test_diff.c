@@ -1,4 +1,4 @@
-/* test_diff.c - the compatibility rules of `hvcpuid diff` (gen/diff.c), one
+/* test_diff.c - the compatibility rules of `hvcpuid diff` (validate/diff.c), one
  * small pair of registries per rule: what is listed, and what counts as an
  * incompatible change to something published. */
 #include <setjmp.h>
@@ -11,8 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../gen/diff.h"
-#include "../../validate/load.h"
+#include "validate/diff.h"
+#include "validate/load.h"
 
 #define HEAD                                                                                       \
     "<vendor id=\"demo\" name=\"Demo\">"                                                           \

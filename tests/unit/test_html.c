@@ -16,11 +16,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../../gen/anchors.h"
-#include "../../gen/emit_canonical_xml.h"
-#include "../../gen/emit_html.h"
-#include "../../gen/links.h"
-#include "../../validate/load.h"
+#include "gen/emit/anchors.h"
+#include "gen/emit/canonical_xml.h"
+#include "gen/emit/html.h"
+#include "gen/emit/links.h"
+#include "validate/load.h"
 
 static char dir[64];
 

@@ -8,11 +8,11 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "../../gen/tables_model.h"
-#include "../../lib/hvcpuid.h"
-#include "../../validate/checks.h"
-#include "../../validate/diag.h"
-#include "../../validate/load.h"
+#include "gen/emit/tables_from_model.h"
+#include "lib/hvcpuid.h"
+#include "validate/checks.h"
+#include "validate/diag.h"
+#include "validate/load.h"
 
 static const hvcpuid_tables *T = &hvcpuid_registry_tables;
 

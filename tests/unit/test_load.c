@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../validate/load.h"
+#include "validate/load.h"
 
 typedef struct fixture {
     char dir[64];

@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../../gen/output.h"
+#include "gen/output.h"
 
 static char dir[64];
 

@@ -6,7 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "../../validate/parse.h"
+#include "validate/parse.h"
 
 static void numbers_accept_decimal_and_hex(void **state)
 {

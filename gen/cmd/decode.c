@@ -1,0 +1,167 @@
+/* gen/cmd/decode.c - `hvcpuid decode`: identify and decode the hypervisor leaves
+ * of a CPUID dump (cpuid -r, AIDA64/InstLatx64, or `probe --format=raw`). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen/builtin.h"
+#include "gen/cli.h"
+#include "gen/decode/report.h"
+#include "gen/emit/tables_from_model.h"
+
+#define HV_MAX_DUMP_SIZE (16u * 1024u * 1024u)
+#define HV_DUMP_CAPACITY (1u << 17) /* results kept per CPU: the whole range and more */
+
+int hv_decode_tables(const char *cmd, const char *registry, hv_session *s, hvcpuid_tables *storage,
+                     const hvcpuid_tables **out)
+{
+    if (!registry) {
+        *out = hv_builtin_tables();
+        if (*out)
+            return HV_EXIT_OK;
+        fprintf(stderr,
+                "hvcpuid %s: error: this is the stage-1 build, without compiled-in decoder "
+                "tables; give --registry FILE or use build/hvcpuid\n",
+                cmd);
+        return HV_EXIT_USAGE;
+    }
+    const char *files[] = {registry};
+    /* A registry with errors is refused with its diagnostics; its warnings
+     * (historic proposals and the like) are `hvcpuid check`'s business and
+     * would only bury the decode. */
+    int status = hv_session_run(s, files, 1);
+    if (status != HV_EXIT_OK) {
+        hv_session_print_text(s);
+        return status;
+    }
+    if (!hv_tables_from_model(s->reg, storage)) {
+        fprintf(stderr, "hvcpuid %s: error: out of memory\n", cmd);
+        return HV_EXIT_USAGE;
+    }
+    *out = storage;
+    return HV_EXIT_OK;
+}
+
+/* Reads the whole dump (at most HV_MAX_DUMP_SIZE bytes). */
+static char *read_dump(const char *path, const char *name, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "%s: error: cannot open: %s\n", name, strerror(errno));
+        return NULL;
+    }
+    char *buf = malloc(HV_MAX_DUMP_SIZE + 1);
+    size_t n = buf ? fread(buf, 1, HV_MAX_DUMP_SIZE + 1, f) : 0;
+    bool bad = !buf || ferror(f);
+    if (f != stdin)
+        fclose(f);
+    if (bad) {
+        fprintf(stderr, "%s: error: cannot read the dump\n", name);
+        free(buf);
+        return NULL;
+    }
+    if (n > HV_MAX_DUMP_SIZE) {
+        fprintf(stderr, "%s: error: larger than 16 MiB; not a CPUID dump\n", name);
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static int print_report(const hv_decode_input *in, bool json)
+{
+    hv_strbuf out;
+    hv_strbuf_init(&out);
+    hv_decode_counts c = hv_decode_report(in, json, &out);
+    bool ok = !out.failed && hv_write_stdout(out.data, out.len);
+    hv_strbuf_free(&out);
+    if (!ok) {
+        fprintf(stderr, "hvcpuid: error: cannot write the output\n");
+        return HV_EXIT_USAGE;
+    }
+    return c.errors ? HV_EXIT_FINDINGS : HV_EXIT_OK;
+}
+
+static int decode_dump(const hvcpuid_tables *t, const char *path, bool json)
+{
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    size_t len = 0;
+    char *text = read_dump(path, name, &len);
+    hvcpuid_result *cpu0 = calloc(HV_DUMP_CAPACITY, sizeof *cpu0);
+    hvcpuid_result *scratch = calloc(HV_DUMP_CAPACITY, sizeof *scratch);
+    int status = HV_EXIT_USAGE;
+    if (text && cpu0 && scratch) {
+        hvcpuid_dump d;
+        hvcpuid_dump_error err;
+        hvcpuid_dump_init(&d, cpu0, scratch, HV_DUMP_CAPACITY);
+        if (hvcpuid_dump_parse(&d, text, len, &err) != HVCPUID_DUMP_OK) {
+            if (err.line)
+                fprintf(stderr, "%s:%lu: error: %s\n", name, err.line, err.message);
+            else
+                fprintf(stderr, "%s: error: %s\n", name, err.message);
+            status = HV_EXIT_FINDINGS;
+        } else {
+            hv_decode_input in = {t,
+                                  &d.cpu0,
+                                  d.cpus,
+                                  d.cpus_differing,
+                                  d.first_diff_cpu,
+                                  d.first_diff_leaf,
+                                  d.first_diff_subleaf};
+            status = print_report(&in, json);
+        }
+    } else if (text) {
+        fprintf(stderr, "hvcpuid decode: error: out of memory\n");
+    }
+    free(text);
+    free(cpu0);
+    free(scratch);
+    return status;
+}
+
+static int decode_help(void)
+{
+    printf("usage: hvcpuid decode [--registry FILE] [--format=text|json] [DUMP|-]\n\n"
+           "Identifies every hypervisor interface in a CPUID dump (bases 0x40000000 to\n"
+           "0x4000FF00) and decodes each field. DUMP is a `cpuid -r` dump (with or without\n"
+           "the sub-leaf column), an AIDA64/InstLatx64 dump (libcpuid .test files too) or\n"
+           "`hvcpuid probe --format=raw` output; '-' or nothing reads stdin. The tables are\n"
+           "the compiled-in ones, or those of the registry FILE. Exit status: 0 clean,\n"
+           "1 a malformed dump or data that contradicts the registry, 2 usage or I/O error.\n");
+    return HV_EXIT_OK;
+}
+
+int hv_cmd_decode(int argc, char **argv)
+{
+    const char *registry = NULL, *dump = NULL;
+    bool json = false;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0)
+            return decode_help();
+        if (strcmp(arg, "--registry") == 0 && i + 1 < argc)
+            registry = argv[++i];
+        else if (strncmp(arg, "--registry=", 11) == 0)
+            registry = arg + 11;
+        else if (strcmp(arg, "--format=json") == 0 || strcmp(arg, "--format=text") == 0)
+            json = arg[9] == 'j';
+        else if (strncmp(arg, "--format=", 9) == 0)
+            return hv_usage_error("decode", "unknown format '%s' (text, json)", arg + 9);
+        else if (arg[0] == '-' && arg[1])
+            return hv_usage_error("decode", "unknown option '%s'", arg);
+        else if (dump)
+            return hv_usage_error("decode", "one dump at a time ('%s' and '%s')", dump, arg);
+        else
+            dump = arg;
+    }
+    hv_session s;
+    hvcpuid_tables storage;
+    const hvcpuid_tables *t = NULL;
+    hv_session_init(&s);
+    int status = hv_decode_tables("decode", registry, &s, &storage, &t);
+    if (status == HV_EXIT_OK)
+        status = decode_dump(t, dump ? dump : "-", json);
+    hv_session_free(&s);
+    return status;
+}

@@ -1,0 +1,25 @@
+/* gen/emit/c_text.h - registry text made safe for C source: comments no input
+ * can close, continue, turn into a trigraph or a preprocessor line, and
+ * string literals with the exact bytes. Output is plain ASCII. */
+#ifndef HVCPUID_EMIT_C_TEXT_H
+#define HVCPUID_EMIT_C_TEXT_H
+
+#include <stddef.h>
+
+#include "validate/util/strbuf.h"
+
+/* Appends a block comment holding `text`, wrapped at 80 columns:
+ *   INDENT/+ TEXT...
+ *   INDENT + " * " TEXT... * /
+ * White space runs fold to one space; "*" "/" pairs, "/" "*" pairs and "??"
+ * get a space between them; non-ASCII becomes <U+XXXX> (invalid UTF-8 and
+ * control bytes <0xNN>); no line ever ends in a backslash. Nothing is
+ * written for NULL or blank text. */
+void hv_c_comment(hv_strbuf *sb, const char *indent, const char *text);
+
+/* Appends `bytes` as a C string literal (quotes included) that means
+ * exactly those bytes: \" \\ \? and three-digit octal for the rest of the
+ * non-printable range, so no escape can swallow the next character. */
+void hv_c_string_literal(hv_strbuf *sb, const unsigned char *bytes, size_t len);
+
+#endif

@@ -1,0 +1,465 @@
+/* gen/emit/headers.c - one C header per interface plus the umbrella hvcpuid.h.
+ *
+ * The headers are for vendoring into any C or C++ project: plain ASCII,
+ * macros only (no C bitfields, no inline functions), no #include of libc or
+ * compiler headers, every identifier prefixed HVCPUID_ and built by
+ * validate/c_names.c (whose walk the [c-identifier] check uses), every piece
+ * of registry text passed through gen/emit/c_text.c. No dates, no absolute paths:
+ * the same registry always gives the same bytes. */
+#include "gen/emit/headers.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "validate/c_names.h"
+#include "gen/emit/c_text.h"
+#include "gen/version.h"
+
+#define HEADER_DIR "include/hvcpuid/"
+#define LICENSE    "MIT"
+
+/* A registry file named without the folders above its own, so the same
+ * registry generates the same text wherever it is and however it was named:
+ * "spec/kvm.xml" for spec/kvm.xml, ./spec/kvm.xml or /abs/spec/kvm.xml. */
+static void put_display_path(hv_strbuf *sb, const char *path)
+{
+    const char *end = path + strlen(path), *last = NULL, *prev = NULL;
+    for (const char *p = path; p < end; p++)
+        if (*p == '/') {
+            prev = last;
+            last = p;
+        }
+    const char *start = prev ? prev + 1 : path;
+    if (last && (strncmp(start, "./", 2) == 0 || start == last))
+        start = last + 1;
+    hv_strbuf_puts(sb, start);
+}
+
+static int compare_cstr(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every vendor file's display path, sorted and unique, joined with ", ": the
+ * same text whatever order the files were named in. */
+static void put_vendor_files(hv_strbuf *text, const hv_registry *reg)
+{
+    char **paths = calloc(reg->vendor_count ? reg->vendor_count : 1, sizeof *paths);
+    size_t n = 0;
+    for (size_t v = 0; paths && v < reg->vendor_count; v++) {
+        hv_strbuf one;
+        hv_strbuf_init(&one);
+        put_display_path(&one, reg->vendors[v]->file);
+        paths[n++] = one.failed ? NULL : one.data;
+        text->failed |= one.failed;
+    }
+    text->failed |= paths == NULL;
+    if (paths && !text->failed)
+        qsort(paths, n, sizeof *paths, compare_cstr);
+    for (size_t i = 0; paths && !text->failed && i < n; i++)
+        if (i == 0 || strcmp(paths[i - 1], paths[i]) != 0)
+            hv_strbuf_printf(text, "%s%s", i ? ", " : "", paths[i]);
+    for (size_t i = 0; i < n; i++)
+        free(paths[i]);
+    free(paths);
+}
+
+/* The SPDX line and "FILE - WHAT. Generated from SOURCES by hvcpuid VERSION";
+ * SOURCES is the interface's vendor file, or every vendor file (iface NULL). */
+static void put_preamble(hv_strbuf *sb, const char *file, const char *what, const hv_registry *reg,
+                         const hv_interface *iface)
+{
+    hv_strbuf text;
+    hv_strbuf_init(&text);
+    hv_strbuf_printf(sb, "/* SPDX-License-Identifier: %s */\n", LICENSE);
+    hv_strbuf_printf(&text, "%s - %s. Generated from ", file, what);
+    if (iface)
+        put_display_path(&text, iface->vendor->file);
+    else
+        put_vendor_files(&text, reg);
+    hv_strbuf_printf(&text,
+                     " by hvcpuid %s -- do not edit; change the registry and run "
+                     "'hvcpuid gen' instead.",
+                     HVCPUID_VERSION);
+    hv_c_comment(sb, "", hv_strbuf_cstr(&text));
+    sb->failed |= text.failed;
+    hv_strbuf_free(&text);
+}
+
+/* The 32-bit type. Each header carries it (guarded) so any one compiles alone. */
+static void put_u32_block(hv_strbuf *sb)
+{
+    hv_strbuf_puts(sb, "\n/* The unsigned 32-bit type register values are computed in: define "
+                       "HVCPUID_U32\n"
+                       " * before including (e.g. as __u32, u32 or uint32_t) to use your own. */\n"
+                       "#ifndef HVCPUID_U32\n"
+                       "#define HVCPUID_U32 unsigned int\n"
+                       "#endif\n"
+                       "#ifndef HVCPUID_U32_CHECKED\n"
+                       "#define HVCPUID_U32_CHECKED\n"
+                       "/* A conversion that C++'s -Wold-style-cast accepts. */\n"
+                       "#ifdef __cplusplus\n"
+                       "#define HVCPUID_U32_CAST(x) (static_cast<HVCPUID_U32>(x))\n"
+                       "#else\n"
+                       "#define HVCPUID_U32_CAST(x) ((HVCPUID_U32)(x))\n"
+                       "#endif\n"
+                       "/* Does not compile unless HVCPUID_U32 is unsigned and 32 bits wide. */\n"
+                       "typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && "
+                       "HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];\n"
+                       "#endif\n");
+}
+
+static const char *status_tag(hv_status status)
+{
+    return status == HV_STATUS_ACTIVE ? "" : hv_status_name(status);
+}
+
+static void put_sources_text(hv_strbuf *text, const hv_sources *sources)
+{
+    for (size_t i = 0; i < sources->count; i++) {
+        const hv_source *s = &sources->items[i];
+        hv_strbuf_puts(text, " Source:");
+        if (s->title)
+            hv_strbuf_printf(text, " %s", s->title);
+        if (s->repo)
+            hv_strbuf_printf(text, " %s", s->repo);
+        if (s->path)
+            hv_strbuf_printf(text, " %s", s->path);
+        if (s->commit)
+            hv_strbuf_printf(text, " at %s", s->commit);
+        if (s->url)
+            hv_strbuf_printf(text, " %s", s->url);
+        if (s->note)
+            hv_strbuf_printf(text, " (%s)", s->note);
+        hv_strbuf_putc(text, '.');
+    }
+}
+
+/* Writes "#define STEM SUFFIX VALUE" (printf-style value). */
+static void define(hv_strbuf *sb, const hv_strbuf *stem, const char *suffix, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+static void define(hv_strbuf *sb, const hv_strbuf *stem, const char *suffix, const char *fmt, ...)
+{
+    hv_strbuf_printf(sb, "#define %s%s ", stem->data ? stem->data : "", suffix);
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof small) {
+        sb->failed = true; /* values are short by construction */
+        return;
+    }
+    hv_strbuf_puts(sb, small);
+    hv_strbuf_putc(sb, '\n');
+}
+
+static uint32_t le32(const unsigned char *b)
+{
+    return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+static void put_signatures(hv_strbuf *sb, const hv_interface *iface, const hv_strbuf *stem)
+{
+    const hv_signature *vs = &iface->vendor_sig, *is = &iface->iface_sig;
+    if (vs->present && vs->valid && vs->len == 12) {
+        hv_strbuf_puts(sb, "\n/* Vendor signature: base+0 EBX, ECX, EDX (12 bytes, no NUL "
+                           "terminator of its own). */\n");
+        hv_strbuf_printf(sb, "#define %s_VENDOR_SIGNATURE ", stem->data);
+        hv_c_string_literal(sb, vs->bytes, 12);
+        hv_strbuf_putc(sb, '\n');
+        define(sb, stem, "_VENDOR_SIGNATURE_EBX", "0x%08XU", (unsigned)le32(vs->bytes));
+        define(sb, stem, "_VENDOR_SIGNATURE_ECX", "0x%08XU", (unsigned)le32(vs->bytes + 4));
+        define(sb, stem, "_VENDOR_SIGNATURE_EDX", "0x%08XU", (unsigned)le32(vs->bytes + 8));
+    }
+    if (is->present && is->valid && is->len == 4) {
+        hv_strbuf_puts(sb, "\n/* Interface signature: base+1 EAX (4 bytes). */\n");
+        hv_strbuf_printf(sb, "#define %s_INTERFACE_SIGNATURE ", stem->data);
+        hv_c_string_literal(sb, is->bytes, 4);
+        hv_strbuf_putc(sb, '\n');
+        define(sb, stem, "_INTERFACE_SIGNATURE_EAX", "0x%08XU", (unsigned)le32(is->bytes));
+    }
+    if (iface->signature_uncertain)
+        hv_strbuf_puts(sb, "/* The exact signature bytes are not confirmed by a primary source. "
+                           "*/\n");
+}
+
+/* Who presents the interface at `base`, for the bases comment. */
+static void put_presenters(hv_strbuf *text, const hv_registry *reg, const hv_interface *iface,
+                           uint32_t base)
+{
+    const char *sep = "";
+    if (iface->has_default_base && iface->default_base_valid && iface->default_base == base) {
+        hv_strbuf_puts(text, "default");
+        sep = ", ";
+    }
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        const hv_hypervisor *hv = reg->hypervisors[h];
+        for (size_t p = 0; p < hv->presents_count; p++)
+            if (hv->presents[p].iface == iface && hv->presents[p].valid &&
+                hv->presents[p].base == base) {
+                hv_strbuf_printf(text, "%s%s", sep, hv->id);
+                sep = ", ";
+            }
+    }
+}
+
+static void put_bases(hv_strbuf *sb, const hv_registry *reg, const hv_interface *iface,
+                      const hv_strbuf *stem, const uint32_t *bases, size_t n)
+{
+    hv_strbuf_putc(sb, '\n');
+    if (iface->has_default_base && iface->default_base_valid)
+        define(sb, stem, "_DEFAULT_BASE", "0x%08XU", (unsigned)iface->default_base);
+    if (iface->has_min_base && iface->min_base_valid)
+        define(sb, stem, "_MIN_BASE", "0x%08XU", (unsigned)iface->min_base);
+    if (iface->has_max_leaf && iface->max_leaf_valid)
+        define(sb, stem, "_MAX_LEAF", "0x%02XU", (unsigned)iface->max_leaf);
+    hv_strbuf text;
+    hv_strbuf_init(&text);
+    hv_strbuf_puts(&text, "Registered bases (default base and every hypervisor's placement):");
+    for (size_t b = 0; b < n; b++) {
+        hv_strbuf_printf(&text, "%s 0x%08X (", b ? ";" : "", (unsigned)bases[b]);
+        put_presenters(&text, reg, iface, bases[b]);
+        hv_strbuf_puts(&text, ")");
+    }
+    if (n == 0)
+        hv_strbuf_puts(&text, " none.");
+    hv_c_comment(sb, "", hv_strbuf_cstr(&text));
+    sb->failed |= text.failed;
+    hv_strbuf_free(&text);
+    define(sb, stem, "_BASE_COUNT", "%zuU", n);
+    if (n) {
+        hv_strbuf_printf(sb, "#define %s_BASES {", stem->data);
+        for (size_t b = 0; b < n; b++)
+            hv_strbuf_printf(sb, "%s0x%08XU", b ? ", " : "", (unsigned)bases[b]);
+        hv_strbuf_puts(sb, "}\n");
+    }
+}
+
+static void put_field(hv_strbuf *sb, const hv_field *f)
+{
+    hv_strbuf stem, text;
+    hv_strbuf_init(&stem);
+    hv_strbuf_init(&text);
+    hv_c_field_stem(&stem, f);
+    uint32_t mask = hv_field_mask(f);
+    hv_strbuf_printf(&text, "%s[%u", hv_reg_name(f->reg->reg), f->msb);
+    if (f->msb != f->lsb)
+        hv_strbuf_printf(&text, ":%u", f->lsb);
+    hv_strbuf_printf(&text, "] %s", f->name);
+    if (*status_tag(f->status))
+        hv_strbuf_printf(&text, " [%s]", status_tag(f->status));
+    if (f->upstream)
+        hv_strbuf_printf(&text, " (upstream %s%s)", f->upstream,
+                         f->upstream_kind == HV_UPSTREAM_BIT    ? ", a bit number"
+                         : f->upstream_kind == HV_UPSTREAM_MASK ? ", a mask"
+                                                                : "");
+    if (f->alternative_to)
+        hv_strbuf_printf(&text, "; another reading of %s", f->alternative_to);
+    if (f->doc)
+        hv_strbuf_printf(&text, ": %s", f->doc);
+    put_sources_text(&text, &f->sources);
+    hv_strbuf_putc(sb, '\n');
+    hv_c_comment(sb, "", hv_strbuf_cstr(&text));
+    define(sb, &stem, "_SHIFT", "%u", f->lsb);
+    define(sb, &stem, "_WIDTH", "%u", f->msb - f->lsb + 1);
+    define(sb, &stem, "_MASK", "0x%08XU", (unsigned)mask);
+    define(sb, &stem, "_GET(r)", "((HVCPUID_U32_CAST(r) & 0x%08XU) >> %u)", (unsigned)mask, f->lsb);
+    define(sb, &stem, "_SET(r, v)",
+           "((HVCPUID_U32_CAST(r) & ~0x%08XU) | ((HVCPUID_U32_CAST(v) << %u) & 0x%08XU))",
+           (unsigned)mask, f->lsb, (unsigned)mask);
+    if (f->status == HV_STATUS_DEPRECATED)
+        define(sb, &stem, "_DEPRECATED", "1");
+    for (size_t v = 0; v < f->value_count; v++) {
+        const hv_enum_value *val = &f->values[v];
+        stem.len = 0;
+        hv_c_value_name(&stem, f, val);
+        text.len = 0;
+        hv_strbuf_printf(&text, "%s = %s%s%s", f->name, val->name, val->doc ? ": " : "",
+                         val->doc ? val->doc : "");
+        hv_c_comment(sb, "", hv_strbuf_cstr(&text));
+        hv_strbuf_printf(sb, "#define %s 0x%XU\n", hv_strbuf_cstr(&stem), (unsigned)val->value);
+    }
+    sb->failed |= stem.failed || text.failed;
+    hv_strbuf_free(&stem);
+    hv_strbuf_free(&text);
+}
+
+static void put_register(hv_strbuf *sb, const hv_register *r)
+{
+    hv_strbuf stem;
+    hv_strbuf_init(&stem);
+    hv_c_reg_stem(&stem, r);
+    uint32_t reserved = 0;
+    for (size_t i = 0; i < r->field_count; i++)
+        if (r->fields[i].reserved)
+            reserved |= hv_field_mask(&r->fields[i]);
+    hv_strbuf_printf(sb,
+                     "\n/* %s: bits with no meaning (they read as zero unless documented "
+                     "otherwise). */\n",
+                     hv_reg_name(r->reg));
+    define(sb, &stem, "_RESERVED_MASK", "0x%08XU", (unsigned)reserved);
+    for (size_t i = 0; i < r->field_count; i++)
+        if (!r->fields[i].reserved)
+            put_field(sb, &r->fields[i]);
+    sb->failed |= stem.failed;
+    hv_strbuf_free(&stem);
+}
+
+static void put_leaf(hv_strbuf *sb, const hv_leaf *leaf, const uint32_t *bases, size_t n)
+{
+    const hv_interface *iface = leaf->iface;
+    hv_strbuf stem, text;
+    hv_strbuf_init(&stem);
+    hv_strbuf_init(&text);
+    hv_c_leaf_stem(&stem, leaf);
+    hv_strbuf_printf(&text, "---- Leaf 0x%02X %s", (unsigned)leaf->offset, leaf->name);
+    if (leaf->has_subleaf)
+        hv_strbuf_printf(&text, ", sub-leaf %u", (unsigned)leaf->subleaf);
+    if (*status_tag(leaf->status))
+        hv_strbuf_printf(&text, " [%s]", status_tag(leaf->status));
+    if (leaf->upstream)
+        hv_strbuf_printf(&text, " (upstream %s)", leaf->upstream);
+    if (leaf->doc)
+        hv_strbuf_printf(&text, ": %s", leaf->doc);
+    put_sources_text(&text, &leaf->sources);
+    hv_strbuf_puts(sb, "\n");
+    hv_c_comment(sb, "", hv_strbuf_cstr(&text));
+    define(sb, &stem, "_OFFSET", "0x%02XU", (unsigned)leaf->offset);
+    if (leaf->has_subleaf)
+        define(sb, &stem, "_SUBLEAF", "%uU", (unsigned)leaf->subleaf);
+    if (iface->has_default_base && iface->default_base_valid)
+        define(sb, &stem, "_LEAF", "0x%08XU", (unsigned)(iface->default_base + leaf->offset));
+    define(sb, &stem, "_LEAF_AT(base)", "(HVCPUID_U32_CAST(base) + 0x%02XU)",
+           (unsigned)leaf->offset);
+    for (size_t b = 0; b < n; b++) {
+        text.len = 0;
+        hv_c_base_suffix(&text, bases[b]);
+        define(sb, &stem, hv_strbuf_cstr(&text), "0x%08XU", (unsigned)(bases[b] + leaf->offset));
+    }
+    for (size_t r = 0; r < leaf->register_count; r++)
+        put_register(sb, &leaf->registers[r]);
+    sb->failed |= stem.failed || text.failed;
+    hv_strbuf_free(&stem);
+    hv_strbuf_free(&text);
+}
+
+static void put_iface_intro(hv_strbuf *sb, const hv_interface *iface)
+{
+    hv_strbuf text;
+    hv_strbuf_init(&text);
+    hv_strbuf_printf(&text, "Interface %s: %s (vendor %s, %s).", iface->id,
+                     iface->name ? iface->name : iface->id, iface->vendor->id,
+                     iface->vendor->name ? iface->vendor->name : iface->vendor->id);
+    if (*status_tag(iface->status))
+        hv_strbuf_printf(&text, " [%s]", status_tag(iface->status));
+    if (iface->doc)
+        hv_strbuf_printf(&text, " %s", iface->doc);
+    put_sources_text(&text, &iface->sources);
+    hv_strbuf_putc(sb, '\n');
+    hv_c_comment(sb, "", hv_strbuf_cstr(&text));
+    sb->failed |= text.failed;
+    hv_strbuf_free(&text);
+}
+
+static bool emit_iface(const hv_registry *reg, const hv_interface *iface, hv_outputs *outs)
+{
+    hv_strbuf path, stem;
+    hv_strbuf_init(&path);
+    hv_strbuf_init(&stem);
+    hv_strbuf_puts(&path, HEADER_DIR);
+    hv_c_iface_file(&path, iface);
+    hv_c_iface_stem(&stem, iface);
+    hv_strbuf *sb = path.failed ? NULL : hv_outputs_add(outs, hv_strbuf_cstr(&path));
+    const uint32_t *bases = iface->bases;
+    size_t n = iface->base_count;
+    if (sb) {
+        put_preamble(sb, strrchr(path.data, '/') + 1, iface->name ? iface->name : iface->id, reg,
+                     iface);
+        hv_strbuf_printf(sb, "#ifndef %s_H\n#define %s_H\n", stem.data, stem.data);
+        put_u32_block(sb);
+        put_iface_intro(sb, iface);
+        put_signatures(sb, iface, &stem);
+        put_bases(sb, reg, iface, &stem, bases, n);
+        for (size_t l = 0; l < iface->leaf_count; l++)
+            put_leaf(sb, &iface->leaves[l], bases, n);
+        hv_strbuf_printf(sb, "\n#endif /* %s_H */\n", stem.data);
+    }
+    bool ok = sb && !sb->failed && !stem.failed;
+    hv_strbuf_free(&path);
+    hv_strbuf_free(&stem);
+    return ok;
+}
+
+/* "#define NAME(X) \" followed by one X(...) row per selected interface. */
+static void put_x_macro(hv_strbuf *sb, const hv_registry *reg, const char *name, const char *what,
+                        int kind)
+{
+    hv_strbuf_printf(sb, "\n/* %s */\n#define %s(X)", what, name);
+    hv_strbuf row;
+    hv_strbuf_init(&row);
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        const hv_interface *f = reg->interfaces[i];
+        const hv_signature *sig = kind == 1 ? &f->vendor_sig : &f->iface_sig;
+        if (kind && !(sig->present && sig->valid && sig->len == (kind == 1 ? 12u : 4u)))
+            continue;
+        row.len = 0;
+        hv_strbuf_puts(&row, "X(");
+        hv_c_token(&row, f->id);
+        hv_strbuf_puts(&row, ", ");
+        hv_c_string_literal(&row, (const unsigned char *)f->id, strlen(f->id));
+        for (size_t w = 0; kind && w < (kind == 1 ? 3u : 1u); w++)
+            hv_strbuf_printf(&row, ", 0x%08XU", (unsigned)le32(sig->bytes + 4 * w));
+        hv_strbuf_printf(sb, " \\\n    %s)", hv_strbuf_cstr(&row));
+    }
+    hv_strbuf_putc(sb, '\n');
+    sb->failed |= row.failed;
+    hv_strbuf_free(&row);
+}
+
+static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
+{
+    hv_strbuf *sb = hv_outputs_add(outs, HEADER_DIR HV_C_UMBRELLA);
+    if (!sb)
+        return false;
+    put_preamble(sb, HV_C_UMBRELLA, "every interface of the hvcpuid registry", reg, NULL);
+    hv_strbuf_puts(sb, "#ifndef HVCPUID_HVCPUID_H\n#define HVCPUID_HVCPUID_H\n");
+    put_u32_block(sb);
+    hv_strbuf_putc(sb, '\n');
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        hv_strbuf_puts(sb, "#include \"");
+        hv_c_iface_file(sb, reg->interfaces[i]);
+        hv_strbuf_puts(sb, "\"\n");
+    }
+    hv_strbuf_puts(sb, "\n/* The hypervisor range; bases are 0x100-aligned within it. */\n"
+                       "#define HVCPUID_RANGE_FIRST 0x40000000U\n"
+                       "#define HVCPUID_RANGE_LAST 0x4000FFFFU\n"
+                       "#define HVCPUID_BASE_FIRST 0x40000000U\n"
+                       "#define HVCPUID_BASE_LAST 0x4000FF00U\n"
+                       "#define HVCPUID_BASE_STEP 0x00000100U\n"
+                       "\n/* CPUID.1:ECX[31]: a hypervisor is present. */\n"
+                       "#define HVCPUID_PRESENT_LEAF 0x00000001U\n"
+                       "#define HVCPUID_PRESENT_ECX_SHIFT 31\n"
+                       "#define HVCPUID_PRESENT_ECX_MASK 0x80000000U\n");
+    put_x_macro(sb, reg, "HVCPUID_INTERFACES", "X(token, \"id\") for every interface, by id.", 0);
+    put_x_macro(sb, reg, "HVCPUID_VENDOR_SIGNATURES",
+                "X(token, \"id\", ebx, ecx, edx): each vendor signature at base+0.", 1);
+    put_x_macro(sb, reg, "HVCPUID_INTERFACE_SIGNATURES",
+                "X(token, \"id\", eax): each interface signature at base+1.", 2);
+    hv_strbuf_puts(sb, "\n#endif /* HVCPUID_HVCPUID_H */\n");
+    return !sb->failed;
+}
+
+bool hv_emit_headers(const hv_registry *reg, hv_outputs *outs)
+{
+    for (size_t i = 0; i < reg->interface_count; i++)
+        if (!emit_iface(reg, reg->interfaces[i], outs))
+            return false;
+    return emit_umbrella(reg, outs);
+}

@@ -1,0 +1,582 @@
+/* validate/diff.c - compares two registries object by object (interfaces by id,
+ * leaves by offset and sub-leaf, fields by name within their leaf, generic
+ * allocations by id, hypervisors by id) and classifies each difference; see
+ * validate/diff.h for what counts as incompatible. Both registries are sorted, so the
+ * walk and its output are deterministic. */
+#include "validate/diff.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "validate/util/json_writer.h"
+#include "validate/parse.h"
+
+static const hv_loc NO_LOC = {NULL, 0, 0};
+
+/* printf-style, so clang's -Wformat=2 checks the callers' formats. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 0)))
+#endif
+static char *
+vformat(const char *fmt, va_list ap)
+{
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    char *s = n < 0 ? NULL : malloc((size_t)n + 1);
+    if (s)
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+/* Records a change; `detail_fmt` may be NULL. Returns the record so the
+ * caller can mark it incompatible, or NULL when out of memory. */
+static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_loc old_loc,
+                      hv_loc new_loc, const char *subject, const char *detail_fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
+static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_loc old_loc,
+                      hv_loc new_loc, const char *subject, const char *detail_fmt, ...)
+{
+    if (d->count == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 32;
+        hv_change *items = realloc(d->items, cap * sizeof *items);
+        if (!items) {
+            d->failed = true;
+            return NULL;
+        }
+        d->items = items;
+        d->cap = cap;
+    }
+    hv_change *c = &d->items[d->count];
+    memset(c, 0, sizeof *c);
+    c->kind = kind;
+    c->object = object;
+    c->old_loc = old_loc;
+    c->new_loc = new_loc;
+    c->subject = strdup(subject);
+    if (detail_fmt) {
+        va_list ap;
+        va_start(ap, detail_fmt);
+        c->detail = vformat(detail_fmt, ap);
+        va_end(ap);
+    }
+    if (!c->subject || (detail_fmt && !c->detail)) {
+        free(c->subject);
+        free(c->detail);
+        d->failed = true;
+        return NULL;
+    }
+    d->count++;
+    if (kind == HV_CHANGE_ADDED)
+        d->added++;
+    else if (kind == HV_CHANGE_REMOVED)
+        d->removed++;
+    else
+        d->changed++;
+    return c;
+}
+
+static void mark_incompatible(hv_diff *d, hv_change *c, bool incompatible)
+{
+    if (c && incompatible && !c->incompatible) {
+        c->incompatible = true;
+        d->incompatible++;
+    }
+}
+
+void hv_diff_free(hv_diff *diff)
+{
+    for (size_t i = 0; i < diff->count; i++) {
+        free(diff->items[i].subject);
+        free(diff->items[i].detail);
+    }
+    free(diff->items);
+    memset(diff, 0, sizeof *diff);
+}
+
+static bool in_force(hv_status s)
+{
+    return s == HV_STATUS_ACTIVE || s == HV_STATUS_DEPRECATED || s == HV_STATUS_DISPUTED;
+}
+
+static bool leaf_published(const hv_leaf *leaf)
+{
+    return in_force(leaf->status) && in_force(leaf->iface->status);
+}
+
+/* "eax bit 3" or "eax bits 23:18" */
+static const char *describe_bits(const hv_field *f, char *buf, size_t cap)
+{
+    if (f->msb == f->lsb)
+        snprintf(buf, cap, "%s bit %u", hv_reg_name(f->reg->reg), f->lsb);
+    else
+        snprintf(buf, cap, "%s bits %u:%u", hv_reg_name(f->reg->reg), f->msb, f->lsb);
+    return buf;
+}
+
+static const char *leaf_subject(const hv_leaf *leaf, char *buf, size_t cap)
+{
+    if (leaf->has_subleaf)
+        snprintf(buf, cap, "%s leaf 0x%02x sub-leaf %u", leaf->iface->id, leaf->offset,
+                 leaf->subleaf);
+    else
+        snprintf(buf, cap, "%s leaf 0x%02x", leaf->iface->id, leaf->offset);
+    return buf;
+}
+
+/* ---- fields ----------------------------------------------------------- */
+
+static const hv_field *find_field(const hv_leaf *leaf, const char *name)
+{
+    for (size_t r = 0; r < leaf->register_count; r++) {
+        const hv_field *f = hv_register_find_field(&leaf->registers[r], name);
+        if (f)
+            return f;
+    }
+    return NULL;
+}
+
+/* The new registry's way of owning up to a moved field: it keeps the old
+ * name as a deprecated field that names its successor. */
+static bool deprecated_and_replaced(const hv_field *f)
+{
+    return f->status == HV_STATUS_DEPRECATED && f->replaced_by &&
+           find_field(f->reg->leaf, f->replaced_by);
+}
+
+static const hv_enum_value *find_value(const hv_field *f, const char *name)
+{
+    for (size_t i = 0; i < f->value_count; i++)
+        if (f->values[i].name && strcmp(f->values[i].name, name) == 0)
+            return &f->values[i];
+    return NULL;
+}
+
+/* Enumerated values by name: a published value renumbered or removed breaks
+ * code comparing against its generated constant; new values are additions. */
+static void diff_values(hv_diff *d, const hv_field *of, const hv_field *nf, const char *subject,
+                        bool published)
+{
+    for (size_t i = 0; i < of->value_count; i++) {
+        const hv_enum_value *ov = &of->values[i];
+        const hv_enum_value *nv = ov->name ? find_value(nf, ov->name) : NULL;
+        if (!nv) {
+            hv_change *c = add(d, HV_CHANGE_REMOVED, "value", ov->loc, NO_LOC, subject,
+                               "value %s (%u) removed", ov->name ? ov->name : "?", ov->value);
+            mark_incompatible(d, c, published);
+        } else if (nv->value != ov->value) {
+            hv_change *c = add(d, HV_CHANGE_CHANGED, "value", ov->loc, nv->loc, subject,
+                               "value %s renumbered from %u to %u", ov->name, ov->value, nv->value);
+            mark_incompatible(d, c, published);
+        }
+    }
+    for (size_t i = 0; i < nf->value_count; i++) {
+        const hv_enum_value *nv = &nf->values[i];
+        if (nv->name && !find_value(of, nv->name))
+            add(d, HV_CHANGE_ADDED, "value", NO_LOC, nv->loc, subject, "value %s (%u) added",
+                nv->name, nv->value);
+    }
+}
+
+static void diff_field(hv_diff *d, const hv_field *of, const hv_field *nf, const char *subject,
+                       bool published)
+{
+    char ob[48], nb[48];
+    if (of->reg->reg != nf->reg->reg || of->msb != nf->msb || of->lsb != nf->lsb) {
+        bool moved = of->reg->reg != nf->reg->reg || of->lsb != nf->lsb;
+        bool resized = of->msb - of->lsb != nf->msb - nf->lsb;
+        bool excused = deprecated_and_replaced(nf);
+        hv_change *c =
+            add(d, HV_CHANGE_CHANGED, "field", of->loc, nf->loc, subject, "%s from %s to %s%s%s",
+                moved && resized ? "moved and resized"
+                : moved          ? "moved"
+                                 : "resized",
+                describe_bits(of, ob, sizeof ob), describe_bits(nf, nb, sizeof nb),
+                excused ? "; deprecated, replaced by " : "", excused ? nf->replaced_by : "");
+        mark_incompatible(d, c, published && !excused);
+    }
+    if (of->status != nf->status)
+        add(d, HV_CHANGE_CHANGED, "field", of->loc, nf->loc, subject, "status %s -> %s",
+            hv_status_name(of->status), hv_status_name(nf->status));
+    diff_values(d, of, nf, subject, published);
+}
+
+static void diff_fields(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)
+{
+    char lsubj[96], subject[192], bits[48];
+    leaf_subject(nl ? nl : ol, lsubj, sizeof lsubj);
+    for (size_t r = 0; ol && r < ol->register_count; r++)
+        for (size_t i = 0; i < ol->registers[r].field_count; i++) {
+            const hv_field *of = &ol->registers[r].fields[i];
+            if (!of->name || !of->valid)
+                continue;
+            snprintf(subject, sizeof subject, "%s %s", lsubj, of->name);
+            bool published = leaf_published(ol) && in_force(of->status);
+            const hv_field *nf = nl ? find_field(nl, of->name) : NULL;
+            if (nf && nf->valid) {
+                diff_field(d, of, nf, subject, published);
+            } else if (nl) { /* a removed leaf is reported once, as a leaf */
+                /* retiring is fine once a published deprecation named a successor */
+                bool retired = of->status == HV_STATUS_DEPRECATED && of->replaced_by &&
+                               find_field(nl, of->replaced_by);
+                hv_change *c = add(d, HV_CHANGE_REMOVED, "field", of->loc, NO_LOC, subject,
+                                   "was %s%s%s", describe_bits(of, bits, sizeof bits),
+                                   retired ? "; deprecated, replaced by " : "",
+                                   retired ? of->replaced_by : "");
+                mark_incompatible(d, c, published && !retired);
+            }
+        }
+    for (size_t r = 0; nl && ol && r < nl->register_count; r++)
+        for (size_t i = 0; i < nl->registers[r].field_count; i++) {
+            const hv_field *nf = &nl->registers[r].fields[i];
+            if (!nf->name || !nf->valid || find_field(ol, nf->name))
+                continue;
+            snprintf(subject, sizeof subject, "%s %s", lsubj, nf->name);
+            add(d, HV_CHANGE_ADDED, "field", NO_LOC, nf->loc, subject, "%s",
+                describe_bits(nf, bits, sizeof bits));
+        }
+}
+
+/* ---- leaves ----------------------------------------------------------- */
+
+static int compare_leaf_keys(const hv_leaf *a, const hv_leaf *b)
+{
+    if (a->offset != b->offset)
+        return a->offset < b->offset ? -1 : 1;
+    if (a->has_subleaf != b->has_subleaf)
+        return a->has_subleaf ? 1 : -1;
+    return (a->subleaf > b->subleaf) - (a->subleaf < b->subleaf);
+}
+
+static void diff_leaf_pair(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)
+{
+    char subject[96];
+    leaf_subject(nl, subject, sizeof subject);
+    if (strcmp(ol->name, nl->name) != 0) {
+        hv_change *c = add(d, HV_CHANGE_CHANGED, "leaf", ol->loc, nl->loc, subject,
+                           "renamed from %s to %s (generated names change)", ol->name, nl->name);
+        mark_incompatible(d, c, leaf_published(ol));
+    }
+    if (ol->status != nl->status)
+        add(d, HV_CHANGE_CHANGED, "leaf", ol->loc, nl->loc, subject, "status %s -> %s",
+            hv_status_name(ol->status), hv_status_name(nl->status));
+    diff_fields(d, ol, nl);
+}
+
+static void diff_leaves(hv_diff *d, const hv_interface *oi, const hv_interface *ni)
+{
+    size_t i = 0, j = 0;
+    char subject[96];
+    while (i < oi->leaf_count || j < ni->leaf_count) {
+        const hv_leaf *ol = i < oi->leaf_count ? &oi->leaves[i] : NULL;
+        const hv_leaf *nl = j < ni->leaf_count ? &ni->leaves[j] : NULL;
+        int c = !ol ? 1 : !nl ? -1 : compare_leaf_keys(ol, nl);
+        if (c < 0) {
+            hv_change *ch = add(d, HV_CHANGE_REMOVED, "leaf", ol->loc, NO_LOC,
+                                leaf_subject(ol, subject, sizeof subject), "was %s", ol->name);
+            mark_incompatible(d, ch, leaf_published(ol));
+            i++;
+        } else if (c > 0) {
+            /* the analyzer misses an invariant: c > 0 only while the new side is left */
+            // NOLINTBEGIN(clang-analyzer-core.NullDereference)
+            add(d, HV_CHANGE_ADDED, "leaf", NO_LOC, nl->loc,
+                leaf_subject(nl, subject, sizeof subject), "%s", nl->name);
+            // NOLINTEND(clang-analyzer-core.NullDereference)
+            j++;
+        } else {
+            diff_leaf_pair(d, ol, nl);
+            i++;
+            j++;
+        }
+    }
+}
+
+/* ---- allocations ------------------------------------------------------ */
+
+/* Offsets 0x00..0xff claimed in force by the allocations. */
+static void claimed(const hv_allocation *allocs, size_t n, bool out[256])
+{
+    memset(out, 0, 256 * sizeof out[0]);
+    for (size_t a = 0; a < n; a++)
+        if (allocs[a].valid && in_force(allocs[a].status) && allocs[a].last <= 0xFF)
+            for (uint32_t o = allocs[a].first; o <= allocs[a].last; o++)
+                out[o] = true;
+}
+
+/* "0x04..0x05" for the first run of offsets the old claim held and the new
+ * one does not; false when nothing was lost. */
+static bool lost_range(const bool before[256], const bool after[256], char *buf, size_t cap)
+{
+    for (unsigned o = 0; o < 256; o++) {
+        if (!before[o] || after[o])
+            continue;
+        unsigned end = o;
+        while (end + 1 < 256 && before[end + 1] && !after[end + 1])
+            end++;
+        snprintf(buf, cap, "0x%02x..0x%02x", o, end);
+        return true;
+    }
+    return false;
+}
+
+static void diff_own_allocations(hv_diff *d, const hv_interface *oi, const hv_interface *ni)
+{
+    bool before[256], after[256];
+    char lost[32], subject[96];
+    claimed(oi->allocations, oi->allocation_count, before);
+    claimed(ni->allocations, ni->allocation_count, after);
+    snprintf(subject, sizeof subject, "%s allocations", ni->id);
+    if (lost_range(before, after, lost, sizeof lost)) {
+        hv_change *c = add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
+                           "shrunk or moved: offsets %s are no longer allocated in force", lost);
+        mark_incompatible(d, c, in_force(oi->status));
+    }
+    if (lost_range(after, before, lost, sizeof lost))
+        add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
+            "grown: offsets %s are newly allocated", lost);
+}
+
+static void diff_generic(hv_diff *d, const hv_allocation *oa, const hv_allocation *na)
+{
+    char subject[96];
+    snprintf(subject, sizeof subject, "generic %s", oa ? oa->id : na->id);
+    if (!na) {
+        hv_change *c =
+            add(d, HV_CHANGE_REMOVED, "allocation", oa->loc, NO_LOC, subject,
+                "was %s 0x%02x..0x%02x", hv_status_name(oa->status), oa->first, oa->last);
+        mark_incompatible(d, c, in_force(oa->status));
+        return;
+    }
+    if (!oa) {
+        add(d, HV_CHANGE_ADDED, "allocation", NO_LOC, na->loc, subject, "%s 0x%02x..0x%02x",
+            hv_status_name(na->status), na->first, na->last);
+        return;
+    }
+    if (oa->first == na->first && oa->last == na->last && oa->status == na->status)
+        return;
+    bool shrunk = in_force(oa->status) &&
+                  (!in_force(na->status) || na->first > oa->first || na->last < oa->last);
+    hv_change *c = add(d, HV_CHANGE_CHANGED, "allocation", oa->loc, na->loc, subject,
+                       "%s 0x%02x..0x%02x -> %s 0x%02x..0x%02x%s", hv_status_name(oa->status),
+                       oa->first, oa->last, hv_status_name(na->status), na->first, na->last,
+                       shrunk ? " (shrunk or moved)" : "");
+    mark_incompatible(d, c, shrunk);
+}
+
+static bool generic_usable(const hv_allocation *a)
+{
+    return !a->owner && a->id && a->valid;
+}
+
+static void diff_generics(hv_diff *d, const hv_registry *o, const hv_registry *n)
+{
+    for (size_t i = 0; i < o->allocation_count; i++) {
+        const hv_allocation *oa = o->allocations[i];
+        if (generic_usable(oa)) {
+            const hv_allocation *na = hv_registry_find_allocation(n, oa->id);
+            diff_generic(d, oa, na && generic_usable(na) ? na : NULL);
+        }
+    }
+    for (size_t i = 0; i < n->allocation_count; i++) {
+        const hv_allocation *na = n->allocations[i];
+        if (generic_usable(na) && !hv_registry_find_allocation(o, na->id))
+            diff_generic(d, NULL, na);
+    }
+}
+
+/* ---- interfaces ------------------------------------------------------- */
+
+static bool same_signature(const hv_signature *a, const hv_signature *b)
+{
+    if (a->present != b->present)
+        return false;
+    return !a->present || (a->len == b->len && memcmp(a->bytes, b->bytes, a->len) == 0);
+}
+
+static void diff_signature(hv_diff *d, const hv_interface *oi, const hv_interface *ni,
+                           const hv_signature *os, const hv_signature *ns, const char *what)
+{
+    if (same_signature(os, ns))
+        return;
+    char was[64] = "none", now[64] = "none";
+    if (os->present)
+        hv_format_signature(os->bytes, os->len, was, sizeof was);
+    if (ns->present)
+        hv_format_signature(ns->bytes, ns->len, now, sizeof now);
+    hv_change *c =
+        add(d, HV_CHANGE_CHANGED, "interface", os->present ? os->loc : oi->loc,
+            ns->present ? ns->loc : ni->loc, ni->id, "%s changed from %s to %s", what, was, now);
+    mark_incompatible(d, c, in_force(oi->status));
+}
+
+static void diff_interface_pair(hv_diff *d, const hv_interface *oi, const hv_interface *ni)
+{
+    diff_signature(d, oi, ni, &oi->vendor_sig, &ni->vendor_sig, "vendor signature");
+    diff_signature(d, oi, ni, &oi->iface_sig, &ni->iface_sig, "interface signature");
+    if (oi->status != ni->status)
+        add(d, HV_CHANGE_CHANGED, "interface", oi->loc, ni->loc, ni->id, "status %s -> %s",
+            hv_status_name(oi->status), hv_status_name(ni->status));
+    if (oi->has_default_base != ni->has_default_base || oi->default_base != ni->default_base)
+        add(d, HV_CHANGE_CHANGED, "interface", oi->loc, ni->loc, ni->id,
+            "default-base 0x%08x -> 0x%08x", oi->has_default_base ? oi->default_base : 0,
+            ni->has_default_base ? ni->default_base : 0);
+    if (oi->has_max_leaf != ni->has_max_leaf || oi->max_leaf != ni->max_leaf)
+        add(d, HV_CHANGE_CHANGED, "interface", oi->loc, ni->loc, ni->id,
+            "max-leaf 0x%02x -> 0x%02x", oi->has_max_leaf ? oi->max_leaf : 0,
+            ni->has_max_leaf ? ni->max_leaf : 0);
+    diff_own_allocations(d, oi, ni);
+    diff_leaves(d, oi, ni);
+}
+
+static void diff_interfaces(hv_diff *d, const hv_registry *o, const hv_registry *n)
+{
+    size_t i = 0, j = 0;
+    while (i < o->interface_count || j < n->interface_count) {
+        const hv_interface *oi = i < o->interface_count ? o->interfaces[i] : NULL;
+        const hv_interface *ni = j < n->interface_count ? n->interfaces[j] : NULL;
+        int c = !oi ? 1 : !ni ? -1 : strcmp(oi->id, ni->id);
+        if (c < 0) {
+            hv_change *ch =
+                add(d, HV_CHANGE_REMOVED, "interface", oi->loc, NO_LOC, oi->id, "was %s", oi->name);
+            mark_incompatible(d, ch, in_force(oi->status));
+            i++;
+        } else if (c > 0) {
+            /* the analyzer misses an invariant: c > 0 only while the new side is left */
+            // NOLINTBEGIN(clang-analyzer-core.NullDereference)
+            add(d, HV_CHANGE_ADDED, "interface", NO_LOC, ni->loc, ni->id, "%s", ni->name);
+            // NOLINTEND(clang-analyzer-core.NullDereference)
+            j++;
+        } else {
+            diff_interface_pair(d, oi, ni);
+            i++;
+            j++;
+        }
+    }
+}
+
+/* ---- hypervisors: products may change placements freely --------------- */
+
+static bool same_presents(const hv_hypervisor *a, const hv_hypervisor *b)
+{
+    if (a->presents_count != b->presents_count)
+        return false;
+    for (size_t p = 0; p < a->presents_count; p++) {
+        const hv_presents *x = &a->presents[p], *y = &b->presents[p];
+        if (x->base != y->base || strcmp(x->interface_id, y->interface_id) != 0 ||
+            !same_signature(&x->vendor_sig, &y->vendor_sig))
+            return false;
+    }
+    return true;
+}
+
+static void diff_hypervisors(hv_diff *d, const hv_registry *o, const hv_registry *n)
+{
+    size_t i = 0, j = 0;
+    while (i < o->hypervisor_count || j < n->hypervisor_count) {
+        const hv_hypervisor *oh = i < o->hypervisor_count ? o->hypervisors[i] : NULL;
+        const hv_hypervisor *nh = j < n->hypervisor_count ? n->hypervisors[j] : NULL;
+        int c = !oh ? 1 : !nh ? -1 : strcmp(oh->id, nh->id);
+        if (c < 0)
+            add(d, HV_CHANGE_REMOVED, "hypervisor", oh->loc, NO_LOC, oh->id, "was %s", oh->name);
+        else if (c > 0)
+            /* the analyzer misses an invariant: c > 0 only while the new side is left */
+            // NOLINTBEGIN(clang-analyzer-core.NullDereference)
+            add(d, HV_CHANGE_ADDED, "hypervisor", NO_LOC, nh->loc, nh->id, "%s", nh->name);
+        // NOLINTEND(clang-analyzer-core.NullDereference)
+        else if (!same_presents(oh, nh))
+            add(d, HV_CHANGE_CHANGED, "hypervisor", oh->loc, nh->loc, nh->id, "placements changed");
+        i += c <= 0;
+        j += c >= 0;
+    }
+}
+
+void hv_diff_registries(const hv_registry *old_reg, const hv_registry *new_reg, hv_diff *out)
+{
+    memset(out, 0, sizeof *out);
+    diff_interfaces(out, old_reg, new_reg);
+    diff_generics(out, old_reg, new_reg);
+    diff_hypervisors(out, old_reg, new_reg);
+}
+
+/* ---- output ----------------------------------------------------------- */
+
+static const char *kind_name(hv_change_kind k)
+{
+    return k == HV_CHANGE_ADDED ? "added" : k == HV_CHANGE_REMOVED ? "removed" : "changed";
+}
+
+static void put_loc(hv_strbuf *out, hv_loc loc)
+{
+    hv_strbuf_puts(out, loc.file);
+    if (loc.line)
+        hv_strbuf_printf(out, ":%u:%u", loc.line, loc.col);
+}
+
+/* FILE:LINE:COL: changed field kvm leaf 0x01 x: moved from ... [incompatible]
+ * located on the new side where it exists, the old side otherwise, with a
+ * "was here" line for the old side of a change. */
+void hv_diff_format_text(const hv_diff *diff, hv_strbuf *out)
+{
+    for (size_t i = 0; i < diff->count; i++) {
+        const hv_change *c = &diff->items[i];
+        put_loc(out, c->new_loc.file ? c->new_loc : c->old_loc);
+        hv_strbuf_printf(out, ": %s %s %s", kind_name(c->kind), c->object, c->subject);
+        if (c->detail)
+            hv_strbuf_printf(out, ": %s", c->detail);
+        hv_strbuf_puts(out, c->incompatible ? " [incompatible]\n" : "\n");
+        if (c->kind == HV_CHANGE_CHANGED && c->old_loc.file) {
+            put_loc(out, c->old_loc);
+            hv_strbuf_puts(out, ": note: previously here\n");
+        }
+    }
+    hv_strbuf_printf(out, "%zu added, %zu removed, %zu changed; %zu incompatible\n", diff->added,
+                     diff->removed, diff->changed, diff->incompatible);
+}
+
+static void json_loc(hv_json *j, const char *key, hv_loc loc)
+{
+    hv_json_key(j, key);
+    if (!loc.file) {
+        hv_json_null(j);
+        return;
+    }
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "file", loc.file);
+    hv_json_kv_uint(j, "line", loc.line);
+    hv_json_kv_uint(j, "column", loc.col);
+    hv_json_object_end(j);
+}
+
+void hv_diff_format_json(const hv_diff *diff, hv_strbuf *out)
+{
+    hv_json j;
+    hv_json_document_begin(&j, out, "hvcpuid-diff", 1);
+    hv_json_key(&j, "changes");
+    hv_json_array_begin(&j);
+    for (size_t i = 0; i < diff->count; i++) {
+        const hv_change *c = &diff->items[i];
+        hv_json_object_begin(&j);
+        hv_json_kv_string(&j, "change", kind_name(c->kind));
+        hv_json_kv_string(&j, "object", c->object);
+        hv_json_kv_string(&j, "subject", c->subject);
+        hv_json_kv_string(&j, "detail", c->detail);
+        hv_json_kv_bool(&j, "incompatible", c->incompatible);
+        json_loc(&j, "old", c->old_loc);
+        json_loc(&j, "new", c->new_loc);
+        hv_json_object_end(&j);
+    }
+    hv_json_array_end(&j);
+    hv_json_kv_uint(&j, "added", diff->added);
+    hv_json_kv_uint(&j, "removed", diff->removed);
+    hv_json_kv_uint(&j, "changed", diff->changed);
+    hv_json_kv_uint(&j, "incompatible", diff->incompatible);
+    hv_json_object_end(&j);
+    hv_json_finish(&j);
+}

@@ -1,0 +1,82 @@
+/* validate/util/strbuf.c - growable byte buffer; failures latch into `failed`. */
+#include "validate/util/strbuf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void hv_strbuf_init(hv_strbuf *sb)
+{
+    memset(sb, 0, sizeof *sb);
+}
+
+void hv_strbuf_free(hv_strbuf *sb)
+{
+    free(sb->data);
+    memset(sb, 0, sizeof *sb);
+}
+
+static bool reserve(hv_strbuf *sb, size_t extra)
+{
+    if (sb->failed)
+        return false;
+    if (extra < sb->cap - sb->len && sb->data)
+        return true;
+    size_t cap = sb->cap ? sb->cap : 256;
+    while (cap - sb->len <= extra) {
+        if (cap > ((size_t)-1) / 2) {
+            sb->failed = true;
+            return false;
+        }
+        cap *= 2;
+    }
+    char *data = realloc(sb->data, cap);
+    if (!data) {
+        sb->failed = true;
+        return false;
+    }
+    sb->data = data;
+    sb->cap = cap;
+    return true;
+}
+
+void hv_strbuf_append(hv_strbuf *sb, const char *bytes, size_t n)
+{
+    if (!reserve(sb, n))
+        return;
+    memcpy(sb->data + sb->len, bytes, n);
+    sb->len += n;
+    sb->data[sb->len] = '\0';
+}
+
+void hv_strbuf_puts(hv_strbuf *sb, const char *s)
+{
+    hv_strbuf_append(sb, s, strlen(s));
+}
+
+void hv_strbuf_putc(hv_strbuf *sb, char c)
+{
+    hv_strbuf_append(sb, &c, 1);
+}
+
+void hv_strbuf_printf(hv_strbuf *sb, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || !reserve(sb, (size_t)n + 1)) {
+        sb->failed = true;
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    sb->len += (size_t)n;
+}
+
+const char *hv_strbuf_cstr(hv_strbuf *sb)
+{
+    return sb->data ? sb->data : "";
+}

@@ -1,0 +1,28 @@
+/* validate/util/strbuf.h - growable byte buffer used to build outputs in memory, so a file
+ * is written only once it is complete (never a partial output). */
+#ifndef HVCPUID_STRBUF_H
+#define HVCPUID_STRBUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct hv_strbuf {
+    char *data;
+    size_t len, cap;
+    bool failed; /* an allocation failed; the content is incomplete */
+} hv_strbuf;
+
+void hv_strbuf_init(hv_strbuf *sb);
+void hv_strbuf_free(hv_strbuf *sb);
+void hv_strbuf_append(hv_strbuf *sb, const char *bytes, size_t n);
+void hv_strbuf_puts(hv_strbuf *sb, const char *s);
+void hv_strbuf_putc(hv_strbuf *sb, char c);
+void hv_strbuf_printf(hv_strbuf *sb, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* NUL-terminated view of the content ("" when empty). */
+const char *hv_strbuf_cstr(hv_strbuf *sb);
+
+#endif
