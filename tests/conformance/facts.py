@@ -100,12 +100,14 @@ def placement(reg, iface, hv_id, base):
     if hv_id is None:
         if base not in iface["bases"]:
             return None
-        for hv in reg["hypervisors"]:
-            for pr in hv["presents"]:
-                if pr["interface"] == iface["id"] and pr["base"] == base and pr["vendor_signature_hex"]:
-                    if hv["status"] == "active":
-                        return pr["vendor_signature_hex"]
-        return iface["vendor_signature_hex"]
+        # The interface's own signature, unless every active placement at
+        # that base shows another vendor string (then the first of those).
+        shown = [pr["vendor_signature_hex"] or iface["vendor_signature_hex"]
+                 for hv in reg["hypervisors"] if hv["status"] == "active"
+                 for pr in hv["presents"] if pr["interface"] == iface["id"] and pr["base"] == base]
+        if not shown or iface["vendor_signature_hex"] in shown:
+            return iface["vendor_signature_hex"]
+        return shown[0]
     for hv in reg["hypervisors"]:
         if hv["id"] != hv_id:
             continue

@@ -76,6 +76,8 @@ ABSENT = {
     "CPUID_VMWARE_FEATURES_ECX_VMMCALL": (BOTH, "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header"),
     "CPUID_VMWARE_FEATURES_ECX_VMCALL": (BOTH, "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header"),
     "CPUID_BHYVE_FEATURES": (BOTH, "defined in FreeBSD sys/amd64/vmm/x86.c and Linux arch/x86/kernel/cpu/bhyve.c, not a header"),
+    "CPUID_VMWARE_INFO_LEAF": (BOTH, "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header"),
+    "CPUID_VM_SIGNATURE": (BOTH, "defined in FreeBSD sys/amd64/vmm/x86.c, not shipped by Debian"),
     "JAILHOUSE_CPUID_FEATURES": (BOTH, "defined in Jailhouse's own headers, not shipped by Debian"),
     "APPLEPV_INTERFACE_LEAF_INDEX": (BOTH, "an index into XNU's Apple PV leaves (osfmk/i386/cpuid.h), not shipped by Debian"),
     "APPLEPV_FEATURES_LEAF_INDEX": (BOTH, "an index into XNU's Apple PV leaves (osfmk/i386/cpuid.h), not shipped by Debian"),

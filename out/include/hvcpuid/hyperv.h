@@ -58,8 +58,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_DEFAULT_BASE 0x40000000U
 #define HVCPUID_HYPERV_MAX_LEAF 0xFFU
 /* Registered bases (default base and every hypervisor's placement): 0x40000000
- * (default, acrn-hv, hyperv, kvm-hv, qemu-kvm-hv, virtualbox-hyperv,
- * xen-viridian) */
+ * (default, acrn-hv, hyperv, kvm-hv, qemu-kvm-hv, qemu-kvm-xen-hv,
+ * virtualbox-hyperv, xen-viridian) */
 #define HVCPUID_HYPERV_BASE_COUNT 1U
 #define HVCPUID_HYPERV_BASES {0x40000000U}
 
