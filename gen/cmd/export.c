@@ -1,33 +1,43 @@
-/* gen/cmd/export.c - `hvcpuid export`: the checked registry on stdout. */
+/* gen/cmd/export.c - `hvcpuid export`: the checked registry on stdout, in any
+ * format the output table (gen/emit/emitters.c) gives a name. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "validate/util/strbuf.h"
 #include "gen/cli.h"
-#include "gen/emit/canonical_xml.h"
-#include "gen/emit/json.h"
-#include "gen/emit/kcpuid.h"
+#include "gen/emit/emitters.h"
 
-/* The forms `export` can print. */
-typedef enum export_format { EXPORT_JSON, EXPORT_CSV, EXPORT_XML } export_format;
-
-static bool parse_format(const char *name, export_format *out)
+/* The output table's row for a format name, or NULL. */
+static const hv_emitter *find_format(const char *name)
 {
-    static const char *const names[] = {"json", "csv", "xml"};
-    for (int i = 0; i < 3; i++) {
-        if (strcmp(name, names[i]) == 0) {
-            *out = (export_format)i;
-            return true;
-        }
+    for (size_t i = 0; hv_export_format(i); i++)
+        if (strcmp(name, hv_export_format(i)) == 0)
+            return hv_export_emitter(i);
+    return NULL;
+}
+
+/* Runs the format's emitter and prints the one file it made. */
+static int print_export(const hv_session *s, const hv_emitter *e)
+{
+    char err[512] = "";
+    hv_emit_ctx ctx = {s->reg, &s->sink, err, sizeof err};
+    hv_outputs outs;
+    hv_outputs_init(&outs);
+    int status = HV_EXIT_OK;
+    if (!e->emit(&ctx, &outs) || !hv_outputs_complete(&outs) || outs.count != 1 ||
+        !hv_write_stdout(outs.items[0].data.data, outs.items[0].data.len)) {
+        fprintf(stderr, "hvcpuid export: error: cannot write the output%s%s\n", err[0] ? ": " : "",
+                err);
+        status = HV_EXIT_USAGE;
     }
-    return false;
+    hv_outputs_free(&outs);
+    return status;
 }
 
 int hv_cmd_export(int argc, char **argv)
 {
     const char **files = calloc((size_t)argc, sizeof *files);
     size_t nfiles = 0;
-    export_format format = EXPORT_JSON;
+    const hv_emitter *format = hv_export_emitter(0);
     if (!files)
         return HV_EXIT_USAGE;
     for (int i = 1; i < argc; i++) {
@@ -43,7 +53,7 @@ int hv_cmd_export(int argc, char **argv)
             return HV_EXIT_OK;
         }
         if (strncmp(arg, "--format=", 9) == 0) {
-            if (!parse_format(arg + 9, &format)) {
+            if (!(format = find_format(arg + 9))) {
                 free(files);
                 return hv_usage_error("export", "unknown format '%s' (json, csv, xml)", arg + 9);
             }
@@ -58,22 +68,8 @@ int hv_cmd_export(int argc, char **argv)
     hv_session_init(&s);
     int status = hv_session_run(&s, files, nfiles);
     hv_session_print_text(&s);
-    if (status == HV_EXIT_OK) {
-        hv_strbuf out;
-        hv_strbuf_init(&out);
-        bool built = true;
-        if (format == EXPORT_XML)
-            built = hv_emit_canonical_xml(s.reg, &s.sink, &out);
-        else if (format == EXPORT_CSV)
-            hv_emit_kcpuid_all(s.reg, &out);
-        else
-            hv_emit_registry_json(s.reg, &out);
-        if (!built || out.failed || !hv_write_stdout(out.data, out.len)) {
-            fprintf(stderr, "hvcpuid export: error: cannot write the output\n");
-            status = HV_EXIT_USAGE;
-        }
-        hv_strbuf_free(&out);
-    }
+    if (status == HV_EXIT_OK)
+        status = print_export(&s, format);
     free(files);
     hv_session_free(&s);
     return status;

@@ -1,5 +1,8 @@
 /* gen/cmd/gen.c - `hvcpuid gen`: check, then regenerate every output. A registry
- * with errors writes nothing; unchanged outputs keep their timestamps. */
+ * with errors writes nothing; unchanged outputs keep their timestamps. The
+ * emitters get this run's diagnostics: gen takes no -W/-E, so they are the
+ * default levels' and the page's report is what a plain `hvcpuid check`
+ * prints. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,12 +43,13 @@ int hv_cmd_gen(int argc, char **argv)
     int status = hv_session_run(&s, files, nfiles);
     hv_session_print_text(&s);
     if (status == HV_EXIT_OK) {
+        char err[512];
+        hv_emit_ctx ctx = {s.reg, &s.sink, err, sizeof err};
         hv_outputs outs;
         hv_outputs_init(&outs);
         hv_write_stats stats;
-        if (!hv_emit_all(s.reg, &outs)) {
-            fprintf(stderr, "hvcpuid gen: error: generating the outputs failed; nothing "
-                            "written\n");
+        if (!hv_emit_all(&ctx, &outs)) {
+            fprintf(stderr, "hvcpuid gen: error: %s; nothing written\n", err);
             status = HV_EXIT_USAGE;
         } else if (!hv_outputs_write(&outs, dir, stderr, &stats)) {
             status = HV_EXIT_USAGE;

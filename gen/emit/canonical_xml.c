@@ -271,17 +271,10 @@ xmlDocPtr hv_canonical_xml_build(const hv_registry *reg, const hv_diag_sink *dia
     return b.doc;
 }
 
-void hv_default_diagnostics(const hv_registry *reg, hv_check_config *config, hv_diag_sink *sink)
+bool hv_emit_canonical_xml(const hv_emit_ctx *ctx, hv_outputs *outs)
 {
-    hv_check_config_init(config);
-    hv_diag_sink_init(sink, config);
-    hv_run_checks(reg, sink);
-    hv_diag_sort(sink);
-}
-
-bool hv_emit_canonical_xml(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out)
-{
-    xmlDocPtr doc = hv_canonical_xml_build(reg, diags);
+    hv_strbuf *out = hv_outputs_add(outs, "canonical.xml");
+    xmlDocPtr doc = out ? hv_canonical_xml_build(ctx->reg, ctx->diags) : NULL;
     if (!doc)
         return false;
     xmlChar *mem = NULL;
