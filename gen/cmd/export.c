@@ -1,19 +1,28 @@
 /* gen/cmd/export.c - `hvcpuid export`: the checked registry on stdout, in any
  * format the output table (gen/emit/emitters.c) gives a name. */
-#include <stdlib.h>
-#include <string.h>
-
 #include "gen/cli.h"
 #include "gen/emit/emitters.h"
 
-/* The output table's row for a format name, or NULL. */
-static const hv_emitter *find_format(const char *name)
-{
-    for (size_t i = 0; hv_export_format(i); i++)
-        if (strcmp(name, hv_export_format(i)) == 0)
-            return hv_export_emitter(i);
-    return NULL;
-}
+typedef struct export_args {
+    int format; /* index of the row among hv_export_format()'s */
+} export_args;
+
+static const hv_option export_options[] = {
+    HV_OPT_CHOICE_FN(0, "format", export_args, format, hv_export_format,
+                     "json (the default; docs/json.md), the kcpuid CSV\n"
+                     "rows of every interface (csv: out/cpuid.csv), or\n"
+                     "the canonical XML the HTML spec is made from (xml;\n"
+                     "docs/html.md)"),
+    HV_OPT_END,
+};
+
+const hv_usage hv_export_usage = {
+    .name = "export",
+    .args = "[FILE...]",
+    .about = "Checks the registry and prints it on stdout; the canonical XML carries computed\n"
+             "facts and the run's warnings. Nothing is printed when the registry has errors.",
+    .options = export_options,
+};
 
 /* Runs the format's emitter and prints the one file it made. */
 static int print_export(const hv_session *s, const hv_emitter *e)
@@ -35,42 +44,17 @@ static int print_export(const hv_session *s, const hv_emitter *e)
 
 int hv_cmd_export(int argc, char **argv)
 {
-    const char **files = calloc((size_t)argc, sizeof *files);
-    size_t nfiles = 0;
-    const hv_emitter *format = hv_export_emitter(0);
-    if (!files)
-        return HV_EXIT_USAGE;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            printf("usage: hvcpuid export [--format=json|csv|xml] [FILE...]\n\n"
-                   "Checks the registry and prints it on stdout: JSON (docs/json.md), the\n"
-                   "kcpuid CSV rows of every interface (the content of out/cpuid.csv), or the\n"
-                   "canonical XML the HTML spec is made from, with computed facts and the\n"
-                   "run's warnings (docs/html.md). Nothing is printed when the registry has\n"
-                   "errors.\n");
-            free(files);
-            return HV_EXIT_OK;
-        }
-        if (strncmp(arg, "--format=", 9) == 0) {
-            if (!(format = find_format(arg + 9))) {
-                free(files);
-                return hv_usage_error("export", "unknown format '%s' (json, csv, xml)", arg + 9);
-            }
-        } else if (arg[0] == '-' && arg[1]) {
-            free(files);
-            return hv_usage_error("export", "unknown option '%s'", arg);
-        } else {
-            files[nfiles++] = arg;
-        }
-    }
+    export_args args = {0};
+    int nfiles = 0;
+    int status = hv_cli_parse(&hv_export_usage, &args, argc, argv, &nfiles);
+    if (status != HV_CLI_RUN)
+        return status;
     hv_session s;
-    hv_session_init(&s);
-    int status = hv_session_run(&s, files, nfiles);
+    hv_session_init(&s, NULL);
+    status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
     hv_session_print_text(&s);
     if (status == HV_EXIT_OK)
-        status = print_export(&s, format);
-    free(files);
+        status = print_export(&s, hv_export_emitter((size_t)args.format));
     hv_session_free(&s);
     return status;
 }
