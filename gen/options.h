@@ -70,36 +70,42 @@ struct hv_option {
     unsigned flags;
 };
 
-#define HV_OPT_TARGET(type, member) .offset = offsetof(type, member)
+/* The offset of `member`, which must have type `want`: a row pointing at a
+ * member of the wrong type does not compile. (A CALLBACK's target is its
+ * callback's business.) A type name cannot be parenthesised, hence NOLINT. */
+#define HV_OPT_IS(expr, want)                                                                      \
+    sizeof(char[_Generic((expr), want : 1)]) // NOLINT(bugprone-macro-parentheses)
+#define HV_OPT_OFFSET(type, member, want)                                                          \
+    (offsetof(type, member) + 0 * HV_OPT_IS(((type *)0)->member, want))
 #define HV_OPT_FLAG(s, l, type, member, h)                                                         \
     {                                                                                              \
         .kind = HV_OPT_KIND_FLAG, .short_name = (s), .long_name = (l),                             \
-        HV_OPT_TARGET(type, member), .help = (h)                                                   \
+        .offset = HV_OPT_OFFSET(type, member, bool), .help = (h)                                   \
     }
 #define HV_OPT_STRING(s, l, type, member, arg, h)                                                  \
     {                                                                                              \
         .kind = HV_OPT_KIND_STRING, .short_name = (s), .long_name = (l),                           \
-        HV_OPT_TARGET(type, member), .argname = (arg), .help = (h)                                 \
+        .offset = HV_OPT_OFFSET(type, member, const char *), .argname = (arg), .help = (h)         \
     }
 #define HV_OPT_U32(s, l, type, member, arg, h)                                                     \
     {                                                                                              \
-        .kind = HV_OPT_KIND_U32, .short_name = (s), .long_name = (l), HV_OPT_TARGET(type, member), \
-        .argname = (arg), .help = (h)                                                              \
+        .kind = HV_OPT_KIND_U32, .short_name = (s), .long_name = (l),                              \
+        .offset = HV_OPT_OFFSET(type, member, hv_opt_u32), .argname = (arg), .help = (h)           \
     }
 #define HV_OPT_CHOICE(s, l, type, member, list, h)                                                 \
     {                                                                                              \
         .kind = HV_OPT_KIND_CHOICE, .short_name = (s), .long_name = (l),                           \
-        HV_OPT_TARGET(type, member), .choices = (list), .help = (h)                                \
+        .offset = HV_OPT_OFFSET(type, member, int), .choices = (list), .help = (h)                 \
     }
 #define HV_OPT_CHOICE_FN(s, l, type, member, fn, h)                                                \
     {                                                                                              \
         .kind = HV_OPT_KIND_CHOICE, .short_name = (s), .long_name = (l),                           \
-        HV_OPT_TARGET(type, member), .choice_at = (fn), .help = (h)                                \
+        .offset = HV_OPT_OFFSET(type, member, int), .choice_at = (fn), .help = (h)                 \
     }
 #define HV_OPT_CALLBACK(s, l, type, member, arg, fn, fl, h)                                        \
     {                                                                                              \
         .kind = HV_OPT_KIND_CALLBACK, .short_name = (s), .long_name = (l),                         \
-        HV_OPT_TARGET(type, member), .argname = (arg), .callback = (fn), .flags = (fl),            \
+        .offset = offsetof(type, member), .argname = (arg), .callback = (fn), .flags = (fl),       \
         .help = (h)                                                                                \
     }
 #define HV_OPT_END                                                                                 \
