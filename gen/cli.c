@@ -1,17 +1,56 @@
-/* gen/cli.c - the shared pipeline behind every subcommand. */
+/* gen/cli.c - the shared pipeline behind every subcommand: option parsing
+ * with its messages, the check levels every checking command takes, and
+ * the load-and-check session. */
 #include "gen/cli.h"
 
 #include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "gen/version.h"
 #include "validate/load.h"
 #include "validate/util/strbuf.h"
 
-void hv_session_init(hv_session *s)
+int hv_cli_parse(const hv_usage *u, void *args, int argc, char **argv, int *nargs)
+{
+    char err[512];
+    hv_parse_status st = hv_options_parse(u, args, argc, argv, nargs, err, sizeof err);
+    if (st == HV_PARSE_OK)
+        return HV_CLI_RUN;
+    if (st == HV_PARSE_ERROR)
+        return hv_usage_error(u->name, "%s", err);
+    if (st == HV_PARSE_VERSION) {
+        printf("hvcpuid %s\n", HVCPUID_VERSION);
+        return HV_EXIT_OK;
+    }
+    hv_strbuf help;
+    hv_strbuf_init(&help);
+    hv_usage_help(u, &help);
+    bool ok = !help.failed && hv_write_stdout(help.data, help.len);
+    hv_strbuf_free(&help);
+    return ok ? HV_EXIT_OK : HV_EXIT_USAGE;
+}
+
+bool hv_cli_check_level(const hv_option *opt, void *config, const char *value, char *err,
+                        size_t errlen)
+{
+    char option[256]; /* the config reads the one-word form: -WNAME, -Eno-NAME, -Werror */
+    int n = snprintf(option, sizeof option, "-%c%s", opt->short_name, value);
+    if (n < 0 || (size_t)n >= sizeof option) {
+        snprintf(err, errlen, "unknown check '%.64s...' (hvcpuid check --list shows them all)",
+                 value);
+        return false;
+    }
+    return hv_check_config_apply(config, option, err, errlen);
+}
+
+void hv_session_init(hv_session *s, const hv_check_config *config)
 {
     memset(s, 0, sizeof *s);
-    hv_check_config_init(&s->config);
+    if (config)
+        s->config = *config;
+    else
+        hv_check_config_init(&s->config);
     hv_diag_sink_init(&s->sink, &s->config);
 }
 

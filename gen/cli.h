@@ -1,7 +1,24 @@
-/* gen/cli.h - what the subcommands share: the command table, the load-and-check
- * pipeline every command starts with, and exit statuses.
+/* gen/cli.h - what the subcommands share: the command table, option parsing
+ * with its usage messages, the load-and-check session every command starts
+ * with, the decoder tables of decode and probe, and exit statuses.
  *
- * Exit status contract (DESIGN.md): 0 clean, 1 diagnostics at error level
+ * Adding a subcommand: there are 4 things to do.
+ *
+ *  1. Write gen/cmd/NAME.c: a struct for its arguments, an hv_option table
+ *     pointing into it (gen/options.h; HV_OPT_CHECK_LEVELS adds -W/-E),
+ *     `const hv_usage hv_NAME_usage` (name, positionals, about, table) and
+ *     `int hv_cmd_NAME(int argc, char **argv)`, which starts with
+ *     hv_cli_parse() and usually goes on with hv_session_run(). A command
+ *     file includes what lies below it, never another gen/cmd/ file.
+ *  2. Declare both at the end of this file.
+ *  3. Add one row to gen/main.c's command table: the usage, the function and
+ *     a one-line summary. The synopsis in `hvcpuid --help`, the command's
+ *     --help and its --version all come from the usage and the table.
+ *  4. Test it: a group tests/cli/NAME.sh (or cases in one that exists), and
+ *     the --help/--version lines in tests/cli/contract.sh; document it in
+ *     README.md and docs/.
+ *
+ * Exit status contract (docs/ci.md): 0 clean, 1 diagnostics at error level
  * (or inconsistent data found), 2 usage, I/O or internal error. */
 #ifndef HVCPUID_CLI_H
 #define HVCPUID_CLI_H
@@ -10,22 +27,46 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "gen/options.h"
 #include "validate/checks.h"
 #include "validate/diag.h"
 #include "validate/model.h"
 
 enum { HV_EXIT_OK = 0, HV_EXIT_FINDINGS = 1, HV_EXIT_USAGE = 2 };
 
+/* hv_cli_parse's "no exit status yet: run the command". */
+#define HV_CLI_RUN (-1)
+
 #define HV_DEFAULT_REGISTRY "spec/registry.xml"
 
 typedef struct hv_command {
-    const char *name;
+    const hv_usage *usage;             /* name, synopsis, options, --help */
     int (*run)(int argc, char **argv); /* argv[0] is the command name */
-    const char *synopsis;
-    const char *summary;
+    const char *summary;               /* the line `hvcpuid --help` shows */
 } hv_command;
 
+/* The commands in gen/main.c's table, for help, man pages or completion
+ * (walk each one's options with hv_usage_option). */
 const hv_command *hv_commands(size_t *count);
+
+/* Parses a command's options into `args` (gen/options.h). Prints the help
+ * or the version on stdout and returns HV_EXIT_OK, or a usage error on
+ * stderr and returns HV_EXIT_USAGE; returns HV_CLI_RUN when the command
+ * should run, with its positionals in argv[0..*nargs). */
+int hv_cli_parse(const hv_usage *u, void *args, int argc, char **argv, int *nargs);
+
+/* -W[no-]NAME, -Werror and -E[no-]NAME onto an hv_check_config member of
+ * a command's argument struct: the same levels `hvcpuid check` takes. */
+bool hv_cli_check_level(const hv_option *opt, void *config, const char *value, char *err,
+                        size_t errlen);
+#define HV_OPT_CHECK_LEVELS(type, member)                                                          \
+    HV_OPT_CALLBACK('W', NULL, type, member, "[no-]NAME|error", hv_cli_check_level,                \
+                    HV_OPT_ATTACHED,                                                               \
+                    "report check NAME as a warning; -Wno-NAME turns\n"                            \
+                    "it off; -Werror makes every warning an error"),                               \
+        HV_OPT_CALLBACK('E', NULL, type, member, "[no-]NAME", hv_cli_check_level, HV_OPT_ATTACHED, \
+                        "report check NAME as an error; -Eno-NAME turns\n"                         \
+                        "it off")
 
 /* A loaded and checked registry with its diagnostics. */
 typedef struct hv_session {
@@ -34,7 +75,8 @@ typedef struct hv_session {
     hv_registry *reg;
 } hv_session;
 
-void hv_session_init(hv_session *s);
+/* Starts a session at the levels of `config`, or the defaults when NULL. */
+void hv_session_init(hv_session *s, const hv_check_config *config);
 /* Loads the files (spec/registry.xml when none) and runs the checks.
  * Returns the exit status the findings call for. */
 int hv_session_run(hv_session *s, const char *const *files, size_t count);
@@ -52,18 +94,26 @@ int hv_usage_error(const char *cmd, const char *fmt, ...)
 /* Writes the whole buffer to stdout; false on a write error. */
 bool hv_write_stdout(const char *data, size_t len);
 
-/* The subcommands. */
-int hv_cmd_check(int argc, char **argv);
-int hv_cmd_export(int argc, char **argv);
-int hv_cmd_gen(int argc, char **argv);
-int hv_cmd_decode(int argc, char **argv);
-int hv_cmd_probe(int argc, char **argv);
-
 struct hvcpuid_tables;
-/* The decoder tables for decode/probe: the compiled-in ones, or those
- * converted from `registry` (loaded and checked into `s`). */
+/* The decoder tables for decode and probe (gen/cli_tables.c): the
+ * compiled-in ones, or those converted from `registry` (loaded and checked
+ * into `s`). */
 int hv_decode_tables(const char *cmd, const char *registry, hv_session *s,
                      struct hvcpuid_tables *storage, const struct hvcpuid_tables **out);
+/* The --registry FILE option of decode and probe, for hv_decode_tables. */
+#define HV_OPT_DECODE_REGISTRY(type, member)                                                       \
+    HV_OPT_STRING(0, "registry", type, member, "FILE",                                             \
+                  "decode with the tables of this registry, not\n"                                 \
+                  "those compiled in")
+
+/* The subcommands (gen/cmd/NAME.c): their command lines and entry points. */
+extern const hv_usage hv_check_usage, hv_gen_usage, hv_export_usage, hv_decode_usage,
+    hv_probe_usage, hv_diff_usage, hv_free_usage;
+int hv_cmd_check(int argc, char **argv);
+int hv_cmd_gen(int argc, char **argv);
+int hv_cmd_export(int argc, char **argv);
+int hv_cmd_decode(int argc, char **argv);
+int hv_cmd_probe(int argc, char **argv);
 int hv_cmd_diff(int argc, char **argv);
 int hv_cmd_free(int argc, char **argv);
 

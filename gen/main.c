@@ -1,4 +1,7 @@
-/* gen/main.c - the hvcpuid command: dispatches to a subcommand. */
+/* gen/main.c - the hvcpuid command: the table of subcommands (git.c's
+ * commands[]) and the dispatch to one. Each row names the command's usage
+ * (gen/cmd/NAME.c: its options, synopsis and --help) and a one-line summary;
+ * gen/cli.h says how to add a row. */
 #include <stdio.h>
 #include <string.h>
 
@@ -6,22 +9,16 @@
 #include "gen/version.h"
 
 static const hv_command commands[] = {
-    {"check", hv_cmd_check,
-     "check [-W[no-]NAME] [-E[no-]NAME] [-Werror] [--format=text|json|sarif] [--list] [FILE...]",
+    {&hv_check_usage, hv_cmd_check,
      "check a registry; diagnostics on stderr (text) or stdout (json, sarif)"},
-    {"gen", hv_cmd_gen, "gen [-o DIR] [FILE...]",
+    {&hv_gen_usage, hv_cmd_gen,
      "check, then write every generated output below DIR (default: out)"},
-    {"export", hv_cmd_export, "export [--format=json|csv|xml] [FILE...]",
-     "check, then print the registry in a machine-readable form"},
-    {"decode", hv_cmd_decode, "decode [--registry FILE] [--format=text|json] [DUMP|-]",
-     "identify and decode the hypervisor CPUID leaves of a dump"},
-    {"probe", hv_cmd_probe, "probe [--registry FILE] [--format=text|json|raw]",
-     "run CPUID on this machine and decode the hypervisor leaves"},
-    {"diff", hv_cmd_diff, "diff [--format=text|json] OLD NEW",
+    {&hv_export_usage, hv_cmd_export, "check, then print the registry in a machine-readable form"},
+    {&hv_decode_usage, hv_cmd_decode, "identify and decode the hypervisor CPUID leaves of a dump"},
+    {&hv_probe_usage, hv_cmd_probe, "run CPUID on this machine and decode the hypervisor leaves"},
+    {&hv_diff_usage, hv_cmd_diff,
      "list what changed between two registries; exit 1 on an incompatible change"},
-    {"free", hv_cmd_free,
-     "free [--base B | --interface ID [--leaf OFF [--subleaf N] --register REG]] [FILE...]",
-     "list free leaf offsets in a window, or free bits in a register"},
+    {&hv_free_usage, hv_cmd_free, "list free leaf offsets in a window, or free bits in a register"},
 };
 
 const hv_command *hv_commands(size_t *count)
@@ -32,15 +29,22 @@ const hv_command *hv_commands(size_t *count)
 
 static void print_help(FILE *to)
 {
-    fprintf(to, "usage: hvcpuid COMMAND [OPTIONS] [FILE...]\n\n"
-                "The registry and compiler for x86 hypervisor CPUID leaves "
-                "(0x40000000-0x4000FFFF).\n\ncommands:\n");
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        fprintf(to, "  hvcpuid %s\n      %s\n", commands[i].synopsis, commands[i].summary);
-    fprintf(to,
-            "\nFILE defaults to %s. 'hvcpuid COMMAND --help' describes one command.\n"
-            "Exit status: 0 clean, 1 errors found, 2 usage, I/O or internal error.\n",
-            HV_DEFAULT_REGISTRY);
+    hv_strbuf text;
+    hv_strbuf_init(&text);
+    hv_strbuf_puts(&text, "usage: hvcpuid COMMAND [OPTIONS] [FILE...]\n\n"
+                          "The registry and compiler for x86 hypervisor CPUID leaves "
+                          "(0x40000000-0x4000FFFF).\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        hv_strbuf_puts(&text, "  hvcpuid ");
+        hv_usage_synopsis(commands[i].usage, &text);
+        hv_strbuf_printf(&text, "\n      %s\n", commands[i].summary);
+    }
+    hv_strbuf_printf(&text,
+                     "\nFILE defaults to %s. 'hvcpuid COMMAND --help' describes one command.\n"
+                     "Exit status: 0 clean, 1 errors found, 2 usage, I/O or internal error.\n",
+                     HV_DEFAULT_REGISTRY);
+    fputs(hv_strbuf_cstr(&text), to);
+    hv_strbuf_free(&text);
 }
 
 int main(int argc, char **argv)
@@ -59,7 +63,7 @@ int main(int argc, char **argv)
         return HV_EXIT_OK;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(argv[1], commands[i].name) == 0)
+        if (strcmp(argv[1], commands[i].usage->name) == 0)
             return commands[i].run(argc - 1, argv + 1);
     fprintf(stderr, "hvcpuid: unknown command '%s' (see 'hvcpuid --help')\n", argv[1]);
     return HV_EXIT_USAGE;

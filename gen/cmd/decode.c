@@ -4,43 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gen/builtin.h"
 #include "gen/cli.h"
 #include "gen/decode/report.h"
-#include "gen/emit/tables_from_model.h"
 
 #define HV_MAX_DUMP_SIZE (16u * 1024u * 1024u)
 #define HV_DUMP_CAPACITY (1u << 17) /* results kept per CPU: the whole range and more */
-
-int hv_decode_tables(const char *cmd, const char *registry, hv_session *s, hvcpuid_tables *storage,
-                     const hvcpuid_tables **out)
-{
-    if (!registry) {
-        *out = hv_builtin_tables();
-        if (*out)
-            return HV_EXIT_OK;
-        fprintf(stderr,
-                "hvcpuid %s: error: this is the stage-1 build, without compiled-in decoder "
-                "tables; give --registry FILE or use build/hvcpuid\n",
-                cmd);
-        return HV_EXIT_USAGE;
-    }
-    const char *files[] = {registry};
-    /* A registry with errors is refused with its diagnostics; its warnings
-     * (historic proposals and the like) are `hvcpuid check`'s business and
-     * would only bury the decode. */
-    int status = hv_session_run(s, files, 1);
-    if (status != HV_EXIT_OK) {
-        hv_session_print_text(s);
-        return status;
-    }
-    if (!hv_tables_from_model(s->reg, storage)) {
-        fprintf(stderr, "hvcpuid %s: error: out of memory\n", cmd);
-        return HV_EXIT_USAGE;
-    }
-    *out = storage;
-    return HV_EXIT_OK;
-}
 
 /* Reads the whole dump (at most HV_MAX_DUMP_SIZE bytes). */
 static char *read_dump(const char *path, const char *name, size_t *len)
@@ -120,48 +88,51 @@ static int decode_dump(const hvcpuid_tables *t, const char *path, bool json)
     return status;
 }
 
-static int decode_help(void)
-{
-    printf("usage: hvcpuid decode [--registry FILE] [--format=text|json] [DUMP|-]\n\n"
-           "Identifies every hypervisor interface in a CPUID dump (bases 0x40000000 to\n"
-           "0x4000FF00) and decodes each field. DUMP is a `cpuid -r` dump (with or without\n"
-           "the sub-leaf column), an AIDA64/InstLatx64 dump (libcpuid .test files too) or\n"
-           "`hvcpuid probe --format=raw` output; '-' or nothing reads stdin. The tables are\n"
-           "the compiled-in ones, or those of the registry FILE. Exit status: 0 clean,\n"
-           "1 a malformed dump or data that contradicts the registry, 2 usage or I/O error.\n");
-    return HV_EXIT_OK;
-}
+typedef enum decode_format { DECODE_TEXT, DECODE_JSON } decode_format;
+
+typedef struct decode_args {
+    const char *registry;
+    int format; /* a decode_format */
+} decode_args;
+
+static const char *const decode_formats[] = {"text", "json", NULL};
+
+static const hv_option decode_options[] = {
+    HV_OPT_DECODE_REGISTRY(decode_args, registry),
+    HV_OPT_CHOICE(0, "format", decode_args, format, decode_formats,
+                  "text for a person (the default), or JSON\n"
+                  "(docs/json.md)"),
+    HV_OPT_END,
+};
+
+const hv_usage hv_decode_usage = {
+    .name = "decode",
+    .args = "[DUMP|-]",
+    .about = "Identifies every hypervisor interface in a CPUID dump (bases 0x40000000 to\n"
+             "0x4000FF00) and decodes each field. DUMP is a `cpuid -r` dump (with or without\n"
+             "the sub-leaf column), an AIDA64/InstLatx64 dump (libcpuid .test files too) or\n"
+             "`hvcpuid probe --format=raw` output; '-' or nothing reads stdin.",
+    .notes = "Exit status: 0 clean, 1 a malformed dump or data that contradicts the registry,\n"
+             "2 usage or I/O error.",
+    .options = decode_options,
+};
 
 int hv_cmd_decode(int argc, char **argv)
 {
-    const char *registry = NULL, *dump = NULL;
-    bool json = false;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0)
-            return decode_help();
-        if (strcmp(arg, "--registry") == 0 && i + 1 < argc)
-            registry = argv[++i];
-        else if (strncmp(arg, "--registry=", 11) == 0)
-            registry = arg + 11;
-        else if (strcmp(arg, "--format=json") == 0 || strcmp(arg, "--format=text") == 0)
-            json = arg[9] == 'j';
-        else if (strncmp(arg, "--format=", 9) == 0)
-            return hv_usage_error("decode", "unknown format '%s' (text, json)", arg + 9);
-        else if (arg[0] == '-' && arg[1])
-            return hv_usage_error("decode", "unknown option '%s'", arg);
-        else if (dump)
-            return hv_usage_error("decode", "one dump at a time ('%s' and '%s')", dump, arg);
-        else
-            dump = arg;
-    }
+    decode_args args = {.format = DECODE_TEXT};
+    int ndumps = 0;
+    int status = hv_cli_parse(&hv_decode_usage, &args, argc, argv, &ndumps);
+    if (status != HV_CLI_RUN)
+        return status;
+    if (ndumps > 1)
+        return hv_usage_error("decode", "one dump at a time ('%s' and '%s')", argv[0], argv[1]);
     hv_session s;
     hvcpuid_tables storage;
     const hvcpuid_tables *t = NULL;
-    hv_session_init(&s);
-    int status = hv_decode_tables("decode", registry, &s, &storage, &t);
+    hv_session_init(&s, NULL);
+    status = hv_decode_tables("decode", args.registry, &s, &storage, &t);
     if (status == HV_EXIT_OK)
-        status = decode_dump(t, dump ? dump : "-", json);
+        status = decode_dump(t, ndumps ? argv[0] : "-", args.format == DECODE_JSON);
     hv_session_free(&s);
     return status;
 }

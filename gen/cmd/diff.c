@@ -2,27 +2,40 @@
  * removes and changes, and whether it breaks something published (exit 1).
  * Both registries must check without errors first: a diff of a broken model
  * would be noise, and `hvcpuid check` reports the errors better. */
-#include <stdlib.h>
-#include <string.h>
-
 #include "validate/util/strbuf.h"
 #include "gen/cli.h"
 #include "validate/diff.h"
 
-static void print_diff_help(void)
-{
-    printf("usage: hvcpuid diff [--format=text|json] OLD NEW\n\n"
-           "Compares two registries (each a root registry.xml or a vendor file), e.g. the\n"
-           "target branch's spec/registry.xml and a pull request's. Lists added, removed and\n"
-           "changed interfaces, leaves, fields, allocations and hypervisors on stdout.\n\n"
-           "Incompatible: a published (active, deprecated or disputed) interface, leaf or\n"
-           "field removed, a field moved or resized, an enumerated value removed or\n"
-           "renumbered, a leaf renamed, a signature changed, an allocation in force shrunk or\n"
-           "moved. A field kept with status=\"deprecated\" and\n"
-           "replaced-by=\"SUCCESSOR\" may move (docs/format.md).\n\n"
-           "Exit status: 0 compatible, 1 incompatible, 2 usage or I/O error, or a registry\n"
-           "with check errors (run hvcpuid check on it).\n");
-}
+typedef enum diff_format { DIFF_TEXT, DIFF_JSON } diff_format;
+
+typedef struct diff_args {
+    int format; /* a diff_format */
+} diff_args;
+
+static const char *const diff_formats[] = {"text", "json", NULL};
+
+static const hv_option diff_options[] = {
+    HV_OPT_CHOICE(0, "format", diff_args, format, diff_formats,
+                  "the changes as text (the default) or JSON\n"
+                  "(docs/json.md)"),
+    HV_OPT_END,
+};
+
+const hv_usage hv_diff_usage = {
+    .name = "diff",
+    .args = "OLD NEW",
+    .about = "Compares two registries (each a root registry.xml or a vendor file), e.g. the\n"
+             "target branch's spec/registry.xml and a pull request's. Lists added, removed and\n"
+             "changed interfaces, leaves, fields, allocations and hypervisors on stdout.\n\n"
+             "Incompatible: a published (active, deprecated or disputed) interface, leaf or\n"
+             "field removed, a field moved or resized, an enumerated value removed or\n"
+             "renumbered, a leaf renamed, a signature changed, an allocation in force shrunk or\n"
+             "moved. A field kept with status=\"deprecated\" and\n"
+             "replaced-by=\"SUCCESSOR\" may move (docs/format.md).",
+    .notes = "Exit status: 0 compatible, 1 incompatible, 2 usage or I/O error, or a registry\n"
+             "with check errors (run hvcpuid check on it).",
+    .options = diff_options,
+};
 
 /* Loads and checks one side; prints its diagnostics only when it fails. */
 static bool load_side(hv_session *s, const char *path, const char *which)
@@ -40,8 +53,8 @@ static bool load_side(hv_session *s, const char *path, const char *which)
 static int run_diff(const char *old_path, const char *new_path, bool json)
 {
     hv_session o, n;
-    hv_session_init(&o);
-    hv_session_init(&n);
+    hv_session_init(&o, NULL);
+    hv_session_init(&n, NULL);
     int status = HV_EXIT_USAGE;
     if (load_side(&o, old_path, "old") && load_side(&n, new_path, "new")) {
         hv_diff diff;
@@ -66,27 +79,12 @@ static int run_diff(const char *old_path, const char *new_path, bool json)
 
 int hv_cmd_diff(int argc, char **argv)
 {
-    const char *paths[2];
-    size_t npaths = 0;
-    bool json = false;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            print_diff_help();
-            return HV_EXIT_OK;
-        }
-        if (strcmp(arg, "--format=json") == 0 || strcmp(arg, "--format=text") == 0)
-            json = arg[9] == 'j';
-        else if (strncmp(arg, "--format=", 9) == 0)
-            return hv_usage_error("diff", "unknown format '%s' (text or json)", arg + 9);
-        else if (arg[0] == '-' && arg[1])
-            return hv_usage_error("diff", "unknown option '%s'", arg);
-        else if (npaths == 2)
-            return hv_usage_error("diff", "give exactly two registries, OLD and NEW");
-        else
-            paths[npaths++] = arg;
-    }
+    diff_args args = {.format = DIFF_TEXT};
+    int npaths = 0;
+    int status = hv_cli_parse(&hv_diff_usage, &args, argc, argv, &npaths);
+    if (status != HV_CLI_RUN)
+        return status;
     if (npaths != 2)
         return hv_usage_error("diff", "give exactly two registries, OLD and NEW");
-    return run_diff(paths[0], paths[1], json);
+    return run_diff(argv[0], argv[1], args.format == DIFF_JSON);
 }

@@ -1,80 +1,60 @@
-/* gen/cmd/export.c - `hvcpuid export`: the checked registry on stdout. */
-#include <stdlib.h>
-#include <string.h>
-
-#include "validate/util/strbuf.h"
+/* gen/cmd/export.c - `hvcpuid export`: the checked registry on stdout, in any
+ * format the output table (gen/emit/emitters.c) gives a name. */
 #include "gen/cli.h"
-#include "gen/emit/canonical_xml.h"
-#include "gen/emit/json.h"
-#include "gen/emit/kcpuid.h"
+#include "gen/emit/emitters.h"
 
-/* The forms `export` can print. */
-typedef enum export_format { EXPORT_JSON, EXPORT_CSV, EXPORT_XML } export_format;
+typedef struct export_args {
+    int format; /* index of the row among hv_export_format()'s */
+} export_args;
 
-static bool parse_format(const char *name, export_format *out)
+static const hv_option export_options[] = {
+    HV_OPT_CHOICE_FN(0, "format", export_args, format, hv_export_format,
+                     "json (the default; docs/json.md), the kcpuid CSV\n"
+                     "rows of every interface (csv: out/cpuid.csv), or\n"
+                     "the canonical XML the HTML spec is made from (xml;\n"
+                     "docs/html.md)"),
+    HV_OPT_END,
+};
+
+const hv_usage hv_export_usage = {
+    .name = "export",
+    .args = "[FILE...]",
+    .about = "Checks the registry and prints it on stdout; the canonical XML carries computed\n"
+             "facts and the run's warnings. Nothing is printed when the registry has errors.",
+    .options = export_options,
+};
+
+/* Runs the format's emitter and prints the one file it made. */
+static int print_export(const hv_session *s, const hv_emitter *e)
 {
-    static const char *const names[] = {"json", "csv", "xml"};
-    for (int i = 0; i < 3; i++) {
-        if (strcmp(name, names[i]) == 0) {
-            *out = (export_format)i;
-            return true;
-        }
+    char err[512] = "";
+    hv_emit_ctx ctx = {s->reg, &s->sink, err, sizeof err};
+    hv_outputs outs;
+    hv_outputs_init(&outs);
+    int status = HV_EXIT_OK;
+    if (!e->emit(&ctx, &outs) || !hv_outputs_complete(&outs) || outs.count != 1 ||
+        !hv_write_stdout(outs.items[0].data.data, outs.items[0].data.len)) {
+        fprintf(stderr, "hvcpuid export: error: cannot write the output%s%s\n", err[0] ? ": " : "",
+                err);
+        status = HV_EXIT_USAGE;
     }
-    return false;
+    hv_outputs_free(&outs);
+    return status;
 }
 
 int hv_cmd_export(int argc, char **argv)
 {
-    const char **files = calloc((size_t)argc, sizeof *files);
-    size_t nfiles = 0;
-    export_format format = EXPORT_JSON;
-    if (!files)
-        return HV_EXIT_USAGE;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            printf("usage: hvcpuid export [--format=json|csv|xml] [FILE...]\n\n"
-                   "Checks the registry and prints it on stdout: JSON (docs/json.md), the\n"
-                   "kcpuid CSV rows of every interface (the content of out/cpuid.csv), or the\n"
-                   "canonical XML the HTML spec is made from, with computed facts and the\n"
-                   "run's warnings (docs/html.md). Nothing is printed when the registry has\n"
-                   "errors.\n");
-            free(files);
-            return HV_EXIT_OK;
-        }
-        if (strncmp(arg, "--format=", 9) == 0) {
-            if (!parse_format(arg + 9, &format)) {
-                free(files);
-                return hv_usage_error("export", "unknown format '%s' (json, csv, xml)", arg + 9);
-            }
-        } else if (arg[0] == '-' && arg[1]) {
-            free(files);
-            return hv_usage_error("export", "unknown option '%s'", arg);
-        } else {
-            files[nfiles++] = arg;
-        }
-    }
+    export_args args = {0};
+    int nfiles = 0;
+    int status = hv_cli_parse(&hv_export_usage, &args, argc, argv, &nfiles);
+    if (status != HV_CLI_RUN)
+        return status;
     hv_session s;
-    hv_session_init(&s);
-    int status = hv_session_run(&s, files, nfiles);
+    hv_session_init(&s, NULL);
+    status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
     hv_session_print_text(&s);
-    if (status == HV_EXIT_OK) {
-        hv_strbuf out;
-        hv_strbuf_init(&out);
-        bool built = true;
-        if (format == EXPORT_XML)
-            built = hv_emit_canonical_xml(s.reg, &s.sink, &out);
-        else if (format == EXPORT_CSV)
-            hv_emit_kcpuid_all(s.reg, &out);
-        else
-            hv_emit_registry_json(s.reg, &out);
-        if (!built || out.failed || !hv_write_stdout(out.data, out.len)) {
-            fprintf(stderr, "hvcpuid export: error: cannot write the output\n");
-            status = HV_EXIT_USAGE;
-        }
-        hv_strbuf_free(&out);
-    }
-    free(files);
+    if (status == HV_EXIT_OK)
+        status = print_export(&s, hv_export_emitter((size_t)args.format));
     hv_session_free(&s);
     return status;
 }

@@ -12,10 +12,8 @@
  *                              each marked reserved or undocumented
  *
  * Withdrawn allocations claim nothing; proposals and reservations do. */
-#include <stdlib.h>
 #include <string.h>
 
-#include "validate/parse.h"
 #include "validate/util/strbuf.h"
 #include "gen/cli.h"
 
@@ -174,87 +172,85 @@ static int free_bits(const hv_registry *reg, const free_query *q, hv_strbuf *out
     return HV_EXIT_OK;
 }
 
-static bool number_arg(const char *text, uint32_t *out)
-{
-    const char *why = NULL;
-    return hv_parse_u32(text, 0xFFFFFFFFu, out, &why);
-}
+typedef struct free_args {
+    hv_opt_u32 base, leaf, subleaf;
+    const char *interface_id;
+    int reg; /* index in free_registers, or -1 */
+} free_args;
 
-/* Parses the options into q; returns -1 when fine, else an exit status. */
-static int parse_free_args(int argc, char **argv, free_query *q, const char **files, size_t *nfiles)
+static const char *const free_registers[] = {"eax", "ebx", "ecx", "edx", NULL};
+
+static const hv_option free_options[] = {
+    HV_OPT_U32(0, "base", free_args, base, "B", "offsets free at base B"),
+    HV_OPT_STRING(0, "interface", free_args, interface_id, "ID",
+                  "offsets ID can still allocate (not with --base)"),
+    HV_OPT_U32(0, "leaf", free_args, leaf, "OFF", "with --interface and --register: free bits"),
+    HV_OPT_U32(0, "subleaf", free_args, subleaf, "N", "of sub-leaf N of that leaf"),
+    HV_OPT_CHOICE(0, "register", free_args, reg, free_registers, "of this register"),
+    HV_OPT_END,
+};
+
+const hv_usage hv_free_usage = {
+    .name = "free",
+    .args = "[FILE...]",
+    .about = "Lists what is still free, one range per line on stdout: leaf offsets (from the\n"
+             "base) that no generic allocation claims; with --base, that no interface placed\n"
+             "at B uses either; with --interface, that ID can still allocate without a\n"
+             "collision. With --interface, --leaf and --register: the bits no named field\n"
+             "uses, marked 'reserved' or 'undocumented'.",
+    .notes = "Exit status: 0, 1 registry errors, 2 usage.",
+    .options = free_options,
+};
+
+/* The query the options ask; HV_CLI_RUN when they make one. */
+static int make_query(const free_args *a, free_query *q)
 {
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-        bool takes = strcmp(arg, "--base") == 0 || strcmp(arg, "--interface") == 0 ||
-                     strcmp(arg, "--leaf") == 0 || strcmp(arg, "--subleaf") == 0 ||
-                     strcmp(arg, "--register") == 0;
-        if (takes && !val)
-            return hv_usage_error("free", "%s needs a value", arg);
-        if (strcmp(arg, "--base") == 0 && !(q->has_base = number_arg(val, &q->base)))
-            return hv_usage_error("free", "--base: '%s' is not a number", val);
-        else if (strcmp(arg, "--leaf") == 0 && !(q->has_leaf = number_arg(val, &q->leaf)))
-            return hv_usage_error("free", "--leaf: '%s' is not a number", val);
-        else if (strcmp(arg, "--subleaf") == 0 && !(q->has_subleaf = number_arg(val, &q->subleaf)))
-            return hv_usage_error("free", "--subleaf: '%s' is not a number", val);
-        else if (strcmp(arg, "--interface") == 0)
-            q->interface_id = val;
-        else if (strcmp(arg, "--register") == 0)
-            q->reg_name = val;
-        else if (!takes && arg[0] == '-' && arg[1])
-            return hv_usage_error("free", "unknown option '%s'", arg);
-        else if (!takes)
-            files[(*nfiles)++] = arg;
-        i += takes;
-    }
-    if (q->reg_name && strcmp(q->reg_name, "eax") && strcmp(q->reg_name, "ebx") &&
-        strcmp(q->reg_name, "ecx") && strcmp(q->reg_name, "edx"))
-        return hv_usage_error("free", "--register: eax, ebx, ecx or edx, not '%s'", q->reg_name);
+    q->interface_id = a->interface_id;
+    q->has_base = a->base.given;
+    q->base = a->base.value;
+    q->has_leaf = a->leaf.given;
+    q->leaf = a->leaf.value;
+    q->has_subleaf = a->subleaf.given;
+    q->subleaf = a->subleaf.value;
+    q->reg_name = a->reg >= 0 ? free_registers[a->reg] : NULL;
     if ((q->has_leaf || q->reg_name || q->has_subleaf) &&
         !(q->has_leaf && q->reg_name && q->interface_id))
         return hv_usage_error("free", "free bits need --interface, --leaf and --register");
     if (q->has_base && q->interface_id)
         return hv_usage_error("free", "give --base or --interface, not both");
-    return -1;
+    return HV_CLI_RUN;
+}
+
+static int run_query(const free_query *q, const char *const *files, size_t nfiles)
+{
+    hv_session s;
+    hv_session_init(&s, NULL);
+    int status = hv_session_run(&s, files, nfiles);
+    if (status != HV_EXIT_OK) /* warnings do not change what is free */
+        hv_session_print_text(&s);
+    if (status == HV_EXIT_OK) {
+        hv_strbuf out;
+        hv_strbuf_init(&out);
+        status = q->reg_name ? free_bits(s.reg, q, &out) : free_offsets(s.reg, q, &out);
+        if (status == HV_EXIT_OK &&
+            (out.failed || !hv_write_stdout(out.data ? out.data : "", out.len)))
+            status = HV_EXIT_USAGE;
+        hv_strbuf_free(&out);
+    }
+    hv_session_free(&s);
+    return status;
 }
 
 int hv_cmd_free(int argc, char **argv)
 {
-    if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-        printf("usage: hvcpuid free [--base B | --interface ID] [FILE...]\n"
-               "       hvcpuid free --interface ID --leaf OFF [--subleaf N] --register REG "
-               "[FILE...]\n\n"
-               "Lists what is still free, one range per line on stdout: leaf offsets (from the\n"
-               "base) that no generic allocation claims; with --base, that no interface placed\n"
-               "at B uses either; with --interface, that ID can still allocate without a\n"
-               "collision. With --leaf and --register: the bits no named field uses, marked\n"
-               "'reserved' or 'undocumented'. Exit status: 0, 1 registry errors, 2 usage.\n");
-        return HV_EXIT_OK;
-    }
-    const char **files = calloc((size_t)argc, sizeof *files);
-    size_t nfiles = 0;
+    free_args args = {.reg = -1};
     free_query q;
     memset(&q, 0, sizeof q);
-    if (!files)
-        return HV_EXIT_USAGE;
-    int status = parse_free_args(argc, argv, &q, files, &nfiles);
-    if (status < 0) {
-        hv_session s;
-        hv_session_init(&s);
-        status = hv_session_run(&s, files, nfiles);
-        if (status != HV_EXIT_OK) /* warnings do not change what is free */
-            hv_session_print_text(&s);
-        if (status == HV_EXIT_OK) {
-            hv_strbuf out;
-            hv_strbuf_init(&out);
-            status = q.reg_name ? free_bits(s.reg, &q, &out) : free_offsets(s.reg, &q, &out);
-            if (status == HV_EXIT_OK &&
-                (out.failed || !hv_write_stdout(out.data ? out.data : "", out.len)))
-                status = HV_EXIT_USAGE;
-            hv_strbuf_free(&out);
-        }
-        hv_session_free(&s);
-    }
-    free(files);
+    int nfiles = 0;
+    int status = hv_cli_parse(&hv_free_usage, &args, argc, argv, &nfiles);
+    if (status == HV_CLI_RUN)
+        status = make_query(&args, &q);
+    if (status == HV_CLI_RUN)
+        status = run_query(&q, (const char *const *)argv, (size_t)nfiles);
     return status;
 }

@@ -8,19 +8,34 @@
 
 #define HV_PROBE_CAPACITY (1u << 17)
 
-static int probe_help(void)
-{
-    printf("usage: hvcpuid probe [--registry FILE] [--format=text|json|raw]\n\n"
-           "Runs CPUID on this CPU (x86 only): leaf 0, leaf 1, the highest basic leaf, every\n"
-           "base 0x40000000..0x4000FF00 that answers, and the leaves of each hypervisor found.\n"
-           "text and json print what `hvcpuid decode` prints; raw prints `cpuid -r` lines,\n"
-           "and `hvcpuid probe --format=raw | hvcpuid decode` prints what `hvcpuid probe`\n"
-           "prints. Exit status: 0 clean, 1 data that contradicts the registry, 2 usage error\n"
-           "or not an x86 CPU.\n");
-    return HV_EXIT_OK;
-}
+typedef enum probe_format { PROBE_TEXT, PROBE_JSON, PROBE_RAW } probe_format;
 
-static int run_probe(const hvcpuid_tables *t, int format)
+typedef struct probe_args {
+    const char *registry;
+    int format; /* a probe_format */
+} probe_args;
+
+static const char *const probe_formats[] = {"text", "json", "raw", NULL};
+
+static const hv_option probe_options[] = {
+    HV_OPT_DECODE_REGISTRY(probe_args, registry),
+    HV_OPT_CHOICE(0, "format", probe_args, format, probe_formats,
+                  "what `hvcpuid decode` prints (text, the default,\n"
+                  "or json), or `cpuid -r` lines decode reads back"),
+    HV_OPT_END,
+};
+
+const hv_usage hv_probe_usage = {
+    .name = "probe",
+    .about = "Runs CPUID on this CPU (x86 only): leaf 0, leaf 1, the highest basic leaf, every\n"
+             "base 0x40000000..0x4000FF00 that answers, and the leaves of each hypervisor found.\n"
+             "`hvcpuid probe --format=raw | hvcpuid decode` prints what `hvcpuid probe` prints.",
+    .notes = "Exit status: 0 clean, 1 data that contradicts the registry, 2 usage error or not\n"
+             "an x86 CPU.",
+    .options = probe_options,
+};
+
+static int run_probe(const hvcpuid_tables *t, probe_format format)
 {
     hvcpuid_result *storage = calloc(HV_PROBE_CAPACITY, sizeof *storage);
     hvcpuid_results set;
@@ -37,11 +52,11 @@ static int run_probe(const hvcpuid_tables *t, int format)
     hv_strbuf out;
     hv_strbuf_init(&out);
     hv_decode_counts c = {0, 0};
-    if (format == 'r') {
+    if (format == PROBE_RAW) {
         hv_decode_print_raw(&set, &out);
     } else {
         hv_decode_input in = {t, &set, 1, 0, 0, 0, 0};
-        c = hv_decode_report(&in, format == 'j', &out);
+        c = hv_decode_report(&in, format == PROBE_JSON, &out);
     }
     bool ok = !out.failed && hv_write_stdout(out.data, out.len);
     hv_strbuf_free(&out);
@@ -55,24 +70,13 @@ static int run_probe(const hvcpuid_tables *t, int format)
 
 int hv_cmd_probe(int argc, char **argv)
 {
-    const char *registry = NULL;
-    int format = 't';
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0)
-            return probe_help();
-        if (strcmp(arg, "--registry") == 0 && i + 1 < argc)
-            registry = argv[++i];
-        else if (strncmp(arg, "--registry=", 11) == 0)
-            registry = arg + 11;
-        else if (!strcmp(arg, "--format=text") || !strcmp(arg, "--format=json") ||
-                 !strcmp(arg, "--format=raw"))
-            format = arg[9];
-        else if (strncmp(arg, "--format=", 9) == 0)
-            return hv_usage_error("probe", "unknown format '%s' (text, json, raw)", arg + 9);
-        else
-            return hv_usage_error("probe", "unexpected argument '%s'", arg);
-    }
+    probe_args args = {.format = PROBE_TEXT};
+    int nargs = 0;
+    int status = hv_cli_parse(&hv_probe_usage, &args, argc, argv, &nargs);
+    if (status != HV_CLI_RUN)
+        return status;
+    if (nargs)
+        return hv_usage_error("probe", "unexpected argument '%s'", argv[0]);
     if (!hvcpuid_probe_supported()) {
         fprintf(stderr, "hvcpuid probe: error: this is not an x86 CPU, so there is no CPUID "
                         "to run; decode a dump taken on one instead\n");
@@ -81,10 +85,10 @@ int hv_cmd_probe(int argc, char **argv)
     hv_session s;
     hvcpuid_tables storage;
     const hvcpuid_tables *t = NULL;
-    hv_session_init(&s);
-    int status = hv_decode_tables("probe", registry, &s, &storage, &t);
+    hv_session_init(&s, NULL);
+    status = hv_decode_tables("probe", args.registry, &s, &storage, &t);
     if (status == HV_EXIT_OK)
-        status = run_probe(t, format);
+        status = run_probe(t, (probe_format)args.format);
     hv_session_free(&s);
     return status;
 }

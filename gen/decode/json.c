@@ -4,7 +4,7 @@
 
 #include "validate/util/json_writer.h"
 #include "validate/parse.h"
-#include "gen/decode/internal.h"
+#include "gen/decode/layouts.h"
 
 static void json_opt_uint(hv_json *j, const char *key, bool has, uint32_t v)
 {
@@ -39,7 +39,7 @@ static void json_field(hv_json *j, const hvcpuid_result *res, const hvcpuid_leaf
 static void json_undescribed(hv_json *j, const hvcpuid_result *res, const hvcpuid_leaf_def *def)
 {
     uint32_t loose[4];
-    hv_report_undescribed(res, def, loose);
+    hv_decode_undescribed(res, def, loose);
     for (unsigned k = 0; k < 4; k++) {
         if (!loose[k])
             continue;
@@ -69,13 +69,13 @@ static void json_raw(hv_json *j, const hvcpuid_result *res)
     hv_json_kv_uint(j, "edx", res->regs[3]);
 }
 
-static void json_found(hv_json *j, const hv_report_state *r, const hvcpuid_found *f)
+static void json_found(hv_json *j, const hv_decode_findings *r, const hvcpuid_found *f)
 {
     const hvcpuid_results *set = r->in->results;
     size_t first = hvcpuid_results_lower_bound(set, f->base);
     char hex[32], sig[64];
     hv_format_hex(f->signature, 12, hex, sizeof hex);
-    hv_report_signature_text(f->signature, sig, sizeof sig);
+    hv_decode_signature_text(f->signature, sig, sizeof sig);
     hv_json_object_begin(j);
     hv_json_kv_uint(j, "base", f->base);
     hv_json_kv_uint(j, "max_leaf", f->max_leaf);
@@ -91,7 +91,7 @@ static void json_found(hv_json *j, const hv_report_state *r, const hvcpuid_found
     hv_json_key(j, "fields");
     hv_json_array_begin(j);
     for (size_t i = first; i < set->count && set->items[i].leaf <= f->max_leaf; i++) {
-        const hvcpuid_leaf_def *def = hv_report_def_of(f, &set->items[i]);
+        const hvcpuid_leaf_def *def = hv_decode_def_of(f, &set->items[i]);
         for (uint32_t k = 0; def && k < def->field_count; k++)
             json_field(j, &set->items[i], def, &def->fields[k]);
         if (def)
@@ -101,7 +101,7 @@ static void json_found(hv_json *j, const hv_report_state *r, const hvcpuid_found
     hv_json_key(j, "unknown_leaves");
     hv_json_array_begin(j);
     for (size_t i = first; i < set->count && set->items[i].leaf <= f->max_leaf; i++)
-        if (!hv_report_def_of(f, &set->items[i])) {
+        if (!hv_decode_def_of(f, &set->items[i])) {
             hv_json_object_begin(j);
             json_raw(j, &set->items[i]);
             hv_json_object_end(j);
@@ -110,16 +110,16 @@ static void json_found(hv_json *j, const hv_report_state *r, const hvcpuid_found
     hv_json_object_end(j);
 }
 
-static void json_others(hv_json *j, const hv_report_state *r)
+static void json_others(hv_json *j, const hv_decode_findings *r)
 {
     const hvcpuid_results *set = r->in->results;
     hv_json_key(j, "other_leaves");
     hv_json_array_begin(j);
     for (size_t i = hvcpuid_results_lower_bound(set, HVCPUID_RANGE_FIRST); i < set->count; i++) {
-        if (!hv_report_is_other(r, &set->items[i]))
+        if (!hv_decode_is_other(r, &set->items[i]))
             continue;
         uint32_t ref;
-        const char *reason = hv_report_other_reason(r, &set->items[i], &ref);
+        const char *reason = hv_decode_other_reason(r, &set->items[i], &ref);
         hv_json_object_begin(j);
         json_raw(j, &set->items[i]);
         hv_json_kv_string(j, "reason", reason);
@@ -129,12 +129,12 @@ static void json_others(hv_json *j, const hv_report_state *r)
     hv_json_array_end(j);
 }
 
-static void json_findings(hv_json *j, const hv_report_state *r)
+static void json_findings(hv_json *j, const hv_decode_findings *r)
 {
     hv_json_key(j, "findings");
     hv_json_array_begin(j);
     for (size_t i = 0; i < r->count; i++) {
-        const hv_report_item *it = &r->items[i];
+        const hv_decode_finding *it = &r->items[i];
         hv_json_object_begin(j);
         hv_json_kv_string(j, "level", it->error ? "error" : "warning");
         hv_json_kv_string(j, "kind", it->kind);
@@ -148,7 +148,7 @@ static void json_findings(hv_json *j, const hv_report_state *r)
     hv_json_array_end(j);
 }
 
-void hv_decode_json(hv_strbuf *out, const hv_report_state *r)
+void hv_decode_json(hv_strbuf *out, const hv_decode_findings *r)
 {
     hv_json j;
     hv_json_document_begin(&j, out, "hvcpuid-decode", 1);

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "gen/decode/internal.h"
+#include "gen/decode/layouts.h"
 
 static void put_value(hv_strbuf *out, const hvcpuid_field *fd, uint32_t v)
 {
@@ -56,7 +56,7 @@ static void text_fields(hv_strbuf *out, const hvcpuid_result *res, const hvcpuid
         hv_strbuf_putc(out, '\n');
     }
     uint32_t loose[4];
-    hv_report_undescribed(res, def, loose);
+    hv_decode_undescribed(res, def, loose);
     for (unsigned k = 0; k < 4; k++)
         if (loose[k])
             hv_strbuf_printf(out, "    %s       %-*s 0x%08x (bits no registered field describes)\n",
@@ -90,11 +90,11 @@ static void text_leaf(hv_strbuf *out, const hvcpuid_found *f, const hvcpuid_resu
     text_fields(out, res, def);
 }
 
-static void text_found(hv_strbuf *out, const hv_report_state *r, const hvcpuid_found *f)
+static void text_found(hv_strbuf *out, const hv_decode_findings *r, const hvcpuid_found *f)
 {
     char sig[64];
     const hvcpuid_results *set = r->in->results;
-    hv_report_signature_text(f->signature, sig, sizeof sig);
+    hv_decode_signature_text(f->signature, sig, sizeof sig);
     hv_strbuf_printf(out, "\nbase 0x%08x: ", f->base);
     if (f->iface)
         hv_strbuf_printf(out, "%s (%s)", f->iface->id, f->iface->name);
@@ -126,16 +126,16 @@ static const char *reason_text(const char *reason)
     return "no plausible max leaf or vendor string: not a hypervisor";
 }
 
-static void text_others(hv_strbuf *out, const hv_report_state *r)
+static void text_others(hv_strbuf *out, const hv_decode_findings *r)
 {
     const hvcpuid_results *set = r->in->results;
     bool any = false;
     for (size_t i = hvcpuid_results_lower_bound(set, HVCPUID_RANGE_FIRST); i < set->count; i++) {
         const hvcpuid_result *res = &set->items[i];
-        if (!hv_report_is_other(r, res))
+        if (!hv_decode_is_other(r, res))
             continue;
         uint32_t ref;
-        const char *reason = hv_report_other_reason(r, res, &ref);
+        const char *reason = hv_decode_other_reason(r, res, &ref);
         if (!any)
             hv_strbuf_puts(out, "\nother leaves in the hypervisor range (raw):\n");
         any = true;
@@ -148,7 +148,7 @@ static void text_others(hv_strbuf *out, const hv_report_state *r)
     }
 }
 
-void hv_decode_text(hv_strbuf *out, const hv_report_state *r)
+void hv_decode_text(hv_strbuf *out, const hv_decode_findings *r)
 {
     static const char *const present[] = {"unknown (no leaf 1 in the input)", "no", "yes"};
     hv_strbuf_printf(out, "hypervisor present (CPUID.1:ECX[31]): %s\n",

@@ -10,21 +10,15 @@
 #include <libxml/tree.h>
 #include <stdbool.h>
 
-#include "validate/diag.h"
-#include "validate/model.h"
-#include "validate/util/strbuf.h"
+#include "gen/emit/emit.h"
 
 /* Builds the document with libxml2's tree API. `diags` holds the findings
  * of the run (sorted) that go into the report; NULL for none. Returns NULL
  * when out of memory. The caller frees it with xmlFreeDoc. */
 xmlDocPtr hv_canonical_xml_build(const hv_registry *reg, const hv_diag_sink *diags);
 
-/* Runs every check at its default level over an already loaded registry, as
- * `hvcpuid check` would without options, so emitters that show the findings
- * see exactly what a plain run reports. `sink` must be freed by the caller. */
-void hv_default_diagnostics(const hv_registry *reg, hv_check_config *config, hv_diag_sink *sink);
-
-/* Serialises the document (UTF-8, indented) into `out`. */
-bool hv_emit_canonical_xml(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out);
+/* The document serialised (UTF-8, indented) as canonical.xml: an output of
+ * `export --format=xml` only; `gen` writes the page made from it. */
+bool hv_emit_canonical_xml(const hv_emit_ctx *ctx, hv_outputs *outs);
 
 #endif

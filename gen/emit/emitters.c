@@ -1,90 +1,95 @@
-/* gen/emit/emitters.c - every output of `hvcpuid gen`, in one table. */
+/* gen/emit/emitters.c - every output, in one table that serves `hvcpuid gen`
+ * (each row with a path is written below the output folder) and `hvcpuid
+ * export --format=NAME` (each row with a format name prints its one file).
+ *
+ * Adding an output: there are 4 things to do.
+ *
+ *  1. Write gen/emit/NAME.c and NAME.h with one entry point of the common
+ *     signature (gen/emit/emit.h):
+ *         bool hv_emit_NAME(const hv_emit_ctx *ctx, hv_outputs *outs);
+ *     It adds its file or files with hv_outputs_add() and fills them from
+ *     the model (ctx->reg). An output that shows findings shows ctx->diags,
+ *     the diagnostics of the run that loaded the registry: it never runs the
+ *     checks itself (tools/check-layers.py refuses hv_run_checks here).
+ *     libxml2 and libxslt stay in the files that tool lists.
+ *  2. Add one row to the table below: {format, path, emit}. A format name
+ *     makes it `export --format=NAME` (it must then add exactly one file); a
+ *     path makes `gen` write it (a glob pattern for a row that writes
+ *     several files). export's --format choices, its --help and the list in
+ *     `gen --help` are read from the table.
+ *  3. Run `make`, which writes it into out/, and commit out/ with it; name it
+ *     in README.md's out/ row and document it in docs/.
+ *  4. Test it: tests/unit/test_emitters.c holds every row to its path; add a
+ *     golden or property test in tests/cli/ for its content. */
 #include "gen/emit/emitters.h"
 
 #include <stdio.h>
 
 #include "gen/emit/canonical_xml.h"
-#include "gen/emit/html.h"
 #include "gen/emit/headers.h"
+#include "gen/emit/html.h"
 #include "gen/emit/json.h"
 #include "gen/emit/kcpuid.h"
 #include "gen/emit/tables.h"
 
-static bool emit_registry_json(const hv_registry *reg, hv_outputs *outs)
+static const hv_emitter emitters[] = {
+    /* export --format, what gen writes, the emitter */
+    {"json", "registry.json", hv_emit_json},        {"csv", "cpuid.csv", hv_emit_kcpuid_all},
+    {NULL, "kcpuid/*.csv", hv_emit_kcpuid_files},   {NULL, "include/hvcpuid/*.h", hv_emit_headers},
+    {NULL, "src/hvcpuid_tables.c", hv_emit_tables}, {NULL, "html/index.html", hv_emit_html},
+    {"xml", NULL, hv_emit_canonical_xml},
+};
+
+#define EMITTER_COUNT (sizeof emitters / sizeof emitters[0])
+
+const hv_emitter *hv_emitters(size_t *count)
 {
-    hv_strbuf *out = hv_outputs_add(outs, "registry.json");
-    if (!out)
-        return false;
-    hv_emit_registry_json(reg, out);
-    return !out->failed;
+    *count = EMITTER_COUNT;
+    return emitters;
 }
 
-/* The page shows the findings a plain `hvcpuid check` reports, so it runs
- * the checks at their default levels (deterministic, whatever options the
- * calling command had). */
-static bool emit_html_index(const hv_registry *reg, hv_outputs *outs)
+/* Puts "PATH: why" into ctx->err ("out of memory" when the emitter gave no
+ * reason). */
+static void name_failure(const hv_emit_ctx *ctx, const char *path)
 {
-    hv_strbuf *out = hv_outputs_add(outs, "html/index.html");
-    if (!out)
-        return false;
-    hv_check_config config;
-    hv_diag_sink sink;
-    hv_default_diagnostics(reg, &config, &sink);
-    char err[128];
-    bool ok = hv_emit_html(reg, &sink, out, err, sizeof err);
-    if (!ok)
-        fprintf(stderr, "hvcpuid: error: html/index.html: %s\n", err);
-    hv_diag_sink_free(&sink);
-    return ok;
+    char why[256];
+    snprintf(why, sizeof why, "%s", ctx->err[0] ? ctx->err : "out of memory");
+    snprintf(ctx->err, ctx->errlen, "%s: %s", path, why);
 }
 
-static bool emit_decoder_tables(const hv_registry *reg, hv_outputs *outs)
+bool hv_emit_all(const hv_emit_ctx *ctx, hv_outputs *outs)
 {
-    hv_strbuf *out = hv_outputs_add(outs, "src/hvcpuid_tables.c");
-    return out && hv_emit_tables(reg, out);
-}
-
-static bool emit_kcpuid_all(const hv_registry *reg, hv_outputs *outs)
-{
-    hv_strbuf *out = hv_outputs_add(outs, "cpuid.csv");
-    if (!out)
-        return false;
-    hv_emit_kcpuid_all(reg, out);
-    return !out->failed;
-}
-
-/* One file per interface, for `kcpuid -f` on a guest of that hypervisor. */
-static bool emit_kcpuid_files(const hv_registry *reg, hv_outputs *outs)
-{
-    for (size_t i = 0; i < reg->interface_count; i++) {
-        char path[160];
-        snprintf(path, sizeof path, "kcpuid/%s.csv", reg->interfaces[i]->id);
-        hv_strbuf *out = hv_outputs_add(outs, path);
-        if (!out)
+    ctx->err[0] = '\0';
+    for (size_t i = 0; i < EMITTER_COUNT; i++) {
+        if (emitters[i].path && !emitters[i].emit(ctx, outs)) {
+            name_failure(ctx, emitters[i].path);
             return false;
-        hv_emit_kcpuid_file(reg, reg->interfaces[i], out);
-        if (out->failed)
-            return false;
+        }
+    }
+    if (!hv_outputs_complete(outs)) {
+        snprintf(ctx->err, ctx->errlen, "out of memory");
+        return false;
     }
     return true;
 }
 
-static const hv_emitter emitters[] = {
-    {"registry.json", emit_registry_json},         {"cpuid.csv", emit_kcpuid_all},
-    {"kcpuid/*.csv", emit_kcpuid_files},           {"include/hvcpuid/*.h", hv_emit_headers},
-    {"src/hvcpuid_tables.c", emit_decoder_tables}, {"html/index.html", emit_html_index},
-};
-
-const hv_emitter *hv_emitters(size_t *count)
+const hv_emitter *hv_export_emitter(size_t i)
 {
-    *count = sizeof emitters / sizeof emitters[0];
-    return emitters;
+    for (size_t k = 0; k < EMITTER_COUNT; k++)
+        if (emitters[k].format && i-- == 0)
+            return &emitters[k];
+    return NULL;
 }
 
-bool hv_emit_all(const hv_registry *reg, hv_outputs *outs)
+const char *hv_export_format(size_t i)
 {
-    for (size_t i = 0; i < sizeof emitters / sizeof emitters[0]; i++)
-        if (!emitters[i].emit(reg, outs))
-            return false;
-    return hv_outputs_complete(outs);
+    const hv_emitter *e = hv_export_emitter(i);
+    return e ? e->format : NULL;
+}
+
+void hv_emit_list_paths(hv_strbuf *out)
+{
+    for (size_t i = 0; i < EMITTER_COUNT; i++)
+        if (emitters[i].path)
+            hv_strbuf_printf(out, "  %s\n", emitters[i].path);
 }

@@ -1,22 +1,33 @@
-/* gen/emit/emitters.h - the table of generated outputs `hvcpuid gen` writes. Each
- * emitter adds one or more files to an output set; the set is written only
- * after every emitter succeeded. */
+/* gen/emit/emitters.h - the table of outputs: what `hvcpuid gen` writes and
+ * what `hvcpuid export --format=NAME` prints, one row each (emitters.c says
+ * how to add one). */
 #ifndef HVCPUID_EMITTERS_H
 #define HVCPUID_EMITTERS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
-#include "validate/model.h"
-#include "gen/output.h"
+#include "gen/emit/emit.h"
+#include "validate/util/strbuf.h"
 
 typedef struct hv_emitter {
-    const char *name;
-    bool (*emit)(const hv_registry *reg, hv_outputs *outs);
+    const char *format; /* `export --format=` name, or NULL: gen only */
+    const char *path;   /* what gen writes below its folder (a pattern for several), or NULL */
+    hv_emit_fn emit;
 } hv_emitter;
 
 const hv_emitter *hv_emitters(size_t *count);
 
-/* Runs every emitter; false (with nothing to write) when any failed. */
-bool hv_emit_all(const hv_registry *reg, hv_outputs *outs);
+/* Runs every row `gen` writes; false (with nothing to write) when one failed,
+ * with "PATH: reason" in ctx->err. */
+bool hv_emit_all(const hv_emit_ctx *ctx, hv_outputs *outs);
+
+/* The rows `export` prints, in table order; the first is its default. The
+ * i-th name (NULL past the end) is what `--format` accepts. */
+const char *hv_export_format(size_t i);
+const hv_emitter *hv_export_emitter(size_t i);
+
+/* "PATH\n" for each output gen writes, indented (for `gen --help`). */
+void hv_emit_list_paths(hv_strbuf *out);
 
 #endif

@@ -456,8 +456,9 @@ static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
     return !sb->failed;
 }
 
-bool hv_emit_headers(const hv_registry *reg, hv_outputs *outs)
+bool hv_emit_headers(const hv_emit_ctx *ctx, hv_outputs *outs)
 {
+    const hv_registry *reg = ctx->reg;
     for (size_t i = 0; i < reg->interface_count; i++)
         if (!emit_iface(reg, reg->interfaces[i], outs))
             return false;

@@ -5,11 +5,10 @@
 
 #include <stdbool.h>
 
-#include "validate/model.h"
-#include "gen/output.h"
+#include "gen/emit/emit.h"
 
 /* Adds include/hvcpuid/<iface>.h for every interface and
  * include/hvcpuid/hvcpuid.h to `outs`; false when out of memory. */
-bool hv_emit_headers(const hv_registry *reg, hv_outputs *outs);
+bool hv_emit_headers(const hv_emit_ctx *ctx, hv_outputs *outs);
 
 #endif

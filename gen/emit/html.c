@@ -110,7 +110,7 @@ bool hv_xslt_transform(const char *xsl, size_t xsl_len, xmlDocPtr data, const ch
     return ok;
 }
 
-bool hv_emit_html(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out, char *err,
+bool hv_html_page(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out, char *err,
                   size_t errlen)
 {
     xmlDocPtr data = hv_canonical_xml_build(reg, diags);
@@ -122,4 +122,10 @@ bool hv_emit_html(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *
                                 err, errlen);
     xmlFreeDoc(data);
     return ok;
+}
+
+bool hv_emit_html(const hv_emit_ctx *ctx, hv_outputs *outs)
+{
+    hv_strbuf *out = hv_outputs_add(outs, "html/index.html");
+    return out && hv_html_page(ctx->reg, ctx->diags, out, ctx->err, ctx->errlen);
 }

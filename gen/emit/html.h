@@ -9,13 +9,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "validate/diag.h"
-#include "validate/model.h"
-#include "validate/util/strbuf.h"
+#include "gen/emit/emit.h"
 
-/* Appends the page to `out`; `diags` are the run's findings for the check
+/* html/index.html, whose check report shows ctx->diags. */
+bool hv_emit_html(const hv_emit_ctx *ctx, hv_outputs *outs);
+
+/* The page itself, appended to `out`; `diags` are the findings for the check
  * report. On failure returns false with a reason in `err`. */
-bool hv_emit_html(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out, char *err,
+bool hv_html_page(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out, char *err,
                   size_t errlen);
 
 /* Transforms `data` with the stylesheet text `xsl` under the locked-down

@@ -194,7 +194,7 @@ static void put_hypervisor(hv_json *j, const hv_hypervisor *hv)
     hv_json_object_end(j);
 }
 
-void hv_emit_registry_json(const hv_registry *reg, hv_strbuf *out)
+static void put_registry(const hv_registry *reg, hv_strbuf *out)
 {
     hv_json j;
     hv_json_document_begin(&j, out, "hvcpuid-registry", 1);
@@ -228,4 +228,13 @@ void hv_emit_registry_json(const hv_registry *reg, hv_strbuf *out)
     hv_json_array_end(&j);
     hv_json_object_end(&j);
     hv_json_finish(&j);
+}
+
+bool hv_emit_json(const hv_emit_ctx *ctx, hv_outputs *outs)
+{
+    hv_strbuf *out = hv_outputs_add(outs, "registry.json");
+    if (!out)
+        return false;
+    put_registry(ctx->reg, out);
+    return !out->failed;
 }

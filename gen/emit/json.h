@@ -2,9 +2,9 @@
 #ifndef HVCPUID_EMIT_JSON_H
 #define HVCPUID_EMIT_JSON_H
 
-#include "validate/model.h"
-#include "validate/util/strbuf.h"
+#include "gen/emit/emit.h"
 
-void hv_emit_registry_json(const hv_registry *reg, hv_strbuf *out);
+/* registry.json: every vendor, interface, hypervisor and generic allocation. */
+bool hv_emit_json(const hv_emit_ctx *ctx, hv_outputs *outs);
 
 #endif

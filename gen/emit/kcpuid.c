@@ -95,7 +95,8 @@ static void put_identity(hv_strbuf *out, const hv_interface *iface)
     }
 }
 
-void hv_emit_kcpuid_interface(const hv_registry *reg, const hv_interface *iface, hv_strbuf *out)
+/* Rows of one interface at every base it is registered at. */
+static void put_interface(const hv_registry *reg, const hv_interface *iface, hv_strbuf *out)
 {
     uint32_t bases[256];
     size_t nb = hv_interface_bases(reg, iface, bases, sizeof bases / sizeof bases[0]);
@@ -110,20 +111,35 @@ void hv_emit_kcpuid_interface(const hv_registry *reg, const hv_interface *iface,
     }
 }
 
-void hv_emit_kcpuid_file(const hv_registry *reg, const hv_interface *iface, hv_strbuf *out)
+bool hv_emit_kcpuid_files(const hv_emit_ctx *ctx, hv_outputs *outs)
 {
-    put_header(out, "One interface, for `kcpuid -f` on a guest of a hypervisor presenting it.");
-    hv_strbuf_puts(out, "\n");
-    hv_emit_kcpuid_interface(reg, iface, out);
+    const hv_registry *reg = ctx->reg;
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        char path[160];
+        snprintf(path, sizeof path, "kcpuid/%s.csv", reg->interfaces[i]->id);
+        hv_strbuf *out = hv_outputs_add(outs, path);
+        if (!out)
+            return false;
+        put_header(out, "One interface, for `kcpuid -f` on a guest of a hypervisor presenting it.");
+        hv_strbuf_puts(out, "\n");
+        put_interface(reg, reg->interfaces[i], out);
+        if (out->failed)
+            return false;
+    }
+    return true;
 }
 
-void hv_emit_kcpuid_all(const hv_registry *reg, hv_strbuf *out)
+bool hv_emit_kcpuid_all(const hv_emit_ctx *ctx, hv_outputs *outs)
 {
+    hv_strbuf *out = hv_outputs_add(outs, "cpuid.csv");
+    if (!out)
+        return false;
     put_header(out, "Every hypervisor interface of the registry, one section each. Leaves above "
                     "base+0 mean something different for every vendor: point kcpuid -f at "
                     "kcpuid/<interface>.csv for the hypervisor you run under.");
-    for (size_t i = 0; i < reg->interface_count; i++) {
+    for (size_t i = 0; i < ctx->reg->interface_count; i++) {
         hv_strbuf_puts(out, "\n");
-        hv_emit_kcpuid_interface(reg, reg->interfaces[i], out);
+        put_interface(ctx->reg, ctx->reg->interfaces[i], out);
     }
+    return !out->failed;
 }

@@ -4,19 +4,17 @@
 
 #include <stdbool.h>
 
-#include "validate/model.h"
-#include "validate/util/strbuf.h"
+#include "gen/emit/emit.h"
 
 /* Longest short name and description kcpuid can hold (it copies them into
  * char[32] and char[256] without a bound); longer ones are cut to fit. */
 #define HV_KCPUID_NAME_MAX   31
 #define HV_KCPUID_DETAIL_MAX 255
 
-/* Rows of one interface at every base it is registered at. */
-void hv_emit_kcpuid_interface(const hv_registry *reg, const hv_interface *iface, hv_strbuf *out);
-/* A whole file for one interface (out/kcpuid/<id>.csv). */
-void hv_emit_kcpuid_file(const hv_registry *reg, const hv_interface *iface, hv_strbuf *out);
-/* Every interface, one commented section per interface (out/cpuid.csv). */
-void hv_emit_kcpuid_all(const hv_registry *reg, hv_strbuf *out);
+/* cpuid.csv: every interface, one commented section per interface. */
+bool hv_emit_kcpuid_all(const hv_emit_ctx *ctx, hv_outputs *outs);
+/* kcpuid/<id>.csv: one file per interface, for `kcpuid -f` on a guest of
+ * that hypervisor. */
+bool hv_emit_kcpuid_files(const hv_emit_ctx *ctx, hv_outputs *outs);
 
 #endif

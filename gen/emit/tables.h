@@ -4,13 +4,10 @@
 
 #include <stdbool.h>
 
-#include "lib/hvcpuid.h"
-#include "validate/model.h"
-#include "validate/util/strbuf.h"
+#include "gen/emit/emit.h"
 
-/* Prints tables as C data defining hvcpuid_registry_tables. */
-void hv_emit_tables_c(const hvcpuid_tables *t, hv_strbuf *out);
-/* Converts the registry (hv_tables_from_model) and prints it. */
-bool hv_emit_tables(const hv_registry *reg, hv_strbuf *out);
+/* src/hvcpuid_tables.c: the registry converted (hv_tables_from_model) and
+ * printed as C data defining hvcpuid_registry_tables. */
+bool hv_emit_tables(const hv_emit_ctx *ctx, hv_outputs *outs);
 
 #endif

@@ -26,11 +26,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static int input_fd = -1;
 
-static void emit_outputs(const hv_registry *reg)
+static void emit_outputs(const hv_registry *reg, const hv_diag_sink *sink)
 {
+    char err[256];
+    hv_emit_ctx ctx = {reg, sink, err, sizeof err};
     hv_outputs outs;
     hv_outputs_init(&outs);
-    if (!hv_emit_all(reg, &outs))
+    if (!hv_emit_all(&ctx, &outs))
         abort(); /* a clean registry must always emit (or the harness found OOM) */
     hv_outputs_free(&outs);
 }
@@ -64,7 +66,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         hv_strbuf_free(&text);
         hv_strbuf_free(&json);
         if (sink.errors == 0 && !sink.io_error)
-            emit_outputs(reg);
+            emit_outputs(reg, &sink);
     }
     hv_diag_sink_free(&sink);
     hv_registry_free(reg);

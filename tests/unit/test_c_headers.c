@@ -177,7 +177,9 @@ static void walk_matches_emitter(const char *path)
     assert_int_equal(sink.errors, 0);
     hv_outputs outs;
     hv_outputs_init(&outs);
-    assert_true(hv_emit_headers(reg, &outs));
+    char err[128];
+    hv_emit_ctx ctx = {reg, &sink, err, sizeof err};
+    assert_true(hv_emit_headers(&ctx, &outs));
     names macros = {0}, files = {0};
     defined_names(&outs, &macros, &files);
     walked w = {{0}, {0}};

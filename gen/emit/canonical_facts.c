@@ -1,0 +1,232 @@
+/* gen/emit/canonical_facts.c - what the canonical XML carries beyond the
+ * registry's own content: the bitfield diagram rows of each register, the
+ * map of every base window (from gen/emit/leafmap.c) and the report of the
+ * run's diagnostics, each finding linked to the objects on both sides. */
+#include "gen/emit/canonical_facts.h"
+
+#include <stdlib.h>
+
+#include "gen/emit/leafmap.h"
+
+/* ---- bitfield diagrams ------------------------------------------------------ */
+
+/* Places each field of a register in the first diagram row where it overlaps
+ * nothing: plain fields first, then alternative readings, so the first row
+ * is the primary reading and overlaps never share a row. */
+static size_t assign_rows(const hv_register *r, size_t *row_of, uint32_t *row_bits)
+{
+    size_t rows = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < r->field_count; i++) {
+            const hv_field *f = &r->fields[i];
+            if (!f->valid || (pass == 0) != (f->alternative_to == NULL))
+                continue;
+            uint32_t mask = hv_field_mask(f);
+            size_t row = 0;
+            while (row < rows && (row_bits[row] & mask))
+                row++;
+            if (row == rows)
+                row_bits[rows++] = 0;
+            row_bits[row] |= mask;
+            row_of[i] = row;
+        }
+    }
+    return rows;
+}
+
+static void put_cell(hv_xml_builder *b, xmlNodePtr row, const char *kind, unsigned msb,
+                     unsigned lsb, const hv_field *f)
+{
+    xmlNodePtr c = hv_xb_el(b, row, "cell");
+    hv_xb_set(b, c, "kind", kind);
+    hv_xb_setf(b, c, "msb", "%u", msb);
+    hv_xb_setf(b, c, "lsb", "%u", lsb);
+    hv_xb_setf(b, c, "width", "%u", msb - lsb + 1);
+    if (f && !f->reserved) {
+        hv_xb_set(b, c, "name", f->name);
+        hv_xb_set_owned(b, c, "anchor", hv_anchor_field(f));
+    }
+    if (f)
+        hv_xb_set(b, c, "status", hv_status_name(f->status));
+}
+
+/* One <row> of cells from bit 31 down to 0: fields, reserved ranges, and
+ * "undefined" cells for bits nothing in this row describes. */
+static void put_diagram_row(hv_xml_builder *b, xmlNodePtr diagram, const hv_register *r,
+                            const size_t *row_of, size_t row, uint32_t bits)
+{
+    xmlNodePtr n = hv_xb_el(b, diagram, "row");
+    hv_xb_setf(b, n, "index", "%zu", row);
+    int bit = 31;
+    while (bit >= 0) {
+        const hv_field *hit = NULL;
+        for (size_t i = 0; i < r->field_count && !hit; i++)
+            if (r->fields[i].valid && row_of[i] == row && (int)r->fields[i].msb == bit)
+                hit = &r->fields[i];
+        if (hit) {
+            put_cell(b, n, hit->reserved ? "reserved" : "field", hit->msb, hit->lsb, hit);
+            bit = (int)hit->lsb - 1;
+            continue;
+        }
+        int low = bit;
+        while (low > 0 && !(bits & (1u << (low - 1))))
+            low--;
+        put_cell(b, n, "undefined", (unsigned)bit, (unsigned)low, NULL);
+        bit = low - 1;
+    }
+}
+
+void hv_canonical_diagram(hv_xml_builder *b, xmlNodePtr reg_node, const hv_register *r)
+{
+    size_t cap = r->field_count + 1;
+    size_t *row_of = calloc(cap, sizeof *row_of);
+    uint32_t *row_bits = calloc(cap, sizeof *row_bits);
+    if (!row_of || !row_bits) {
+        b->failed = true;
+    } else {
+        size_t rows = assign_rows(r, row_of, row_bits);
+        xmlNodePtr diagram = hv_xb_el(b, reg_node, "diagram");
+        if (rows == 0)
+            put_diagram_row(b, diagram, r, row_of, 0, 0);
+        for (size_t row = 0; row < rows; row++)
+            put_diagram_row(b, diagram, r, row_of, row, row_bits[row]);
+    }
+    free(row_of);
+    free(row_bits);
+}
+
+/* ---- the run's diagnostics ---------------------------------------------- */
+
+static void put_loc(hv_xml_builder *b, xmlNodePtr n, hv_loc loc)
+{
+    if (!loc.file)
+        return;
+    hv_xb_set(b, n, "file", hv_xb_display_file(b, loc.file));
+    hv_xb_setf(b, n, "line", "%u", loc.line);
+    hv_xb_setf(b, n, "column", "%u", loc.col);
+    hv_xb_set(b, n, "target", hv_anchor_index_find(&b->index, loc));
+}
+
+void hv_canonical_report(hv_xml_builder *b, xmlNodePtr root)
+{
+    xmlNodePtr n = hv_xb_el(b, root, "report");
+    const hv_diag_sink *d = b->diags;
+    size_t errors = d ? d->errors : 0, warnings = d ? d->warnings : 0;
+    hv_xb_setf(b, n, "errors", "%zu", errors);
+    hv_xb_setf(b, n, "warnings", "%zu", warnings);
+    size_t nchecks;
+    const hv_check *checks = hv_checks(&nchecks);
+    static const char *const levels[] = {"note", "warning", "error"};
+    for (size_t i = 0; d && i < d->count; i++) {
+        const hv_diag *dg = &d->items[i];
+        xmlNodePtr dn = hv_xb_el(b, n, "diagnostic");
+        hv_xb_setf(b, dn, "anchor", "report_%zu", i + 1);
+        hv_xb_set(b, dn, "level", levels[dg->severity]);
+        if (dg->check >= 0 && (size_t)dg->check < nchecks)
+            hv_xb_set(b, dn, "check", checks[dg->check].name);
+        put_loc(b, dn, dg->loc);
+        hv_xb_text_el(b, dn, "message", dg->message);
+        for (size_t k = 0; k < dg->note_count; k++)
+            put_loc(b, hv_xb_text_el(b, dn, "note", dg->notes[k].message), dg->notes[k].loc);
+    }
+}
+
+/* ---- the map of base windows --------------------------------------------- */
+
+static void put_claim_common(hv_xml_builder *b, xmlNodePtr c, const hv_map_claim *cl, uint32_t base,
+                             const hv_map_window *w)
+{
+    hv_xb_setf(b, c, "first", "0x%02x", cl->first);
+    hv_xb_setf(b, c, "last", "0x%02x", cl->last);
+    hv_xb_setf(b, c, "first-leaf", "0x%08x", base + cl->first);
+    hv_xb_setf(b, c, "last-leaf", "0x%08x", base + cl->last);
+    hv_xb_setf(b, c, "segment-first", "%zu", hv_map_segment_of(w, cl->first) + 1);
+    hv_xb_setf(b, c, "segment-count", "%zu",
+               hv_map_segment_of(w, cl->last) - hv_map_segment_of(w, cl->first) + 1);
+}
+
+static void put_placements(hv_xml_builder *b, xmlNodePtr c, const hv_map_claim *cl)
+{
+    for (size_t h = 0; h < cl->placed_count; h++) {
+        xmlNodePtr p = hv_xb_el(b, c, "placed-by");
+        const hv_hypervisor *hv = cl->placed_by[h];
+        hv_xb_set(b, p, "hypervisor", hv ? hv->id : NULL);
+        hv_xb_set(b, p, "name", hv ? hv->name : NULL);
+        hv_xb_set(b, p, "status", hv ? hv_status_name(hv->status) : NULL);
+        hv_xb_set(b, p, "default-base", hv ? NULL : "true");
+        if (hv)
+            hv_xb_set_owned(b, p, "anchor", hv_anchor_hypervisor(hv));
+    }
+}
+
+/* What a reader should see for a claim: its own status, except that an
+ * active allocation placed at this base only by products that are not active
+ * (a proposal, a deprecated product) shows the placing product's status;
+ * withdrawn products place nothing (hv_interface_bases). */
+static hv_status shown_status(const hv_map_claim *cl, hv_status own)
+{
+    if (own != HV_STATUS_ACTIVE || cl->placed_count == 0)
+        return own;
+    for (size_t h = 0; h < cl->placed_count; h++)
+        if (!cl->placed_by[h] || cl->placed_by[h]->status == HV_STATUS_ACTIVE)
+            return own;
+    return cl->placed_by[0]->status;
+}
+
+static void put_claim(hv_xml_builder *b, xmlNodePtr wn, const hv_map_claim *cl,
+                      const hv_map_window *w)
+{
+    xmlNodePtr c = hv_xb_el(b, wn, "claim");
+    const hv_allocation *a = cl->alloc;
+    hv_status status;
+    size_t diag = 0;
+    if (a && !a->owner) {
+        hv_xb_set(b, c, "kind", "generic");
+        hv_xb_set(b, c, "owner", a->id);
+        hv_xb_set(b, c, "owner-name", a->name);
+        hv_xb_set_owned(b, c, "owner-anchor", hv_anchor_allocation(a));
+        status = a->status;
+        diag = hv_xb_diag_naming(b, a->loc);
+    } else {
+        hv_xb_set(b, c, "kind", a ? "interface" : "leaves");
+        hv_xb_set(b, c, "owner", cl->iface->id);
+        hv_xb_set(b, c, "owner-name", cl->iface->name);
+        hv_xb_set_owned(b, c, "owner-anchor",
+                        a ? hv_anchor_allocation(a) : hv_anchor_interface(cl->iface));
+        status = a ? a->status : cl->iface->status;
+        diag = a ? hv_xb_diag_naming(b, a->loc) : hv_xb_diag_naming(b, cl->iface->loc);
+        put_placements(b, c, cl);
+    }
+    hv_xb_set(b, c, "status", hv_status_name(status));
+    hv_xb_set(b, c, "shown-status", hv_status_name(shown_status(cl, status)));
+    put_claim_common(b, c, cl, w->base, w);
+    if (diag) {
+        hv_xb_set(b, c, "conflict", "true");
+        hv_xb_setf(b, c, "report", "report_%zu", diag);
+    }
+}
+
+void hv_canonical_map(hv_xml_builder *b, xmlNodePtr root)
+{
+    xmlNodePtr n = hv_xb_el(b, root, "map");
+    hv_map map;
+    if (!hv_map_build(b->reg, &map)) {
+        b->failed = true;
+        return;
+    }
+    for (size_t i = 0; i < map.window_count; i++) {
+        const hv_map_window *w = &map.windows[i];
+        xmlNodePtr wn = hv_xb_el(b, n, "window");
+        hv_xb_setf(b, wn, "base", "0x%08x", w->base);
+        hv_xb_setf(b, wn, "anchor", "map_0x%08x", w->base);
+        for (size_t s = 0; s < w->segment_count; s++) {
+            xmlNodePtr sn = hv_xb_el(b, wn, "segment");
+            hv_xb_setf(b, sn, "first", "0x%02x", w->segments[s].first);
+            hv_xb_setf(b, sn, "last", "0x%02x", w->segments[s].last);
+            hv_xb_setf(b, sn, "claims", "%zu", w->segments[s].claims);
+        }
+        for (size_t c = 0; c < w->claim_count; c++)
+            put_claim(b, wn, &w->claims[c], w);
+    }
+    hv_map_free(&map);
+}
