@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/util/grow.h"
 #include "validate/util/json_writer.h"
 
 void hv_diag_sink_init(hv_diag_sink *sink, const hv_check_config *config)
@@ -26,26 +27,6 @@ void hv_diag_sink_free(hv_diag_sink *sink)
     memset(sink, 0, sizeof *sink);
 }
 
-/* The format attributes let clang's -Wformat=2 see these take printf
- * formats from their callers (gcc accepts the code either way). */
-#if defined(__GNUC__)
-__attribute__((format(printf, 1, 0)))
-#endif
-static char *
-vformat(const char *fmt, va_list ap)
-{
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    if (n < 0)
-        return NULL;
-    char *s = malloc((size_t)n + 1);
-    if (s)
-        vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
-
 #if defined(__GNUC__)
 __attribute__((format(printf, 5, 0)))
 #endif
@@ -56,19 +37,13 @@ append(hv_diag_sink *sink, hv_severity sev, int check, hv_loc loc, const char *f
         sink->dropped++;
         return NULL;
     }
-    if (sink->count == sink->cap) {
-        size_t cap = sink->cap ? sink->cap * 2 : 64;
-        hv_diag *items = realloc(sink->items, cap * sizeof *items);
-        if (!items) {
-            sink->dropped++;
-            return NULL;
-        }
-        sink->items = items;
-        sink->cap = cap;
+    if (!HV_GROW(sink->items, sink->count, sink->cap)) {
+        sink->dropped++;
+        return NULL;
     }
     hv_diag *d = &sink->items[sink->count];
     memset(d, 0, sizeof *d);
-    d->message = vformat(fmt, ap);
+    d->message = hv_vasprintf(fmt, ap);
     if (!d->message) {
         sink->dropped++;
         return NULL;
@@ -113,18 +88,16 @@ void hv_diag_add_note(hv_diag *diag, hv_loc loc, const char *fmt, ...)
 {
     if (!diag)
         return;
-    hv_diag_note *notes = realloc(diag->notes, (diag->note_count + 1) * sizeof *notes);
-    if (!notes)
+    if (!HV_GROW(diag->notes, diag->note_count, diag->note_cap))
         return;
-    diag->notes = notes;
     va_list ap;
     va_start(ap, fmt);
-    char *message = vformat(fmt, ap);
+    char *message = hv_vasprintf(fmt, ap);
     va_end(ap);
     if (!message)
         return;
-    notes[diag->note_count].loc = loc;
-    notes[diag->note_count].message = message;
+    diag->notes[diag->note_count].loc = loc;
+    diag->notes[diag->note_count].message = message;
     diag->note_count++;
 }
 

@@ -33,7 +33,7 @@ typedef struct hv_diag {
     hv_loc loc;
     char *message;
     hv_diag_note *notes;
-    size_t note_count;
+    size_t note_count, note_cap;
     size_t seq; /* report order, the last sort key */
 } hv_diag;
 

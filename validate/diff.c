@@ -10,27 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/util/grow.h"
 #include "validate/util/json_writer.h"
 #include "validate/parse.h"
 
 static const hv_loc NO_LOC = {NULL, 0, 0};
-
-/* printf-style, so clang's -Wformat=2 checks the callers' formats. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 1, 0)))
-#endif
-static char *
-vformat(const char *fmt, va_list ap)
-{
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    char *s = n < 0 ? NULL : malloc((size_t)n + 1);
-    if (s)
-        vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
 
 /* Records a change; `detail_fmt` may be NULL. Returns the record so the
  * caller can mark it incompatible, or NULL when out of memory. */
@@ -44,15 +28,9 @@ static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_lo
 static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_loc old_loc,
                       hv_loc new_loc, const char *subject, const char *detail_fmt, ...)
 {
-    if (d->count == d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 32;
-        hv_change *items = realloc(d->items, cap * sizeof *items);
-        if (!items) {
-            d->failed = true;
-            return NULL;
-        }
-        d->items = items;
-        d->cap = cap;
+    if (!HV_GROW(d->items, d->count, d->cap)) {
+        d->failed = true;
+        return NULL;
     }
     hv_change *c = &d->items[d->count];
     memset(c, 0, sizeof *c);
@@ -64,7 +42,7 @@ static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_lo
     if (detail_fmt) {
         va_list ap;
         va_start(ap, detail_fmt);
-        c->detail = vformat(detail_fmt, ap);
+        c->detail = hv_vasprintf(detail_fmt, ap);
         va_end(ap);
     }
     if (!c->subject || (detail_fmt && !c->detail)) {

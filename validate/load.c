@@ -12,6 +12,7 @@
 
 #include "validate/load_xml.h"
 #include "validate/parse.h"
+#include "validate/util/grow.h"
 
 typedef struct loader {
     hv_registry *reg;
@@ -21,9 +22,11 @@ typedef struct loader {
     hv_xml_file *file; /* the file being converted */
     hv_vendor **vendors;
     size_t vendor_count, vendor_cap;
-    char **real_paths; /* every file loaded, to refuse loading one twice */
-    hv_loc *real_locs;
-    size_t real_count;
+    struct loaded {
+        char *real_path;
+        hv_loc loc;
+    } * loaded; /* every file loaded, to refuse loading one twice */
+    size_t loaded_count, loaded_cap;
     bool oom;
 } loader;
 
@@ -416,15 +419,9 @@ static void build_hypervisor(loader *L, xmlNodePtr node, hv_hypervisor *hv, hv_v
 
 static void add_vendor(loader *L, hv_vendor *v)
 {
-    if (L->vendor_count == L->vendor_cap) {
-        size_t cap = L->vendor_cap ? L->vendor_cap * 2 : 16;
-        hv_vendor **vs = realloc(L->vendors, cap * sizeof *vs);
-        if (!vs) {
-            L->oom = true;
-            return;
-        }
-        L->vendors = vs;
-        L->vendor_cap = cap;
+    if (!HV_GROW(L->vendors, L->vendor_count, L->vendor_cap)) {
+        L->oom = true;
+        return;
     }
     L->vendors[L->vendor_count++] = v;
 }
@@ -461,26 +458,19 @@ static void build_vendor(loader *L, xmlNodePtr node)
 /* True when `real` was loaded before; otherwise remembers it. */
 static bool seen_before(loader *L, const char *real, hv_loc loc, hv_loc *first)
 {
-    for (size_t i = 0; i < L->real_count; i++) {
-        if (strcmp(L->real_paths[i], real) == 0) {
-            *first = L->real_locs[i];
+    for (size_t i = 0; i < L->loaded_count; i++) {
+        if (strcmp(L->loaded[i].real_path, real) == 0) {
+            *first = L->loaded[i].loc;
             return true;
         }
     }
-    char **paths = realloc(L->real_paths, (L->real_count + 1) * sizeof *paths);
-    if (paths)
-        L->real_paths = paths;
-    hv_loc *locs = realloc(L->real_locs, (L->real_count + 1) * sizeof *locs);
-    if (locs)
-        L->real_locs = locs;
     char *copy = strdup(real);
-    if (!paths || !locs || !copy) {
+    if (!copy || !HV_GROW(L->loaded, L->loaded_count, L->loaded_cap)) {
         free(copy);
         L->oom = true;
         return false;
     }
-    L->real_paths[L->real_count] = copy;
-    L->real_locs[L->real_count++] = loc;
+    L->loaded[L->loaded_count++] = (struct loaded){copy, loc};
     return false;
 }
 
@@ -553,7 +543,7 @@ static void load_includes(loader *L, xmlNodePtr root, const char *root_path)
 static void load_file(loader *L, const char *path, bool from_include, hv_loc cause,
                       const char *root_real_dir)
 {
-    if (L->real_count >= HV_MAX_FILES) {
+    if (L->loaded_count >= HV_MAX_FILES) {
         hv_report(L->sink, hv_check_id_include(), cause,
                   "more than %d registry files; refusing to load more", HV_MAX_FILES);
         return;
@@ -838,10 +828,9 @@ hv_registry *hv_registry_load(const char *const *paths, size_t count, hv_diag_si
                   "registry too large: the %u-MiB memory budget is used up",
                   HV_ARENA_BUDGET / (1024u * 1024u));
     xmlRelaxNGFree(L.schema);
-    for (size_t i = 0; i < L.real_count; i++)
-        free(L.real_paths[i]);
-    free(L.real_paths);
-    free(L.real_locs);
+    for (size_t i = 0; i < L.loaded_count; i++)
+        free(L.loaded[i].real_path);
+    free(L.loaded);
     free(L.vendors);
     return reg;
 }

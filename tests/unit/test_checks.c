@@ -1,4 +1,5 @@
-/* test_core.c - arena budget, string buffer, JSON writer, check options. */
+/* test_checks.c - the check table and its configuration (validate/checks.c) and
+ * the diagnostics sink (validate/diag.c) with its text formatter. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -6,61 +7,9 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "validate/util/arena.h"
 #include "validate/checks.h"
 #include "validate/diag.h"
-#include "validate/util/json_writer.h"
 #include "validate/util/strbuf.h"
-
-static void arena_refuses_past_budget(void **state)
-{
-    (void)state;
-    hv_arena *a = hv_arena_new(1000);
-    assert_non_null(a);
-    char *p = hv_arena_alloc(a, 500);
-    assert_non_null(p);
-    assert_int_equal(((uintptr_t)p) % 16, 0);
-    assert_null(hv_arena_alloc(a, 600));
-    assert_non_null(hv_arena_alloc(a, 480));         /* 512 + 480 of 1000 used */
-    assert_null(hv_arena_array(a, SIZE_MAX / 2, 4)); /* overflow, not a huge allocation */
-    char *s = hv_arena_printf(a, "%s-%d", "x", 7);
-    assert_null(s); /* budget used up */
-    hv_arena_free(a);
-    a = hv_arena_new(1 << 20);
-    s = hv_arena_printf(a, "%s-%d", "x", 7);
-    assert_string_equal(s, "x-7");
-    assert_string_equal(hv_arena_strndup(a, "abcdef", 3), "abc");
-    hv_arena_free(a);
-}
-
-static void json_writer_escapes_and_nests(void **state)
-{
-    (void)state;
-    hv_strbuf sb;
-    hv_strbuf_init(&sb);
-    hv_json j;
-    hv_json_init(&j, &sb);
-    hv_json_object_begin(&j);
-    hv_json_key(&j, "s");
-    hv_json_string(&j, "a\"b\\c\n\x01</script>");
-    hv_json_key(&j, "n");
-    hv_json_uint(&j, 4294967295u);
-    hv_json_key(&j, "list");
-    hv_json_array_begin(&j);
-    hv_json_bool(&j, true);
-    hv_json_null(&j);
-    hv_json_array_end(&j);
-    hv_json_key(&j, "empty");
-    hv_json_array_begin(&j);
-    hv_json_array_end(&j);
-    hv_json_object_end(&j);
-    hv_json_finish(&j);
-    assert_false(sb.failed);
-    assert_string_equal(hv_strbuf_cstr(&sb),
-                        "{\n  \"s\": \"a\\\"b\\\\c\\n\\u0001</script>\",\n  \"n\": 4294967295,\n"
-                        "  \"list\": [\n    true,\n    null\n  ],\n  \"empty\": []\n}\n");
-    hv_strbuf_free(&sb);
-}
 
 static void config_options_apply_in_order(void **state)
 {
@@ -132,8 +81,6 @@ static void sink_is_bounded(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(arena_refuses_past_budget),
-        cmocka_unit_test(json_writer_escapes_and_nests),
         cmocka_unit_test(config_options_apply_in_order),
         cmocka_unit_test(sink_applies_levels_and_sorts),
         cmocka_unit_test(sink_is_bounded),
