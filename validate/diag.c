@@ -1,4 +1,7 @@
-/* validate/diag.c - collecting, ordering and printing diagnostics. */
+/* validate/diag.c - the diagnostics sink: collects findings at the level the run's
+ * configuration gives their check, bounds them, attaches notes and sorts
+ * them. It knows checks only by id (check_ids.h); printing them with their
+ * names is diag_format.c's and diag_sarif.c's job. */
 #include "validate/diag.h"
 
 #include <stdarg.h>
@@ -6,7 +9,6 @@
 #include <string.h>
 
 #include "validate/util/grow.h"
-#include "validate/util/json_writer.h"
 
 void hv_diag_sink_init(hv_diag_sink *sink, const hv_check_config *config)
 {
@@ -31,7 +33,8 @@ void hv_diag_sink_free(hv_diag_sink *sink)
 __attribute__((format(printf, 5, 0)))
 #endif
 static hv_diag *
-append(hv_diag_sink *sink, hv_severity sev, int check, hv_loc loc, const char *fmt, va_list ap)
+append(hv_diag_sink *sink, hv_severity sev, hv_check_id check, hv_loc loc, const char *fmt,
+       va_list ap)
 {
     if (sink->count >= HV_DIAG_LIMIT) {
         sink->dropped++;
@@ -55,7 +58,7 @@ append(hv_diag_sink *sink, hv_severity sev, int check, hv_loc loc, const char *f
     return d;
 }
 
-hv_diag *hv_report(hv_diag_sink *sink, int check, hv_loc loc, const char *fmt, ...)
+hv_diag *hv_report(hv_diag_sink *sink, hv_check_id check, hv_loc loc, const char *fmt, ...)
 {
     hv_level level = sink->config->levels[check];
     if (level == HV_LEVEL_OFF)
@@ -80,7 +83,7 @@ void hv_report_note(hv_diag_sink *sink, hv_loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    append(sink, HV_SEV_NOTE, -1, loc, fmt, ap);
+    append(sink, HV_SEV_NOTE, HV_CHECK_NONE, loc, fmt, ap);
     va_end(ap);
 }
 
@@ -126,89 +129,4 @@ void hv_diag_sort(hv_diag_sink *sink)
 {
     if (sink->count > 1)
         qsort(sink->items, sink->count, sizeof *sink->items, compare_diag);
-}
-
-static const char *severity_name(hv_severity sev)
-{
-    return sev == HV_SEV_ERROR ? "error" : sev == HV_SEV_WARNING ? "warning" : "note";
-}
-
-static void put_loc(hv_strbuf *out, hv_loc loc)
-{
-    if (!loc.file) {
-        hv_strbuf_puts(out, "hvcpuid: ");
-        return;
-    }
-    hv_strbuf_puts(out, loc.file);
-    if (loc.line) {
-        hv_strbuf_printf(out, ":%u", loc.line);
-        if (loc.col)
-            hv_strbuf_printf(out, ":%u", loc.col);
-    }
-    hv_strbuf_puts(out, ": ");
-}
-
-void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out)
-{
-    size_t count = 0;
-    const hv_check *checks = hv_checks(&count);
-    for (size_t i = 0; i < sink->count; i++) {
-        const hv_diag *d = &sink->items[i];
-        put_loc(out, d->loc);
-        hv_strbuf_printf(out, "%s: %s", severity_name(d->severity), d->message);
-        if (d->check >= 0)
-            hv_strbuf_printf(out, " [%s]", checks[d->check].name);
-        hv_strbuf_putc(out, '\n');
-        for (size_t n = 0; n < d->note_count; n++) {
-            put_loc(out, d->notes[n].loc);
-            hv_strbuf_printf(out, "note: %s\n", d->notes[n].message);
-        }
-    }
-    if (sink->dropped)
-        hv_strbuf_printf(out, "hvcpuid: note: %zu further diagnostics not shown\n", sink->dropped);
-    if (sink->errors || sink->warnings)
-        hv_strbuf_printf(out, "%zu error%s, %zu warning%s\n", sink->errors,
-                         sink->errors == 1 ? "" : "s", sink->warnings,
-                         sink->warnings == 1 ? "" : "s");
-}
-
-static void json_loc(hv_json *j, hv_loc loc)
-{
-    hv_json_kv_string(j, "file", loc.file);
-    hv_json_kv_uint(j, "line", loc.line);
-    hv_json_kv_uint(j, "column", loc.col);
-}
-
-void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out)
-{
-    size_t count = 0;
-    const hv_check *checks = hv_checks(&count);
-    hv_json j;
-    hv_json_document_begin(&j, out, "hvcpuid-diagnostics", 1);
-    hv_json_key(&j, "diagnostics");
-    hv_json_array_begin(&j);
-    for (size_t i = 0; i < sink->count; i++) {
-        const hv_diag *d = &sink->items[i];
-        hv_json_object_begin(&j);
-        json_loc(&j, d->loc);
-        hv_json_kv_string(&j, "level", severity_name(d->severity));
-        hv_json_kv_string(&j, "check", d->check >= 0 ? checks[d->check].name : NULL);
-        hv_json_kv_string(&j, "message", d->message);
-        hv_json_key(&j, "related");
-        hv_json_array_begin(&j);
-        for (size_t n = 0; n < d->note_count; n++) {
-            hv_json_object_begin(&j);
-            json_loc(&j, d->notes[n].loc);
-            hv_json_kv_string(&j, "message", d->notes[n].message);
-            hv_json_object_end(&j);
-        }
-        hv_json_array_end(&j);
-        hv_json_object_end(&j);
-    }
-    hv_json_array_end(&j);
-    hv_json_kv_uint(&j, "errors", sink->errors);
-    hv_json_kv_uint(&j, "warnings", sink->warnings);
-    hv_json_kv_uint(&j, "dropped", sink->dropped);
-    hv_json_object_end(&j);
-    hv_json_finish(&j);
 }

@@ -79,14 +79,9 @@ void hv_diff_free(hv_diff *diff)
     memset(diff, 0, sizeof *diff);
 }
 
-static bool in_force(hv_status s)
-{
-    return s == HV_STATUS_ACTIVE || s == HV_STATUS_DEPRECATED || s == HV_STATUS_DISPUTED;
-}
-
 static bool leaf_published(const hv_leaf *leaf)
 {
-    return in_force(leaf->status) && in_force(leaf->iface->status);
+    return hv_status_in_force(leaf->status) && hv_status_in_force(leaf->iface->status);
 }
 
 /* "eax bit 3" or "eax bits 23:18" */
@@ -196,7 +191,7 @@ static void diff_fields(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)
             if (!of->name || !of->valid)
                 continue;
             snprintf(subject, sizeof subject, "%s %s", lsubj, of->name);
-            bool published = leaf_published(ol) && in_force(of->status);
+            bool published = leaf_published(ol) && hv_status_in_force(of->status);
             const hv_field *nf = nl ? find_field(nl, of->name) : NULL;
             if (nf && nf->valid) {
                 diff_field(d, of, nf, subject, published);
@@ -283,7 +278,7 @@ static void claimed(const hv_allocation *allocs, size_t n, bool out[256])
 {
     memset(out, 0, 256 * sizeof out[0]);
     for (size_t a = 0; a < n; a++)
-        if (allocs[a].valid && in_force(allocs[a].status) && allocs[a].last <= 0xFF)
+        if (allocs[a].valid && hv_status_in_force(allocs[a].status) && allocs[a].last <= 0xFF)
             for (uint32_t o = allocs[a].first; o <= allocs[a].last; o++)
                 out[o] = true;
 }
@@ -314,7 +309,7 @@ static void diff_own_allocations(hv_diff *d, const hv_interface *oi, const hv_in
     if (lost_range(before, after, lost, sizeof lost)) {
         hv_change *c = add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
                            "shrunk or moved: offsets %s are no longer allocated in force", lost);
-        mark_incompatible(d, c, in_force(oi->status));
+        mark_incompatible(d, c, hv_status_in_force(oi->status));
     }
     if (lost_range(after, before, lost, sizeof lost))
         add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
@@ -329,7 +324,7 @@ static void diff_generic(hv_diff *d, const hv_allocation *oa, const hv_allocatio
         hv_change *c =
             add(d, HV_CHANGE_REMOVED, "allocation", oa->loc, NO_LOC, subject,
                 "was %s 0x%02x..0x%02x", hv_status_name(oa->status), oa->first, oa->last);
-        mark_incompatible(d, c, in_force(oa->status));
+        mark_incompatible(d, c, hv_status_in_force(oa->status));
         return;
     }
     if (!oa) {
@@ -339,8 +334,8 @@ static void diff_generic(hv_diff *d, const hv_allocation *oa, const hv_allocatio
     }
     if (oa->first == na->first && oa->last == na->last && oa->status == na->status)
         return;
-    bool shrunk = in_force(oa->status) &&
-                  (!in_force(na->status) || na->first > oa->first || na->last < oa->last);
+    bool shrunk = hv_status_in_force(oa->status) &&
+                  (!hv_status_in_force(na->status) || na->first > oa->first || na->last < oa->last);
     hv_change *c = add(d, HV_CHANGE_CHANGED, "allocation", oa->loc, na->loc, subject,
                        "%s 0x%02x..0x%02x -> %s 0x%02x..0x%02x%s", hv_status_name(oa->status),
                        oa->first, oa->last, hv_status_name(na->status), na->first, na->last,
@@ -391,7 +386,7 @@ static void diff_signature(hv_diff *d, const hv_interface *oi, const hv_interfac
     hv_change *c =
         add(d, HV_CHANGE_CHANGED, "interface", os->present ? os->loc : oi->loc,
             ns->present ? ns->loc : ni->loc, ni->id, "%s changed from %s to %s", what, was, now);
-    mark_incompatible(d, c, in_force(oi->status));
+    mark_incompatible(d, c, hv_status_in_force(oi->status));
 }
 
 static void diff_interface_pair(hv_diff *d, const hv_interface *oi, const hv_interface *ni)
@@ -423,7 +418,7 @@ static void diff_interfaces(hv_diff *d, const hv_registry *o, const hv_registry 
         if (c < 0) {
             hv_change *ch =
                 add(d, HV_CHANGE_REMOVED, "interface", oi->loc, NO_LOC, oi->id, "was %s", oi->name);
-            mark_incompatible(d, ch, in_force(oi->status));
+            mark_incompatible(d, ch, hv_status_in_force(oi->status));
             i++;
         } else if (c > 0) {
             /* the analyzer misses an invariant: c > 0 only while the new side is left */

@@ -123,7 +123,7 @@ static bool number_attr(loader *L, xmlNodePtr node, const char *name, uint32_t *
     const char *why = NULL;
     bool ok = hv_parse_u32((const char *)v, 0xFFFFFFFFu, out, &why);
     if (!ok)
-        hv_report(L->sink, hv_check_id_number(), hv_xml_attr_loc(L->file, node, name),
+        hv_report(L->sink, HV_CHECK_NUMBER, hv_xml_attr_loc(L->file, node, name),
                   "invalid number '%.64s' in %s=: %s", (const char *)v, name, why);
     xmlFree(v);
     return ok;
@@ -154,7 +154,7 @@ static void signature_attr(loader *L, xmlNodePtr node, const char *name, hv_sign
     const char *why = NULL;
     sig->valid = hv_unescape_signature(text, sig->bytes, sizeof sig->bytes, &sig->len, &why);
     if (!sig->valid)
-        hv_report(L->sink, hv_check_id_signature(), sig->loc, "signature '%.64s': %s", text, why);
+        hv_report(L->sink, HV_CHECK_SIGNATURE, sig->loc, "signature '%.64s': %s", text, why);
 }
 
 static hv_sources build_sources(loader *L, xmlNodePtr node)
@@ -203,7 +203,7 @@ static void build_field(loader *L, xmlNodePtr node, hv_field *f, hv_register *re
         f->lsb = lsb;
         f->valid = msb <= 31 && lsb <= 31 && msb >= lsb;
     } else if (f->bits_text) {
-        hv_report(L->sink, hv_check_id_number(), hv_xml_attr_loc(L->file, node, "bits"),
+        hv_report(L->sink, HV_CHECK_NUMBER, hv_xml_attr_loc(L->file, node, "bits"),
                   "invalid bit range '%.64s' (write a bit number like 5 or msb:lsb like 23:18): %s",
                   f->bits_text, why);
     }
@@ -513,7 +513,7 @@ static void load_includes(loader *L, xmlNodePtr root, const char *root_path)
     char dir_real[PATH_MAX];
     char *dir = hv_arena_strndup(L->arena, root_path, dir_len);
     if (!dir || !realpath(dir_len ? dir : ".", dir_real)) {
-        hv_report(L->sink, hv_check_id_include(), (hv_loc){root_path, 0, 0},
+        hv_report(L->sink, HV_CHECK_INCLUDE, (hv_loc){root_path, 0, 0},
                   "cannot resolve the registry folder");
         return;
     }
@@ -526,8 +526,8 @@ static void load_includes(loader *L, xmlNodePtr root, const char *root_path)
         hv_loc loc = hv_xml_attr_loc(root_file, c, "file");
         const char *problem = name ? include_path_problem(name) : "missing file name";
         if (problem) {
-            hv_report(L->sink, hv_check_id_include(), loc, "bad include '%.80s': %s",
-                      name ? name : "", problem);
+            hv_report(L->sink, HV_CHECK_INCLUDE, loc, "bad include '%.80s': %s", name ? name : "",
+                      problem);
             continue;
         }
         const char *joined = hv_arena_printf(L->arena, "%s%s", dir, name);
@@ -544,20 +544,20 @@ static void load_file(loader *L, const char *path, bool from_include, hv_loc cau
                       const char *root_real_dir)
 {
     if (L->loaded_count >= HV_MAX_FILES) {
-        hv_report(L->sink, hv_check_id_include(), cause,
+        hv_report(L->sink, HV_CHECK_INCLUDE, cause,
                   "more than %d registry files; refusing to load more", HV_MAX_FILES);
         return;
     }
     char real[PATH_MAX];
     if (from_include && !realpath(path, real)) {
-        hv_report(L->sink, hv_check_id_include(), cause, "cannot find included file '%s': %s", path,
+        hv_report(L->sink, HV_CHECK_INCLUDE, cause, "cannot find included file '%s': %s", path,
                   strerror(errno));
         return;
     }
     if (root_real_dir && realpath(path, real)) {
         size_t n = strlen(root_real_dir);
         if (strncmp(real, root_real_dir, n) != 0 || real[n] != '/') {
-            hv_report(L->sink, hv_check_id_include(), cause,
+            hv_report(L->sink, HV_CHECK_INCLUDE, cause,
                       "'%s' resolves outside the registry folder (through a symbolic link); "
                       "include only files inside it",
                       path);
@@ -568,7 +568,7 @@ static void load_file(loader *L, const char *path, bool from_include, hv_loc cau
         hv_loc first;
         hv_loc here = from_include ? cause : (hv_loc){path, 0, 0};
         if (seen_before(L, real, here, &first)) {
-            hv_diag *d = hv_report(L->sink, hv_check_id_include(), here,
+            hv_diag *d = hv_report(L->sink, HV_CHECK_INCLUDE, here,
                                    "'%s' is loaded twice; name each file once", path);
             hv_diag_add_note(d, first, "first loaded from here");
             return;
@@ -593,7 +593,7 @@ static void load_file(loader *L, const char *path, bool from_include, hv_loc cau
     xmlNodePtr root = xmlDocGetRootElement(file.doc);
     if (is_element(root, "registry")) {
         if (from_include)
-            hv_report(L->sink, hv_check_id_include(), cause,
+            hv_report(L->sink, HV_CHECK_INCLUDE, cause,
                       "'%s' is a root registry; only vendor files can be included", path);
         else
             load_includes(L, root, path);
@@ -813,7 +813,7 @@ hv_registry *hv_registry_load(const char *const *paths, size_t count, hv_diag_si
     L.sink = sink;
     L.schema = hv_xml_schema_new();
     if (!L.schema) {
-        hv_report(sink, hv_check_id_schema(), (hv_loc){NULL, 0, 0},
+        hv_report(sink, HV_CHECK_SCHEMA, (hv_loc){NULL, 0, 0},
                   "internal error: the built-in schema does not compile");
     } else {
         for (size_t i = 0; i < count; i++) {
@@ -824,7 +824,7 @@ hv_registry *hv_registry_load(const char *const *paths, size_t count, hv_diag_si
         finish(&L);
     }
     if (L.oom)
-        hv_report(sink, hv_check_id_xml(), (hv_loc){NULL, 0, 0},
+        hv_report(sink, HV_CHECK_XML, (hv_loc){NULL, 0, 0},
                   "registry too large: the %u-MiB memory budget is used up",
                   HV_ARENA_BUDGET / (1024u * 1024u));
     xmlRelaxNGFree(L.schema);

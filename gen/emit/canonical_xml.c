@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/checks.h" /* hv_default_diagnostics; goes with it */
 #include "validate/parse.h"
 #include "gen/emit/anchors.h"
 #include "gen/emit/leafmap.h"
@@ -450,16 +451,13 @@ static void put_report(builder *b, xmlNodePtr root)
     size_t errors = d ? d->errors : 0, warnings = d ? d->warnings : 0;
     setf(b, n, "errors", "%zu", errors);
     setf(b, n, "warnings", "%zu", warnings);
-    size_t nchecks;
-    const hv_check *checks = hv_checks(&nchecks);
     static const char *const levels[] = {"note", "warning", "error"};
     for (size_t i = 0; d && i < d->count; i++) {
         const hv_diag *dg = &d->items[i];
         xmlNodePtr dn = el(b, n, "diagnostic");
         setf(b, dn, "anchor", "report_%zu", i + 1);
         set(b, dn, "level", levels[dg->severity]);
-        if (dg->check >= 0 && (size_t)dg->check < nchecks)
-            set(b, dn, "check", checks[dg->check].name);
+        set(b, dn, "check", hv_check_name(dg->check));
         put_loc(b, dn, dg->loc);
         text_el(b, dn, "message", dg->message);
         for (size_t k = 0; k < dg->note_count; k++)

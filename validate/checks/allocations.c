@@ -14,23 +14,9 @@
 #include <string.h>
 
 #include "validate/checks/internal.h"
+#include "validate/claims.h"
 
 #define WINDOW_LAST 0xFFu
-
-typedef enum alloc_class { CLASS_IN_FORCE, CLASS_TENTATIVE, CLASS_WITHDRAWN } alloc_class;
-
-static alloc_class class_of(hv_status status)
-{
-    switch (status) {
-    case HV_STATUS_PROPOSED:
-    case HV_STATUS_RESERVED:
-        return CLASS_TENTATIVE;
-    case HV_STATUS_WITHDRAWN:
-        return CLASS_WITHDRAWN;
-    default:
-        return CLASS_IN_FORCE;
-    }
-}
 
 /* Usable: parsed, inside the window and ordered ([leaf-offset-range] reports
  * the others, and this file must not repeat it). */
@@ -72,20 +58,20 @@ static const char *describe(const hv_allocation *a, char *buf, size_t cap)
 }
 
 /* Which check a colliding pair belongs to, by the weaker status. */
-static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, alloc_class want)
+static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, hv_standing want)
 {
-    alloc_class ca = class_of(a->status), cb = class_of(b->status);
-    alloc_class weaker = ca > cb ? ca : cb;
+    hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
+    hv_standing weaker = ca > cb ? ca : cb;
     return weaker == want;
 }
 
 /* How to resolve a collision, by status class and by what collides. */
-static const char *fix_for(const hv_allocation *a, const hv_allocation *b, alloc_class cls)
+static const char *fix_for(const hv_allocation *a, const hv_allocation *b, hv_standing cls)
 {
-    if (cls == CLASS_TENTATIVE)
+    if (cls == HV_STANDING_TENTATIVE)
         return "a proposal or reservation cannot be granted over taken offsets: narrow it, or "
                "settle who owns them";
-    if (cls == CLASS_WITHDRAWN)
+    if (cls == HV_STANDING_WITHDRAWN)
         return "the withdrawn allocation claims nothing any more; remove it if it is only "
                "history";
     if (a->owner && b->owner)
@@ -101,10 +87,10 @@ static const char *fix_for(const hv_allocation *a, const hv_allocation *b, alloc
  * runs into: that is where a pull request must change), or at the later one
  * when both are alike; the note points at the other. */
 static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                        alloc_class cls)
+                        hv_standing cls)
 {
     const hv_allocation *first = a, *second = b;
-    alloc_class ca = class_of(a->status), cb = class_of(b->status);
+    hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
     if (ca != cb ? ca > cb : hv_loc_compare(b->loc, a->loc) < 0) {
         first = b;
         second = a;
@@ -119,7 +105,7 @@ static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const h
 }
 
 static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                       alloc_class cls)
+                       hv_standing cls)
 {
     if (usable(a) && usable(b) && b->first <= a->last && a->first <= b->last &&
         same_namespace(a, b) && pair_wanted(a, b, cls))
@@ -130,7 +116,7 @@ static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv
  * allocations with each other and with the generic ones, and generic ones
  * with each other. That keeps a registry of thousands of interfaces linear
  * in their count (times the few generic allocations), not quadratic. */
-static void overlaps_of_class(const hv_check_ctx *ctx, alloc_class cls)
+static void overlaps_of_class(const hv_check_ctx *ctx, hv_standing cls)
 {
     const hv_registry *reg = ctx->reg;
     size_t ngeneric = 0;
@@ -157,23 +143,13 @@ static void overlaps_of_class(const hv_check_ctx *ctx, alloc_class cls)
 
 void hv_check_allocation_overlap(const hv_check_ctx *ctx)
 {
-    overlaps_of_class(ctx, CLASS_IN_FORCE);
-}
-
-void hv_check_reservation_overlap(const hv_check_ctx *ctx)
-{
-    overlaps_of_class(ctx, CLASS_TENTATIVE);
-}
-
-void hv_check_withdrawn_overlap(const hv_check_ctx *ctx)
-{
-    overlaps_of_class(ctx, CLASS_WITHDRAWN);
+    overlaps_of_class(ctx, *(const hv_standing *)ctx->data);
 }
 
 static bool covers(const hv_allocation *a, uint32_t offset)
 {
-    return usable(a) && class_of(a->status) != CLASS_WITHDRAWN && a->first <= offset &&
-           offset <= a->last;
+    return usable(a) && hv_status_standing(a->status) != HV_STANDING_WITHDRAWN &&
+           a->first <= offset && offset <= a->last;
 }
 
 /* An own allocation or a followed generic one that holds the offset. */
@@ -195,8 +171,8 @@ static const hv_allocation *foreign_generic(const hv_registry *reg, const hv_int
 {
     for (size_t i = 0; i < reg->allocation_count; i++) {
         const hv_allocation *g = reg->allocations[i];
-        if (!g->owner && covers(g, offset) && class_of(g->status) == CLASS_IN_FORCE &&
-            !follows(iface, g))
+        if (!g->owner && covers(g, offset) &&
+            hv_status_standing(g->status) == HV_STANDING_IN_FORCE && !follows(iface, g))
             return g;
     }
     return NULL;

@@ -28,9 +28,9 @@ void hv_check_name_syntax(const hv_check_ctx *ctx);
 /* validate/checks/c_identifier.c */
 void hv_check_c_identifier(const hv_check_ctx *ctx);
 /* validate/checks/allocations.c */
+/* allocation-, reservation- and withdrawn-overlap: data is the hv_standing
+ * of the weaker allocation in the pairs it reports */
 void hv_check_allocation_overlap(const hv_check_ctx *ctx);
-void hv_check_reservation_overlap(const hv_check_ctx *ctx);
-void hv_check_withdrawn_overlap(const hv_check_ctx *ctx);
 void hv_check_leaf_outside_allocation(const hv_check_ctx *ctx);
 /* validate/checks/placement.c */
 void hv_check_duplicate_interface_signature(const hv_check_ctx *ctx);
