@@ -1,60 +1,14 @@
-/* validate/checks/placement.c - what a hypervisor shows at one base: interface
- * signatures identify one interface each, and the interfaces a product
- * places at the same base must not define the same leaf unless one declares
- * that it overrides the other. */
+/* validate/checks/placement.c - where interfaces are placed: bases that are real
+ * hypervisor bases and respect min-base ([base-range]), and interfaces a
+ * product places at one base that do not use the same offsets unless one
+ * declares that it overrides the other ([placement-overlap]). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "validate/checks/internal.h"
-#include "validate/parse.h"
 
 #define WINDOW_SIZE 0x100u
-
-static bool usable_iface_sig(const hv_signature *sig)
-{
-    return sig->present && sig->valid && sig->len == 4;
-}
-
-static int compare_iface_sig(const void *pa, const void *pb)
-{
-    const hv_interface *a = *(const hv_interface *const *)pa, *b = *(const hv_interface *const *)pb;
-    int c = memcmp(a->iface_sig.bytes, b->iface_sig.bytes, 4);
-    return c ? c : hv_loc_compare(a->iface_sig.loc, b->iface_sig.loc);
-}
-
-/* Sorting by signature, then by where it is written, puts every claim of a
- * signature in one run headed by the earliest; the others are reported
- * against it. */
-void hv_check_duplicate_interface_signature(const hv_check_ctx *ctx)
-{
-    const hv_registry *reg = ctx->reg;
-    const hv_interface **with = malloc((reg->interface_count + 1) * sizeof *with);
-    size_t n = 0;
-    char shown[32];
-    if (!with)
-        return;
-    for (size_t i = 0; i < reg->interface_count; i++)
-        if (usable_iface_sig(&reg->interfaces[i]->iface_sig))
-            with[n++] = reg->interfaces[i];
-    if (n > 1)
-        qsort(with, n, sizeof *with, compare_iface_sig);
-    for (size_t i = 1, first = 0; i < n; i++) {
-        if (memcmp(with[first]->iface_sig.bytes, with[i]->iface_sig.bytes, 4) != 0) {
-            first = i;
-            continue;
-        }
-        const hv_interface *iface = with[i], *head = with[first];
-        hv_format_signature(iface->iface_sig.bytes, 4, shown, sizeof shown);
-        hv_diag *d = hv_report(ctx->sink, ctx->check, iface->iface_sig.loc,
-                               "interface '%s' claims interface signature %s, which already "
-                               "identifies interface '%s'; an interface signature names one "
-                               "layout: present '%s' from a <hypervisor> instead of redefining it",
-                               iface->id, shown, head->id, head->id);
-        hv_diag_add_note(d, head->iface_sig.loc, "'%s' claims it here", head->id);
-    }
-    free(with);
-}
 
 /* The offsets an interface occupies at a base: every leaf it defines, plus
  * base+0 when it is identified by a vendor signature there and base+1 when
@@ -135,5 +89,44 @@ void hv_check_placement_overlap(const hv_check_ctx *ctx)
                     placement_pair(ctx, hv, a, b);
             }
         }
+    }
+}
+
+/* ---- base-range ------------------------------------------------------------ */
+
+static void check_base(const hv_check_ctx *ctx, hv_loc loc, uint32_t base, const char *what,
+                       const hv_interface *iface)
+{
+    if (base < HV_LEAF_RANGE_FIRST || base > HV_BASE_LAST || base % HV_BASE_STEP) {
+        hv_report(ctx->sink, ctx->check, loc,
+                  "%s 0x%08x is not a hypervisor base; bases are multiples of 0x100 from "
+                  "0x40000000 to 0x4000ff00",
+                  what, base);
+        return;
+    }
+    if (iface && iface->has_min_base && iface->min_base_valid && base < iface->min_base) {
+        hv_diag *d = hv_report(ctx->sink, ctx->check, loc,
+                               "%s 0x%08x is below the min-base 0x%08x of interface '%s'", what,
+                               base, iface->min_base, iface->id);
+        hv_diag_add_note(d, iface->loc, "'%s' is declared here", iface->id);
+    }
+}
+
+void hv_check_base_range(const hv_check_ctx *ctx)
+{
+    const hv_registry *reg = ctx->reg;
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        const hv_interface *iface = reg->interfaces[i];
+        if (iface->has_min_base && iface->min_base_valid)
+            check_base(ctx, iface->loc, iface->min_base, "min-base", NULL);
+        if (iface->has_default_base && iface->default_base_valid)
+            check_base(ctx, iface->loc, iface->default_base, "default-base", iface);
+    }
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        const hv_hypervisor *hv = reg->hypervisors[h];
+        for (size_t p = 0; p < hv->presents_count; p++)
+            if (hv->presents[p].valid)
+                check_base(ctx, hv->presents[p].loc, hv->presents[p].base, "base",
+                           hv->presents[p].iface);
     }
 }
