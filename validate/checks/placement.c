@@ -3,45 +3,20 @@
  * product places at one base that do not use the same offsets unless one
  * declares that it overrides the other ([placement-overlap]). */
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "validate/checks/internal.h"
+#include "validate/claims.h"
 
-#define WINDOW_SIZE 0x100u
-
-/* The offsets an interface occupies at a base: every leaf it defines, plus
- * base+0 when it is identified by a vendor signature there and base+1 when
- * by an interface signature. */
-static void occupied(const hv_presents *pr, bool used[WINDOW_SIZE])
-{
-    const hv_interface *iface = pr->iface;
-    memset(used, 0, WINDOW_SIZE * sizeof used[0]);
-    for (size_t l = 0; l < iface->leaf_count; l++)
-        if (iface->leaves[l].valid && iface->leaves[l].offset < WINDOW_SIZE)
-            used[iface->leaves[l].offset] = true;
-    if (iface->vendor_sig.present || pr->vendor_sig.present)
-        used[0] = true;
-    if (iface->iface_sig.present)
-        used[1] = true;
-}
-
-static bool overrides(const hv_presents *a, const hv_presents *b)
-{
-    return (a->overrides && strcmp(a->overrides, b->iface->id) == 0) ||
-           (b->overrides && strcmp(b->overrides, a->iface->id) == 0);
-}
-
-/* "0x00, 0x01 and 3 more" */
-static void list_offsets(const bool a[WINDOW_SIZE], const bool b[WINDOW_SIZE], char *buf,
-                         size_t cap, unsigned *count)
+/* "0x00, 0x01 and 3 more": the offsets both use. */
+static void list_offsets(const hv_offsets *a, const hv_offsets *b, char *buf, size_t cap,
+                         unsigned *count)
 {
     size_t len = 0;
     unsigned shown = 0;
     *count = 0;
     buf[0] = '\0';
-    for (unsigned off = 0; off < WINDOW_SIZE; off++) {
-        if (!a[off] || !b[off])
+    for (unsigned off = 0; off < HV_WINDOW_SIZE; off++) {
+        if (!a->at[off] || !b->at[off])
             continue;
         if (shown < 4 && len < cap) {
             len += (size_t)snprintf(buf + len, cap - len, "%s0x%02x", shown ? ", " : "", off);
@@ -53,15 +28,18 @@ static void list_offsets(const bool a[WINDOW_SIZE], const bool b[WINDOW_SIZE], c
         snprintf(buf + len, cap - len, " and %u more", *count - shown);
 }
 
+/* Two interfaces one product shows at one base collide where both use an
+ * offset (claims.h: leaves and identifying signatures; what they merely
+ * hold by allocation does not answer CPUID). */
 static void placement_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
                            const hv_presents *b)
 {
-    bool used_a[WINDOW_SIZE], used_b[WINDOW_SIZE];
-    occupied(a, used_a);
-    occupied(b, used_b);
+    hv_offsets used_a = {{false}}, used_b = {{false}};
+    hv_offsets_of_interface(a->iface, a, HV_OFFSETS_USED, &used_a);
+    hv_offsets_of_interface(b->iface, b, HV_OFFSETS_USED, &used_b);
     char offsets[96];
     unsigned count = 0;
-    list_offsets(used_a, used_b, offsets, sizeof offsets, &count);
+    list_offsets(&used_a, &used_b, offsets, sizeof offsets, &count);
     if (!count)
         return;
     hv_diag *d = hv_report(ctx->sink, ctx->check, b->loc,
@@ -85,7 +63,7 @@ void hv_check_placement_overlap(const hv_check_ctx *ctx)
             for (size_t i = 0; i < j; i++) {
                 const hv_presents *a = &hv->presents[i];
                 if (a->valid && a->iface && a->iface != b->iface && a->base == b->base &&
-                    !overrides(a, b))
+                    !hv_presents_overrides(a, b))
                     placement_pair(ctx, hv, a, b);
             }
         }
@@ -97,7 +75,7 @@ void hv_check_placement_overlap(const hv_check_ctx *ctx)
 static void check_base(const hv_check_ctx *ctx, hv_loc loc, uint32_t base, const char *what,
                        const hv_interface *iface)
 {
-    if (base < HV_LEAF_RANGE_FIRST || base > HV_BASE_LAST || base % HV_BASE_STEP) {
+    if (!hv_is_base(base)) {
         hv_report(ctx->sink, ctx->check, loc,
                   "%s 0x%08x is not a hypervisor base; bases are multiples of 0x100 from "
                   "0x40000000 to 0x4000ff00",
