@@ -61,8 +61,8 @@ static const char *shown(const hv_offsets *set)
         unsigned end = o;
         while (end + 1 < HV_WINDOW_SIZE && set->at[end + 1])
             end++;
-        len += (size_t)snprintf(buf + len, sizeof buf - len, end == o ? "%s0x%02x" : "%s0x%02x-0x%02x",
-                                len ? "," : "", o, end);
+        len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                end == o ? "%s0x%02x" : "%s0x%02x-0x%02x", len ? "," : "", o, end);
         o = end;
     }
     return buf;
