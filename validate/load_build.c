@@ -94,7 +94,8 @@ static hv_loc loc_of(hv_build *b, xmlNodePtr node)
 
 /* Parses a numeric attribute; reports [number] on bad syntax. Returns false
  * when absent or invalid (*present tells which). */
-static bool number_attr(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out, bool *present)
+static bool number_attr(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out,
+                        bool *present)
 {
     xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);
     if (present)
