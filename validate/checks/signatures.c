@@ -1,8 +1,9 @@
 /* validate/checks/signatures.c - how interfaces are identified: signatures of the
  * right length ([signature]), and one interface per vendor signature
  * ([duplicate-vendor-signature]) and per interface signature
- * ([duplicate-iface-signature]). Both duplicate checks are one scan: sort
- * the signatures, then report every later claim against the first. */
+ * ([duplicate-iface-signature]). Both duplicate checks are one scan
+ * (scan_duplicates): sort the signatures, then report every later claim
+ * against the first. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,11 +92,20 @@ static sig_entry *sorted_signatures(const hv_registry *reg, bool vendor, size_t 
 
 typedef void (*duplicate_fn)(const hv_check_ctx *ctx, const sig_entry *first,
                              const sig_entry *again);
+typedef void (*sorted_fn)(const hv_check_ctx *ctx, const sig_entry *s, size_t n);
 
-/* Calls `report` for every later claim of a signature with the first one. */
-static void each_duplicate(const hv_check_ctx *ctx, const sig_entry *s, size_t n,
-                           duplicate_fn report)
+/* Sorts the vendor (or interface) signatures, calls `report` for every
+ * later claim of a signature with its first one, then hands the sorted
+ * list to `then` (when given) for lookups. */
+static void scan_duplicates(const hv_check_ctx *ctx, bool vendor, duplicate_fn report,
+                            sorted_fn then)
 {
+    size_t n;
+    sig_entry *s = sorted_signatures(ctx->reg, vendor, &n);
+    if (!s) {
+        hv_report(ctx->sink, ctx->check, (hv_loc){NULL, 0, 0}, "out of memory");
+        return;
+    }
     for (size_t i = 1, first = 0; i < n; i++) {
         if (memcmp(s[i].sig->bytes, s[first].sig->bytes, s[i].sig->len) != 0) {
             first = i;
@@ -103,11 +113,9 @@ static void each_duplicate(const hv_check_ctx *ctx, const sig_entry *s, size_t n
         }
         report(ctx, &s[first], &s[i]);
     }
-}
-
-static void out_of_memory(const hv_check_ctx *ctx)
-{
-    hv_report(ctx->sink, ctx->check, (hv_loc){NULL, 0, 0}, "out of memory");
+    if (then)
+        then(ctx, s, n);
+    free(s);
 }
 
 /* ---- duplicate-vendor-signature ----------------------------------------- */
@@ -168,15 +176,7 @@ static void product_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t 
 
 void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx)
 {
-    size_t n;
-    sig_entry *s = sorted_signatures(ctx->reg, true, &n);
-    if (!s) {
-        out_of_memory(ctx);
-        return;
-    }
-    each_duplicate(ctx, s, n, vendor_duplicate);
-    product_strings(ctx, s, n);
-    free(s);
+    scan_duplicates(ctx, true, vendor_duplicate, product_strings);
 }
 
 /* ---- duplicate-iface-signature ------------------------------------------- */
@@ -195,12 +195,5 @@ static void iface_duplicate(const hv_check_ctx *ctx, const sig_entry *head, cons
 
 void hv_check_duplicate_interface_signature(const hv_check_ctx *ctx)
 {
-    size_t n;
-    sig_entry *s = sorted_signatures(ctx->reg, false, &n);
-    if (!s) {
-        out_of_memory(ctx);
-        return;
-    }
-    each_duplicate(ctx, s, n, iface_duplicate);
-    free(s);
+    scan_duplicates(ctx, false, iface_duplicate, NULL);
 }
