@@ -14,7 +14,7 @@ void *hv_grow_array(void *items, size_t count, size_t *cap, size_t size)
             return items;
         want *= 2;
     }
-    if (size && want > SIZE_MAX / size)
+    if (size == 0 || want > SIZE_MAX / size) /* sizeof is never 0; refuse, never realloc(0) */
         return items;
     void *grown = realloc(items, want * size);
     if (!grown)
