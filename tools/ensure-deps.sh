@@ -38,6 +38,9 @@ for set in "$@"; do
         pkgs="$pkgs chromium fonts-dejavu-core"
         # tests/cli/conformance.sh compiles against the upstream definitions.
         pkgs="$pkgs linux-libc-dev libxen-dev $(headers_common)"
+        # ... and against Debian unstable's, which tools/fetch-upstream-headers.sh
+        # downloads with apt-get and unpacks with dpkg-deb, checking the archive key.
+        pkgs="$pkgs apt dpkg debian-archive-keyring"
         # hostile, fault and lint runs (tests/cli/hostile.sh, faults.sh, make lint)
         pkgs="$pkgs strace cppcheck clang-tidy clang-format util-linux time"
         ;;

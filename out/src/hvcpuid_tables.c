@@ -44,58 +44,141 @@ static const hvcpuid_field fields_1_1[] = {
 };
 static const hvcpuid_field fields_1_2[] = {
     {2, 31, 0, 0x01, NULL, NULL, "Upper 32 bits of the feature vector; none defined.", NULL, 0},
-    {3, 0, 0, 0x00, "coredump", "CPUID_LEAF_FEATURE_COREDUMP", "The core-dump hypercall is available (feature vector bit 0).", NULL, 0},
-    {3, 31, 1, 0x01, NULL, NULL, "No other feature bit is defined in the vector's low half.", NULL, 0},
+    {3, 0, 0, 0x00, "coredump", "CPUID_LEAF_FEATURE_COREDUMP", "The trigger-dump hypercall is available (feature vector bit 0; HVG_HCALL_TRIGGER_DUMP).", NULL, 0},
+    {3, 1, 1, 0x00, "xnu_debug", "CPUID_LEAF_FEATURE_XNU_DEBUG", "The set-coredump-data hypercall is available (feature vector bit 1; HVG_HCALL_SET_COREDUMP_DATA).", NULL, 0},
+    {3, 2, 2, 0x00, "mabs_offset", "CPUID_LEAF_FEATURE_MABS_OFFSET", "The mach_absolute_time offset hypercall is available (bit 2; HVG_HCALL_GET_MABS_OFFSET).", NULL, 0},
+    {3, 3, 3, 0x00, "boot_session_uuid", "CPUID_LEAF_FEATURE_BOOTSESSIONUUID", "The boot-session UUID hypercall is available (bit 3; HVG_HCALL_GET_BOOTSESSIONUUID).", NULL, 0},
+    {3, 31, 4, 0x01, NULL, NULL, "No other feature bit is defined in the vector's low half (newest XNU).", NULL, 0},
 };
 static const hvcpuid_leaf_def leaves_1[] = {
     {0x00u, 0x0u, 0, "signature", NULL, "Highest leaf and the vendor signature \"apple-pv-xnu\".", fields_1_0, 4},
     {0x01u, 0x0u, 0, "interface", "APPLEPV_INTERFACE_LEAF_INDEX", "The interface signature.", fields_1_1, 1},
-    {0x02u, 0x0u, 0, "features", "APPLEPV_FEATURES_LEAF_INDEX", "A 64-bit hypercall feature vector: ECX is the high half, EDX the low half. (The cpuid.h comment says the base leaf returns it; the code reads base+2.)", fields_1_2, 3},
+    {0x02u, 0x0u, 0, "features", "APPLEPV_FEATURES_LEAF_INDEX", "A 64-bit hypercall feature vector: ECX is the high half, EDX the low half. (The cpuid.h comment says the base leaf returns it; the code reads base+2.)", fields_1_2, 6},
+};
+
+/* apple-vz */
+static const hvcpuid_field fields_2_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"Appl\", 0x6c707041.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"e VZ\", 0x5a562065.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"\\0\\0\\0\\0\", 0x00000000.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_2[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_2_0, 3},
+};
+
+/* barevisor */
+static const hvcpuid_field fields_3_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"Bare\", 0x65726142.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"viso\", 0x6f736976.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"r!\\0\\0\", 0x00002172.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_3[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_3_0, 3},
 };
 
 /* bhyve */
-static const hvcpuid_field fields_2_0[] = {
+static const hvcpuid_field fields_4_0[] = {
     {0, 31, 0, 0x00, "max_leaf", "CPUID_VM_HIGH", "CPUID_VM_HIGH = CPUID_BHYVE_FEATURES = 0x40000001.", NULL, 0},
     {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"bhyv\", 0x76796862.", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"e bh\", 0x68622065.", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"yve \", 0x20657679.", NULL, 0},
 };
-static const hvcpuid_field fields_2_1[] = {
+static const hvcpuid_field fields_4_1[] = {
     {0, 0, 0, 0x00, "ext_dest_id", "CPUID_BHYVE_FEAT_EXT_DEST_ID", "MSI extended destination ID supported (Linux bhyve_ext_dest_id()).", NULL, 0},
     {0, 31, 1, 0x01, NULL, NULL, "No other bhyve feature bit is defined.", NULL, 0},
     {1, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_2[] = {
-    {0x00u, 0x0u, 0, "signature", NULL, "Highest bhyve leaf and the vendor signature.", fields_2_0, 4},
-    {0x01u, 0x0u, 0, "features", "CPUID_BHYVE_FEATURES", "bhyve features (added 2025).", fields_2_1, 5},
+static const hvcpuid_leaf_def leaves_4[] = {
+    {0x00u, 0x0u, 0, "signature", "CPUID_VM_SIGNATURE", "Highest bhyve leaf and the vendor signature (FreeBSD CPUID_VM_SIGNATURE; the signature is Linux's BHYVE_SIGNATURE and FreeBSD's bhyve_id[]).", fields_4_0, 4},
+    {0x01u, 0x0u, 0, "features", "CPUID_BHYVE_FEATURES", "bhyve features (added 2025).", fields_4_1, 5},
+};
+
+/* bhyve-early */
+static const hvcpuid_field fields_5_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"BHyV\", 0x56794842.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"E BH\", 0x48422045.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"yVE \", 0x20455679.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_5[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_5_0, 3},
+};
+
+/* fex */
+static const hvcpuid_field fields_6_0[] = {
+    {0, 31, 0, 0x00, "max_leaf", NULL, "Highest leaf: 0x40000001.", NULL, 0},
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"FEXI\", 0x49584546.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"FEXI\", 0x49584546.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"EMU\\0\", 0x00554d45.", NULL, 0},
+};
+static const hvcpuid_enum values_6_1_0[] = {
+    {0x0u, "unknown", "Unknown architecture."},
+    {0x1u, "x86_64", "x86-64."},
+    {0x2u, "aarch64", "AArch64."},
+};
+static const hvcpuid_field fields_6_1[] = {
+    {0, 3, 0, 0x00, "host_arch", NULL, "The host architecture FEX runs on.", values_6_1_0, 3},
+    {0, 15, 4, 0x01, NULL, NULL, "Reserved.", NULL, 0},
+    {0, 31, 16, 0x00, "max_subleaf", NULL, "Highest sub-leaf of 0x40000001 (2).", NULL, 0},
+    {1, 31, 0, 0x01, NULL, NULL, "Reserved, read as zero.", NULL, 0},
+    {2, 31, 0, 0x01, NULL, NULL, "Reserved, read as zero.", NULL, 0},
+    {3, 31, 0, 0x01, NULL, NULL, "Reserved, read as zero.", NULL, 0},
+};
+static const hvcpuid_field fields_6_2[] = {
+    {0, 31, 0, 0x00, "version_eax", NULL, "Bytes 0-3 of the FEX version string (a git describe string, NUL-padded, at most 31 characters).", NULL, 0},
+    {1, 31, 0, 0x00, "version_ebx", NULL, "Bytes 4-7 of the FEX version string (a git describe string, NUL-padded, at most 31 characters).", NULL, 0},
+    {2, 31, 0, 0x00, "version_ecx", NULL, "Bytes 8-11 of the FEX version string (a git describe string, NUL-padded, at most 31 characters).", NULL, 0},
+    {3, 31, 0, 0x00, "version_edx", NULL, "Bytes 12-15 of the FEX version string (a git describe string, NUL-padded, at most 31 characters).", NULL, 0},
+};
+static const hvcpuid_field fields_6_3[] = {
+    {0, 31, 0, 0x00, "version_eax", NULL, "Bytes 16-19 of the FEX version string (a git describe string, NUL-padded, at most 31 characters).", NULL, 0},
+    {1, 31, 0, 0x00, "version_ebx", NULL, "Bytes 20-23 of the FEX version string (a git describe string, NUL-padded, at most 31 characters).", NULL, 0},
+    {2, 31, 0, 0x00, "version_ecx", NULL, "Bytes 24-27 of the FEX version string (a git describe string, NUL-padded, at most 31 characters).", NULL, 0},
+    {3, 31, 0, 0x00, "version_edx", NULL, "Bytes 28-31 of the FEX version string (a git describe string, NUL-padded, at most 31 characters).", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_6[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature and the highest leaf.", fields_6_0, 4},
+    {0x01u, 0x0u, 1, "config", NULL, "Hypervisor config, sub-leaf 0: the host architecture and the highest sub-leaf.", fields_6_1, 6},
+    {0x01u, 0x1u, 1, "version_low", NULL, "Sub-leaf 1: the first 16 bytes of the FEX version string, EAX:EBX:ECX:EDX.", fields_6_2, 4},
+    {0x01u, 0x2u, 1, "version_high", NULL, "Sub-leaf 2: the second 16 bytes of the FEX version string.", fields_6_3, 4},
+};
+
+/* haxm */
+static const hvcpuid_field fields_7_0[] = {
+    {0, 31, 0, 0x00, "max_leaf", NULL, "Highest leaf: 0x40000000, so no leaf follows.", NULL, 0},
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"HAXM\", 0x4d584148.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"HAXM\", 0x4d584148.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"HAXM\", 0x4d584148.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_7[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature and the highest leaf.", fields_7_0, 4},
 };
 
 /* hvf */
-static const hvcpuid_field fields_3_0[] = {
+static const hvcpuid_field fields_8_0[] = {
     {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"HVFH\", 0x48465648.", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"VFHV\", 0x56484656.", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"FHVF\", 0x46564846.", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_3[] = {
-    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_3_0, 3},
+static const hvcpuid_leaf_def leaves_8[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_8_0, 3},
 };
 
 /* hyperv */
-static const hvcpuid_field fields_4_0[] = {
+static const hvcpuid_field fields_9_0[] = {
     {0, 31, 0, 0x00, "max_leaf", NULL, "HYPERV_CPUID_VENDOR_AND_MAX_FUNCTIONS.EAX: max hypervisor leaf; 'at least 0x40000005' on Microsoft hypervisors. Linux ms_hyperv_platform() requires HYPERV_CPUID_MIN (0x40000005) <= EAX <= HYPERV_CPUID_MAX (0x4000ffff). TLFS: vendor ID is informational only; compatibility decisions should use leaf 0x40000001.", NULL, 0},
     {1, 31, 0, 0x00, "vendor_signature_0", NULL, "0x7263694d = \"Micr\" (bytes 0-3 of signature)", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", NULL, "0x666f736f = \"osof\" (bytes 4-7 of signature)", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", NULL, "0x76482074 = \"t Hv\" (bytes 8-11 of signature)", NULL, 0},
 };
-static const hvcpuid_field fields_4_1[] = {
+static const hvcpuid_field fields_9_1[] = {
     {0, 31, 0, 0x00, "interface_signature", NULL, "0x31237648 = \"Hv#1\" vendor-neutral interface ID; determines semantics of 0x40000002-0x400000FF", NULL, 0},
     {1, 31, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
 };
-static const hvcpuid_field fields_4_2[] = {
+static const hvcpuid_field fields_9_2[] = {
     {0, 31, 0, 0x00, "build_number", NULL, "Build number (union hv_hypervisor_version_info.build_number)", NULL, 0},
     {1, 15, 0, 0x00, "minor_version", NULL, "Minor version", NULL, 0},
     {1, 31, 16, 0x00, "major_version", NULL, "Major version", NULL, 0},
@@ -103,7 +186,7 @@ static const hvcpuid_field fields_4_2[] = {
     {3, 23, 0, 0x00, "service_number", NULL, "Service number", NULL, 0},
     {3, 31, 24, 0x00, "service_branch", NULL, "Service branch", NULL, 0},
 };
-static const hvcpuid_field fields_4_3[] = {
+static const hvcpuid_field fields_9_3[] = {
     {0, 0, 0, 0x00, "vp_runtime_available", "HV_MSR_VP_RUNTIME_AVAILABLE", "AccessVpRunTimeReg: HV_X64_MSR_VP_RUNTIME", NULL, 0},
     {0, 1, 1, 0x00, "time_ref_count_available", "HV_MSR_TIME_REF_COUNT_AVAILABLE", "AccessPartitionReferenceCounter: HV_X64_MSR_TIME_REF_COUNT", NULL, 0},
     {0, 2, 2, 0x00, "synic_available", "HV_MSR_SYNIC_AVAILABLE", "AccessSynicRegs: SCONTROL..EOM, SINT0..SINT15", NULL, 0},
@@ -116,17 +199,16 @@ static const hvcpuid_field fields_4_3[] = {
     {0, 9, 9, 0x00, "reference_tsc_available", "HV_MSR_REFERENCE_TSC_AVAILABLE", "AccessPartitionReferenceTsc", NULL, 0},
     {0, 10, 10, 0x00, "guest_idle_available", "HV_MSR_GUEST_IDLE_AVAILABLE", "AccessGuestIdleReg", NULL, 0},
     {0, 11, 11, 0x00, "access_frequency_msrs", "HV_ACCESS_FREQUENCY_MSRS", "AccessFrequencyRegs: TSC/APIC frequency MSRs", NULL, 0},
-    {0, 12, 12, 0x00, "access_debug_regs", "AccessDebugRegs", "AccessDebugRegs (TLFS name; no Linux macro; VirtualBox GIM_HV_BASE_FEAT_DEBUG_MSRS; open-vm-tools SYNTH_DEBUG_MSRS_AVAIL)", NULL, 0},
+    {0, 12, 12, 0x00, "access_debug_regs", "AccessDebugRegs", "AccessDebugRegs: access to the synthetic MSRs used for some forms of guest debugging (the 2020 TLFS privilege mask and TLFS v6.0b; OpenVMM access_debug_msrs; VirtualBox GIM_HV_BASE_FEAT_DEBUG_MSRS; open-vm-tools SYNTH_DEBUG_MSRS_AVAIL). Disputed: the current TLFS privilege mask deleted the row and lists bit 12 as Reserved.", NULL, 0},
+    {0, 12, 12, 0x05, NULL, NULL, "The current TLFS privilege mask (December 2025) lists bit 12 as Reserved: the AccessDebugRegs row was removed. Windows root partitions still set the bit.", NULL, 0},
     {0, 13, 13, 0x00, "access_reenlightenment", "HV_ACCESS_REENLIGHTENMENT", "AccessReenlightenmentControls", NULL, 0},
-    {0, 14, 14, 0x01, NULL, NULL, "Reserved in TLFS and Linux", NULL, 0},
-    {0, 15, 15, 0x00, "access_tsc_invariant", "HV_ACCESS_TSC_INVARIANT", "Linux-only definition (HV_X64_MSR_TSC_INVARIANT_CONTROL access); TLFS privilege mask lists bits 14-31 as Reserved1", NULL, 0},
-    {0, 15, 15, 0x05, NULL, NULL, "The TLFS privilege mask lists bits 14-31 as Reserved1; only Linux defines bit 15.", NULL, 0},
-    {0, 31, 16, 0x01, NULL, NULL, "Reserved1 in TLFS HV_PARTITION_PRIVILEGE_MASK", NULL, 0},
+    {0, 14, 14, 0x00, "access_root_scheduler_msr", "access_root_scheduler_msr", "Access to the root scheduler MSR (OpenVMM HvPartitionPrivilege.access_root_scheduler_msr). The TLFS privilege mask lists the bit inside Reserved1 and Linux has no macro.", NULL, 0},
+    {0, 15, 15, 0x00, "access_tsc_invariant", "HV_ACCESS_TSC_INVARIANT", "Access to HV_X64_MSR_TSC_INVARIANT_CONTROL (Linux HV_ACCESS_TSC_INVARIANT; OpenVMM access_tsc_invariant_controls; crosvm AccessTscInvariantControls). The TLFS privilege mask still lists the bit inside Reserved1; Microsoft's own OpenVMM definition settles the reading.", NULL, 0},
+    {0, 31, 16, 0x01, NULL, NULL, "Reserved1 of the TLFS HV_PARTITION_PRIVILEGE_MASK; OpenVMM _reserved1 (16 bits).", NULL, 0},
     {1, 0, 0, 0x00, "create_partitions", "HV_CREATE_PARTITIONS", "CreatePartitions: HvCallCreatePartition", NULL, 0},
     {1, 1, 1, 0x00, "access_partition_id", "HV_ACCESS_PARTITION_ID", "AccessPartitionId: HvCallGetPartitionId", NULL, 0},
     {1, 2, 2, 0x00, "access_memory_pool", "HV_ACCESS_MEMORY_POOL", "AccessMemoryPool: Deposit/Withdraw memory", NULL, 0},
-    {1, 3, 3, 0x00, "adjust_message_buffers", "HV_ADJUST_MESSAGE_BUFFERS", "Linux/Xen/VirtualBox/open-vm-tools name it AdjustMessageBuffers; current TLFS struct marks bit as Reserved", NULL, 0},
-    {1, 3, 3, 0x05, NULL, NULL, "The current TLFS privilege mask marks bit 35 (EBX bit 3) Reserved.", NULL, 0},
+    {1, 3, 3, 0x00, "adjust_message_buffers", "HV_ADJUST_MESSAGE_BUFFERS", "AdjustMessageBuffers (Linux HV_ADJUST_MESSAGE_BUFFERS; OpenVMM adjust_message_buffers; Xen, VirtualBox, open-vm-tools). The current TLFS privilege mask still shows the bit as Reserved; Microsoft's own OpenVMM definition settles the reading.", NULL, 0},
     {1, 4, 4, 0x00, "post_messages", "HV_POST_MESSAGES", "PostMessages: HvCallPostMessage", NULL, 0},
     {1, 5, 5, 0x00, "signal_events", "HV_SIGNAL_EVENTS", "SignalEvents: HvCallSignalEvent", NULL, 0},
     {1, 6, 6, 0x00, "create_port", "HV_CREATE_PORT", "CreatePort", NULL, 0},
@@ -134,34 +216,36 @@ static const hvcpuid_field fields_4_3[] = {
     {1, 8, 8, 0x00, "access_stats", "HV_ACCESS_STATS", "AccessStats: Map/Unmap stats page", NULL, 0},
     {1, 10, 9, 0x01, NULL, NULL, "Reserved2 in TLFS", NULL, 0},
     {1, 11, 11, 0x00, "debugging", "HV_DEBUGGING", "Debugging: Post/Retrieve debug data, reset debug session", NULL, 0},
-    {1, 12, 12, 0x00, "cpu_management", "HV_CPU_MANAGEMENT", "CpuManagement hypercalls", NULL, 0},
-    {1, 13, 13, 0x00, "cpu_profiler", "GIM_HV_PART_FLAGS_CPU_PROFILER", "Reserved in TLFS; VirtualBox 'CPU profiler', open-vm-tools CONFIGURE_PROFILER_FLAG", NULL, 0},
-    {1, 13, 13, 0x05, NULL, NULL, "The TLFS privilege mask marks bit 45 (EBX bit 13) Reserved.", NULL, 0},
-    {1, 14, 14, 0x00, "expanded_stack_walk", "GIM_HV_PART_FLAGS_EXPANDED_STACK_WALK", "Reserved in TLFS; VirtualBox/open-vm-tools 'enable expanded stack walking'", NULL, 0},
+    {1, 12, 12, 0x00, "cpu_management", "HV_CPU_MANAGEMENT", "CpuManagement: the CPU management hypercalls (TLFS; Linux HV_CPU_MANAGEMENT; OpenVMM cpu_management). Disputed: QEMU's hyperv-proto.h names the same bit HV_PARTITION_DEBUGGING_ALLOWED.", NULL, 0},
+    {1, 12, 12, 0x04, "partition_debugging_allowed", "HV_PARTITION_DEBUGGING_ALLOWED", "QEMU's reading: HV_PARTITION_DEBUGGING_ALLOWED (1u << 12) under HV_CPUID_FEATURES.EBX, set together with the guest-debugging and debug-MSR bits for the synthetic debugger. The TLFS, Linux and OpenVMM put Debugging at bit 11 and CpuManagement at bit 12.", NULL, 0},
+    {1, 13, 13, 0x00, "cpu_profiler", "ConfigureProfiler", "ConfigureProfiler: the partition may configure the profiler (TLFS v6.0b: HvCallSetSystemProperty requires the ConfigureProfiler privilege; OpenVMM configure_profiler; VirtualBox GIM_HV_PART_FLAGS_CPU_PROFILER; open-vm-tools CONFIGURE_PROFILER_FLAG). The privilege mask struct lists the bit as Reserved; Microsoft's own sources name it.", NULL, 0},
+    {1, 14, 14, 0x00, "expanded_stack_walk", "GIM_HV_PART_FLAGS_EXPANDED_STACK_WALK", "VirtualBox and open-vm-tools: enable expanded stack walking (GIM_HV_PART_FLAGS_EXPANDED_STACK_WALK). Disputed: OpenVMM names the bit access_vp_exit_tracing and the TLFS marks it Reserved.", NULL, 0},
+    {1, 14, 14, 0x04, "access_vp_exit_tracing", "access_vp_exit_tracing", "OpenVMM's reading: access to VP exit tracing (HvPartitionPrivilege.access_vp_exit_tracing).", NULL, 0},
     {1, 14, 14, 0x05, NULL, NULL, "The TLFS privilege mask marks bit 46 (EBX bit 14) Reserved.", NULL, 0},
-    {1, 15, 15, 0x01, NULL, NULL, "Reserved in TLFS", NULL, 0},
+    {1, 15, 15, 0x00, "enable_extended_gva_ranges_flush_va_list", "enable_extended_gva_ranges_flush_va_list", "The extended GVA ranges of HvCallFlushVirtualAddressList may be used (OpenVMM HvPartitionPrivilege.enable_extended_gva_ranges_flush_va_list; compare EDX bit 14). The TLFS privilege mask lists the bit as Reserved.", NULL, 0},
     {1, 16, 16, 0x00, "access_vsm", "AccessVSM", "AccessVSM (TLFS); open-vm-tools ACCESS_VSM", NULL, 0},
     {1, 17, 17, 0x00, "access_vp_registers", "AccessVpRegisters", "AccessVpRegisters: HvCallSet/GetVpRegisters (TLFS)", NULL, 0},
-    {1, 19, 18, 0x01, NULL, NULL, "Reserved in TLFS", NULL, 0},
+    {1, 18, 18, 0x01, NULL, NULL, "Reserved in the TLFS; OpenVMM _unused_bit.", NULL, 0},
+    {1, 19, 19, 0x00, "fast_hypercall_output", "fast_hypercall_output", "Fast hypercall output (OpenVMM HvPartitionPrivilege.fast_hypercall_output). The TLFS privilege mask lists the bit as Reserved.", NULL, 0},
     {1, 20, 20, 0x00, "enable_extended_hypercalls", "HV_ENABLE_EXTENDED_HYPERCALLS", "EnableExtendedHypercalls", NULL, 0},
     {1, 21, 21, 0x00, "start_virtual_processor", "StartVirtualProcessor", "StartVirtualProcessor (TLFS); VirtualBox GIM_HV_PART_FLAGS_START_VP", NULL, 0},
-    {1, 22, 22, 0x00, "isolation", "HV_ISOLATION", "Linux-only definition (isolated/CVM partition); inside TLFS Reserved3", NULL, 0},
-    {1, 22, 22, 0x05, NULL, NULL, "Inside Reserved3 of the TLFS privilege mask; only Linux defines bit 54 (EBX bit 22).", NULL, 0},
-    {1, 31, 23, 0x01, NULL, NULL, "Reserved3 in TLFS (bit 22 used by Linux HV_ISOLATION)", NULL, 0},
+    {1, 22, 22, 0x00, "isolation", "HV_ISOLATION", "Isolation: an isolated (confidential) partition (Linux HV_ISOLATION; OpenVMM isolation). The TLFS privilege mask still lists the bit inside Reserved3; Microsoft's own OpenVMM definition settles the reading.", NULL, 0},
+    {1, 31, 23, 0x01, NULL, NULL, "Reserved3 in the TLFS (bit 22 is isolation); OpenVMM _reserved3 (9 bits).", NULL, 0},
     {2, 0, 0, 0x04, "cpu_power_state_c0", "GIM_HV_PM_MAX_CPU_POWER_STATE_C0", "VirtualBox reads bits 0-3 as four flags, C0 to C3, instead of one 4-bit number.", NULL, 0},
-    {2, 3, 0, 0x00, "max_power_state", "MAX_POWER_STATE", "TLFS: ECX Reserved. open-vm-tools: 4-bit MAX_POWER_STATE; VirtualBox: bits 0..3 = GIM_HV_PM_MAX_CPU_POWER_STATE_C0..C3. UNCERTAIN (not in current TLFS)", NULL, 0},
-    {2, 3, 0, 0x05, NULL, NULL, "The TLFS marks all of ECX Reserved.", NULL, 0},
+    {2, 3, 0, 0x00, "max_power_state", "MAX_POWER_STATE", "Maximum processor power state, a 4-bit number (OpenVMM max_supported_cstate; open-vm-tools MAX_POWER_STATE; Todd Allen's cpuid decodes it the same way). Disputed: VirtualBox reads bits 0-3 as four flags. The current TLFS table lists bits 4-0 as Reserved.", NULL, 0},
     {2, 1, 1, 0x04, "cpu_power_state_c1", "GIM_HV_PM_MAX_CPU_POWER_STATE_C1", "VirtualBox reading of bit 1 (C1).", NULL, 0},
     {2, 2, 2, 0x04, "cpu_power_state_c2", "GIM_HV_PM_MAX_CPU_POWER_STATE_C2", "VirtualBox reading of bit 2 (C2).", NULL, 0},
     {2, 3, 3, 0x04, "cpu_power_state_c3", "GIM_HV_PM_MAX_CPU_POWER_STATE_C3", "VirtualBox reading of bit 3 (C3).", NULL, 0},
-    {2, 4, 4, 0x00, "hpet_needed_for_c3", "HPET_NEEDED_FOR_C3", "HPET required to enter C3 (open-vm-tools HPET_NEEDED_FOR_C3; VirtualBox GIM_HV_PM_HPET_REQD_FOR_C3). UNCERTAIN (TLFS marks ECX reserved)", NULL, 0},
-    {2, 4, 4, 0x05, NULL, NULL, "The TLFS marks all of ECX Reserved.", NULL, 0},
-    {2, 8, 5, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
-    {2, 9, 9, 0x00, "vp_dispatch_interrupt_injection_available", "HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE", "Linux-only (root partition / mshv use)", NULL, 0},
-    {2, 9, 9, 0x05, NULL, NULL, "The TLFS marks all of ECX Reserved.", NULL, 0},
-    {2, 10, 10, 0x00, "vp_ghcb_root_mapping_available", "HV_VP_GHCB_ROOT_MAPPING_AVAILABLE", "Linux-only (root partition / mshv use)", NULL, 0},
-    {2, 10, 10, 0x05, NULL, NULL, "The TLFS marks all of ECX Reserved.", NULL, 0},
-    {2, 31, 11, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
+    {2, 4, 4, 0x02, "hpet_needed_for_c3", "HPET_NEEDED_FOR_C3", "HPET is needed to enter C3 (open-vm-tools HPET_NEEDED_FOR_C3; VirtualBox GIM_HV_PM_HPET_REQD_FOR_C3). Deprecated: OpenVMM names it hpet_needed_for_c3_power_state_deprecated; the current TLFS table lists the bit as Reserved.", NULL, 0},
+    {2, 5, 5, 0x00, "invariant_mperf_available", "invariant_mperf_available", "Invariant MPERF is available (TLFS, added November 2025; OpenVMM HvFeatures.invariant_mperf_available).", NULL, 0},
+    {2, 6, 6, 0x00, "supervisor_shadow_stack_available", "supervisor_shadow_stack_available", "Supervisor shadow stack is available (TLFS, added November 2025; OpenVMM HvFeatures.supervisor_shadow_stack_available).", NULL, 0},
+    {2, 7, 7, 0x00, "arch_pmu_available", "arch_pmu_available", "Architectural PMU is available (TLFS, added November 2025; OpenVMM HvFeatures.arch_pmu_available).", NULL, 0},
+    {2, 8, 8, 0x00, "exception_trap_intercept_available", "exception_trap_intercept_available", "Exception trap intercept is available (TLFS, added November 2025; OpenVMM HvFeatures.exception_trap_intercept_available).", NULL, 0},
+    {2, 9, 9, 0x00, "vp_dispatch_interrupt_injection_available", "HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE", "Root partition (mshv) use; only Linux defines the bit (HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE). Disputed: the current TLFS lists ECX bits 31-9 as Reserved and OpenVMM has 23 reserved bits from bit 9.", NULL, 0},
+    {2, 9, 9, 0x05, NULL, NULL, "The current TLFS lists ECX bits 31-9 as Reserved; OpenVMM HvFeatures has 23 reserved bits from bit 9.", NULL, 0},
+    {2, 10, 10, 0x00, "vp_ghcb_root_mapping_available", "HV_VP_GHCB_ROOT_MAPPING_AVAILABLE", "Root partition (mshv) use; only Linux defines the bit (HV_VP_GHCB_ROOT_MAPPING_AVAILABLE). Disputed: the current TLFS lists ECX bits 31-9 as Reserved and OpenVMM has 23 reserved bits from bit 9.", NULL, 0},
+    {2, 10, 10, 0x05, NULL, NULL, "The current TLFS lists ECX bits 31-9 as Reserved; OpenVMM HvFeatures has 23 reserved bits from bit 9.", NULL, 0},
+    {2, 31, 11, 0x01, NULL, NULL, "Reserved (TLFS 31-9; OpenVMM).", NULL, 0},
     {3, 0, 0, 0x02, "mwait_available", "HV_X64_MWAIT_AVAILABLE", "TLFS: Deprecated (previously MWAIT available)", NULL, 0},
     {3, 1, 1, 0x00, "guest_debugging_available", "HV_X64_GUEST_DEBUGGING_AVAILABLE", "Guest debugging support available", NULL, 0},
     {3, 2, 2, 0x00, "perf_monitor_available", "HV_X64_PERF_MONITOR_AVAILABLE", "Performance monitor support available", NULL, 0},
@@ -178,29 +262,33 @@ static const hvcpuid_field fields_4_3[] = {
     {3, 13, 13, 0x00, "disable_hypervisor_available", "DisableHypervisorAvailable", "DisableHypervisorAvailable (TLFS)", NULL, 0},
     {3, 14, 14, 0x00, "ext_gva_ranges_flush", "HV_FEATURE_EXT_GVA_RANGES_FLUSH", "ExtendedGvaRangesForFlushVirtualAddressListAvailable", NULL, 0},
     {3, 15, 15, 0x00, "hypercall_xmm_output_available", "HV_X64_HYPERCALL_XMM_OUTPUT_AVAILABLE", "Hypercall output via XMM registers", NULL, 0},
-    {3, 16, 16, 0x01, NULL, NULL, "Reserved (TLFS)", NULL, 0},
+    {3, 16, 16, 0x00, "svm_features_available", "svm_features_available", "SVM (shared virtual memory) features are available: leaf 0x40000008 is meaningful (OpenVMM HvFeatures.svm_features_available). The TLFS table lists the bit as Reserved.", NULL, 0},
     {3, 17, 17, 0x00, "sint_polling_mode_available", "SintPollingModeAvailable", "Synthetic interrupt source polling mode (TLFS; Xen CPUID3D_SINT_POLLING)", NULL, 0},
     {3, 18, 18, 0x00, "hypercall_msr_lock_available", "HypercallMsrLockAvailable", "Hypercall MSR lock (TLFS)", NULL, 0},
     {3, 19, 19, 0x00, "stimer_direct_mode_available", "HV_STIMER_DIRECT_MODE_AVAILABLE", "Direct synthetic timers (x86 bit 19; ARM64 Linux uses bit 13)", NULL, 0},
     {3, 20, 20, 0x00, "vsm_pat_available", "VsmPatAvailable", "PAT register available for VSM (TLFS)", NULL, 0},
     {3, 21, 21, 0x00, "vsm_bndcfgs_available", "VsmBndcfgsAvailable", "BNDCFGS register available for VSM (TLFS)", NULL, 0},
-    {3, 22, 22, 0x01, NULL, NULL, "Reserved (TLFS)", NULL, 0},
+    {3, 22, 22, 0x00, "watchdog_timer_available", "watchdog_timer_available", "The synthetic watchdog timer is available (OpenVMM HvFeatures.watchdog_timer_available). The TLFS table lists the bit as Reserved.", NULL, 0},
     {3, 23, 23, 0x00, "synthetic_time_unhalted_timer_available", "SyntheticTimeUnhaltedTimerAvailable", "Synthetic time-unhalted timer (TLFS)", NULL, 0},
-    {3, 25, 24, 0x01, NULL, NULL, "Reserved (TLFS)", NULL, 0},
+    {3, 24, 24, 0x00, "device_domains_available", "device_domains_available", "Device domains are available (OpenVMM marks it \"HDK only\") (OpenVMM HvFeatures.device_domains_available). The TLFS table lists the bit as Reserved.", NULL, 0},
+    {3, 25, 25, 0x00, "s1_device_domains_available", "s1_device_domains_available", "Stage-1 device domains are available (OpenVMM marks it \"HDK only\") (OpenVMM HvFeatures.s1_device_domains_available). The TLFS table lists the bit as Reserved.", NULL, 0},
     {3, 26, 26, 0x00, "lbr_available", "LbrAvailable", "Intel LBR supported (TLFS)", NULL, 0},
-    {3, 31, 27, 0x01, NULL, NULL, "Reserved (TLFS)", NULL, 0},
+    {3, 27, 27, 0x00, "ipt_available", "ipt_available", "Intel Processor Trace is available (OpenVMM HvFeatures.ipt_available). The TLFS table lists the bit as Reserved.", NULL, 0},
+    {3, 28, 28, 0x00, "cross_vtl_flush_available", "cross_vtl_flush_available", "Cross-VTL flush is available (OpenVMM HvFeatures.cross_vtl_flush_available). The TLFS table lists the bit as Reserved.", NULL, 0},
+    {3, 29, 29, 0x00, "idle_spec_ctrl_available", "idle_spec_ctrl_available", "Idle SPEC_CTRL is available (OpenVMM HvFeatures.idle_spec_ctrl_available). The TLFS table lists the bit as Reserved.", NULL, 0},
+    {3, 30, 30, 0x00, "translate_gva_flags_available", "translate_gva_flags_available", "The extended flags of the translate-GVA hypercall are available (OpenVMM HvFeatures.translate_gva_flags_available). The TLFS table lists the bit as Reserved.", NULL, 0},
+    {3, 31, 31, 0x00, "apic_eoi_intercept_available", "apic_eoi_intercept_available", "APIC EOI intercepts are available (OpenVMM HvFeatures.apic_eoi_intercept_available). The TLFS table lists the bit as Reserved.", NULL, 0},
 };
-static const hvcpuid_field fields_4_4[] = {
+static const hvcpuid_field fields_9_4[] = {
     {0, 0, 0, 0x00, "as_switch_recommended", "HV_X64_AS_SWITCH_RECOMMENDED", "Use hypercall for address space switches instead of MOV CR3", NULL, 0},
     {0, 1, 1, 0x00, "local_tlb_flush_recommended", "HV_X64_LOCAL_TLB_FLUSH_RECOMMENDED", "Use hypercall for local TLB flushes", NULL, 0},
     {0, 2, 2, 0x00, "remote_tlb_flush_recommended", "HV_X64_REMOTE_TLB_FLUSH_RECOMMENDED", "Use hypercall for remote TLB flushes instead of IPIs", NULL, 0},
     {0, 3, 3, 0x00, "apic_access_recommended", "HV_X64_APIC_ACCESS_RECOMMENDED", "Use MSRs for APIC EOI/ICR/TPR", NULL, 0},
     {0, 4, 4, 0x00, "system_reset_recommended", "HV_X64_SYSTEM_RESET_RECOMMENDED", "Use hypervisor MSR to initiate system RESET", NULL, 0},
     {0, 5, 5, 0x00, "relaxed_timing_recommended", "HV_X64_RELAXED_TIMING_RECOMMENDED", "Relaxed timing: disable watchdogs relying on timely interrupts", NULL, 0},
-    {0, 6, 6, 0x00, "dma_remapping_recommended", "DmaRemappingRecommended", "Recommend DMA remapping (TLFS; VirtualBox GIM_HV_HINT_DMA_REMAPPING)", NULL, 0},
-    {0, 7, 7, 0x00, "interrupt_remapping_recommended", "InterruptRemappingRecommended", "Recommend interrupt remapping (TLFS)", NULL, 0},
-    {0, 8, 8, 0x00, "x2apic_msrs_recommended", NULL, "CONFLICT: TLFS rendered table says Reserved, TLFS source comment/VirtualBox GIM_HV_HINT_X2APIC_MSRS/open-vm-tools USE_X2APIC say 'use x2APIC MSRs'", NULL, 0},
-    {0, 8, 8, 0x05, NULL, NULL, "The rendered TLFS table says Reserved.", NULL, 0},
+    {0, 6, 6, 0x00, "dma_remapping_recommended", "DmaRemappingRecommended", "Recommend DMA remapping (TLFS; VirtualBox GIM_HV_HINT_DMA_REMAPPING); OpenVMM names it use_dma_remapping_deprecated, the TLFS still describes it", NULL, 0},
+    {0, 7, 7, 0x00, "interrupt_remapping_recommended", "InterruptRemappingRecommended", "Recommend interrupt remapping (TLFS); OpenVMM names it use_interrupt_remapping_deprecated, the TLFS still describes it", NULL, 0},
+    {0, 8, 8, 0x00, "x2apic_msrs_recommended", "use_x2_apic_msrs", "Recommend using x2APIC MSRs (the TLFS page source comment; OpenVMM use_x2_apic_msrs; VirtualBox GIM_HV_HINT_X2APIC_MSRS; open-vm-tools USE_X2APIC). The rendered TLFS table still says Reserved; Microsoft's own OpenVMM definition settles the reading.", NULL, 0},
     {0, 9, 9, 0x00, "deprecating_aeoi_recommended", "HV_DEPRECATING_AEOI_RECOMMENDED", "Recommend deprecating AutoEOI", NULL, 0},
     {0, 10, 10, 0x00, "cluster_ipi_recommended", "HV_X64_CLUSTER_IPI_RECOMMENDED", "Use SyntheticClusterIpi hypercall", NULL, 0},
     {0, 11, 11, 0x00, "ex_processor_masks_recommended", "HV_X64_EX_PROCESSOR_MASKS_RECOMMENDED", "Use ExProcessorMasks interface", NULL, 0},
@@ -208,25 +296,27 @@ static const hvcpuid_field fields_4_4[] = {
     {0, 13, 13, 0x00, "int_for_mbec_syscalls_recommended", "IntForMbecSyscallsRecommended", "Use INT for MBEC system calls (TLFS)", NULL, 0},
     {0, 14, 14, 0x00, "enlightened_vmcs_recommended", "HV_X64_ENLIGHTENED_VMCS_RECOMMENDED", "Nested hypervisor should use enlightened VMCS; see leaf 0x4000000A", NULL, 0},
     {0, 15, 15, 0x00, "use_synced_timeline", "UseSyncedTimeline", "Consume QueryPerformanceCounter bias from root partition (TLFS)", NULL, 0},
-    {0, 16, 16, 0x01, NULL, NULL, "Reserved (TLFS)", NULL, 0},
+    {0, 16, 16, 0x00, "core_scheduler_requested", "core_scheduler_requested", "The core scheduler is requested (OpenVMM HvEnlightenmentInformation.core_scheduler_requested). The x64 TLFS table lists the bit as Reserved.", NULL, 0},
     {0, 17, 17, 0x00, "use_direct_local_flush_entire", "UseDirectLocalFlushEntire", "Toggle CR4.PGE to flush entire TLB (TLFS)", NULL, 0},
     {0, 18, 18, 0x00, "no_nonarch_coresharing", "HV_X64_NO_NONARCH_CORESHARING", "VP never shares a physical core with another VP except SMT siblings", NULL, 0},
-    {0, 20, 19, 0x01, NULL, NULL, "Reserved (TLFS)", NULL, 0},
-    {0, 21, 21, 0x00, "use_mmio_hypercalls", "HV_X64_USE_MMIO_HYPERCALLS", "Linux-only definition; in TLFS reserved range 31-19", NULL, 0},
-    {0, 21, 21, 0x05, NULL, NULL, "Inside the TLFS reserved range 31-19; only Linux defines bit 21.", NULL, 0},
-    {0, 31, 22, 0x01, NULL, NULL, "Reserved (TLFS)", NULL, 0},
+    {0, 19, 19, 0x00, "use_x2apic", "use_x2_apic", "Recommend using x2APIC (OpenVMM HvEnlightenmentInformation.use_x2_apic). The x64 TLFS table lists the bit as Reserved.", NULL, 0},
+    {0, 20, 20, 0x00, "restore_time_on_resume", "restore_time_on_resume", "Restore time on resume (OpenVMM HvEnlightenmentInformation.restore_time_on_resume). The x64 TLFS table lists the bit as Reserved.", NULL, 0},
+    {0, 21, 21, 0x00, "use_mmio_hypercalls", "HV_X64_USE_MMIO_HYPERCALLS", "Use hypercalls for MMIO access (Linux HV_X64_USE_MMIO_HYPERCALLS; OpenVMM use_hypercall_for_mmio_access; the TLFS ARM64 HvRegisterFeaturesInfo bit 21 UseHypercallForMmioAccess). The x64 TLFS table still lists 31-19 Reserved; Microsoft's own sources settle the reading.", NULL, 0},
+    {0, 22, 22, 0x00, "use_gpa_pinning_hypercall", "use_gpa_pinning_hypercall", "Use the GPA pinning hypercall (OpenVMM HvEnlightenmentInformation.use_gpa_pinning_hypercall; the TLFS ARM64 HvRegisterFeaturesInfo bit 22 UseGpaPinningHypercall). The x64 TLFS table lists the bit as Reserved.", NULL, 0},
+    {0, 23, 23, 0x00, "wake_vps", "wake_vps", "Wake VPs (OpenVMM HvEnlightenmentInformation.wake_vps; the TLFS ARM64 HvRegisterFeaturesInfo bit 23 WakeVps). The x64 TLFS table lists the bit as Reserved.", NULL, 0},
+    {0, 31, 24, 0x01, NULL, NULL, "Reserved (TLFS 31-19; OpenVMM _reserved, 8 bits).", NULL, 0},
     {1, 31, 0, 0x00, "spinlock_retries", NULL, "Recommended spinlock retry attempts before HvCallNotifyLongSpinWait; 0xFFFFFFFF = never notify (KVM suggests 0xFFF, Xen default 2047, VirtualBox 0xffffffff)", NULL, 0},
     {2, 6, 0, 0x00, "implemented_physical_address_bits", "ImplementedPhysicalAddressBits", "MAXPHYADDR of physical processors; 0 = not supported", NULL, 0},
     {2, 31, 7, 0x01, NULL, NULL, "Reserved", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
 };
-static const hvcpuid_field fields_4_5[] = {
+static const hvcpuid_field fields_9_5[] = {
     {0, 31, 0, 0x00, "max_virtual_processors", NULL, "Max VPs supported (0 = not exposed; Xen 'no_vp_limit' option returns -1 = no limit for WS2012+)", NULL, 0},
     {1, 31, 0, 0x00, "max_logical_processors", NULL, "Max LPs supported", NULL, 0},
     {2, 31, 0, 0x00, "max_interrupt_vectors_remapping", NULL, "Max physical interrupt vectors available for interrupt remapping", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
 };
-static const hvcpuid_field fields_4_6[] = {
+static const hvcpuid_field fields_9_6[] = {
     {0, 0, 0, 0x00, "apic_overlay_assist", "GIM_HV_HOST_FEAT_AVIC", "APIC overlay assist detected and in use (Xen CPUID6A_APIC_OVERLAY; open-vm-tools APIC_OVERLAY_ASSIST)", NULL, 0},
     {0, 1, 1, 0x00, "msr_bitmap", "GIM_HV_HOST_FEAT_MSR_BITMAP", "MSR bitmaps in use (Xen CPUID6A_MSR_BITMAPS)", NULL, 0},
     {0, 2, 2, 0x00, "perf_counter", "GIM_HV_HOST_FEAT_PERF_COUNTER", "Architectural performance counters in use", NULL, 0},
@@ -237,18 +327,51 @@ static const hvcpuid_field fields_4_6[] = {
     {0, 7, 7, 0x00, "dma_prot_in_use", "GIM_HV_HOST_FEAT_DMA_PROT_IN_USE", "DMA protection in use", NULL, 0},
     {0, 8, 8, 0x00, "hpet_requested", "GIM_HV_HOST_FEAT_HPET_REQUESTED", "HPET is requested", NULL, 0},
     {0, 9, 9, 0x00, "stimer_volatile", "GIM_HV_HOST_FEAT_STIMER_VOLATILE", "Synthetic timers are volatile", NULL, 0},
-    {0, 31, 10, 0x01, NULL, NULL, "Reserved", NULL, 0},
-    {1, 31, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
+    {0, 13, 10, 0x00, "hypervisor_level", "hypervisor_level", "The hypervisor level of the current guest: 0 when not nested (TLFS, added November 2025; OpenVMM HvHardwareFeatures.hypervisor_level).", NULL, 0},
+    {0, 14, 14, 0x00, "physical_destination_mode_required", "physical_destination_mode_required", "Physical destination mode is required (TLFS, added November 2025; OpenVMM HvHardwareFeatures.physical_destination_mode_required).", NULL, 0},
+    {0, 15, 15, 0x00, "use_vmfunc_for_alias_map_switch", "use_vmfunc_for_alias_map_switch", "Use VMFUNC for the alias map switch (TLFS, added November 2025; OpenVMM HvHardwareFeatures.use_vmfunc_for_alias_map_switch).", NULL, 0},
+    {0, 16, 16, 0x00, "memory_zeroing_supported", "hv_register_for_memory_zeroing_supported", "Hardware memory zeroing is supported (TLFS, added November 2025; OpenVMM HvHardwareFeatures.hv_register_for_memory_zeroing_supported).", NULL, 0},
+    {0, 17, 17, 0x00, "unrestricted_guest_supported", "unrestricted_guest_supported", "Unrestricted Guest is supported (TLFS, added November 2025; OpenVMM HvHardwareFeatures.unrestricted_guest_supported).", NULL, 0},
+    {0, 18, 18, 0x00, "rdt_allocation_supported", "rdt_afeatures_supported", "Resource allocation (RDT-A, PQOS-A) is supported (TLFS, added November 2025; OpenVMM HvHardwareFeatures.rdt_afeatures_supported).", NULL, 0},
+    {0, 19, 19, 0x00, "rdt_monitoring_supported", "rdt_mfeatures_supported", "Resource monitoring (RDT-M, PQOS-M) is supported (TLFS, added November 2025; OpenVMM HvHardwareFeatures.rdt_mfeatures_supported).", NULL, 0},
+    {0, 20, 20, 0x00, "guest_virtual_pmu_supported", "child_perfmon_pmu_supported", "A guest virtual PMU is supported (TLFS, added November 2025; OpenVMM HvHardwareFeatures.child_perfmon_pmu_supported).", NULL, 0},
+    {0, 21, 21, 0x00, "guest_virtual_lbr_supported", "child_perfmon_lbr_supported", "Guest virtual LBR is supported (TLFS, added November 2025; OpenVMM HvHardwareFeatures.child_perfmon_lbr_supported).", NULL, 0},
+    {0, 22, 22, 0x00, "guest_virtual_ipt_supported", "child_perfmon_ipt_supported", "Guest virtual IPT is supported (TLFS, added November 2025; OpenVMM HvHardwareFeatures.child_perfmon_ipt_supported).", NULL, 0},
+    {0, 23, 23, 0x00, "apic_emulation_supported", "apic_emulation_supported", "APIC emulation is supported (TLFS, added November 2025; OpenVMM HvHardwareFeatures.apic_emulation_supported).", NULL, 0},
+    {0, 24, 24, 0x00, "acpi_wdat_in_use", "acpi_wdat_in_use", "The ACPI WDAT table is detected and in use by the hypervisor (TLFS; Todd Allen's cpuid decodes it the same way). Disputed: OpenVMM names the bit child_x2_apic_recommended.", NULL, 0},
+    {0, 24, 24, 0x04, "child_x2apic_recommended", "child_x2_apic_recommended", "OpenVMM's reading: x2APIC is recommended for child partitions (HvHardwareFeatures.child_x2_apic_recommended).", NULL, 0},
+    {0, 25, 25, 0x00, "hardware_watchdog_reserved", "hardware_watchdog_reserved", "OpenVMM names the bit hardware_watchdog_reserved: held for a hardware watchdog, with no meaning given (OpenVMM HvHardwareFeatures.hardware_watchdog_reserved). The TLFS lists bits 31-25 as Reserved.", NULL, 0},
+    {0, 26, 26, 0x00, "device_access_tracking_supported", "device_access_tracking_supported", "Device access tracking is supported (OpenVMM HvHardwareFeatures.device_access_tracking_supported). The TLFS lists bits 31-25 as Reserved.", NULL, 0},
+    {0, 27, 27, 0x00, "hardware_gpa_access_tracking_supported", "hardware_gpa_access_tracking_supported", "Hardware GPA access tracking is supported (OpenVMM HvHardwareFeatures.hardware_gpa_access_tracking_supported). The TLFS lists bits 31-25 as Reserved.", NULL, 0},
+    {0, 31, 28, 0x01, NULL, NULL, "Reserved (TLFS 31-25; OpenVMM _reserved, 4 bits).", NULL, 0},
+    {1, 7, 0, 0x00, "device_domain_input_width", "device_domain_input_width", "Device domain input width (OpenVMM HvHardwareFeatures.device_domain_input_width). The TLFS lists EBX as Reserved.", NULL, 0},
+    {1, 31, 8, 0x01, NULL, NULL, "Reserved (TLFS; OpenVMM _reserved1).", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
 };
-static const hvcpuid_field fields_4_7[] = {
-    {0, 0, 0, 0x00, "start_logical_processor", "HV_X64_START_LOGICAL_PROCESSOR", "Root partition CPU management: start LP (Linux-only source; leaf not in TLFS feature-discovery page)", NULL, 0},
-    {0, 1, 1, 0x00, "create_root_virtual_processor", "HV_X64_CREATE_ROOT_VIRTUAL_PROCESSOR", "create root VP (Linux-only source; leaf not in TLFS feature-discovery page)", NULL, 0},
-    {0, 2, 2, 0x00, "performance_counter_sync", "HV_X64_PERFORMANCE_COUNTER_SYNC", "performance counter sync (Linux-only source; leaf not in TLFS feature-discovery page)", NULL, 0},
-    {0, 31, 31, 0x00, "reserved_identity_bit", "HV_X64_RESERVED_IDENTITY_BIT", "reserved identity bit (Linux-only source; leaf not in TLFS feature-discovery page)", NULL, 0},
+static const hvcpuid_field fields_9_7[] = {
+    {0, 0, 0, 0x00, "start_logical_processor", "HV_X64_START_LOGICAL_PROCESSOR", "StartLogicalProcessor (TLFS v6.0b; Linux)", NULL, 0},
+    {0, 1, 1, 0x00, "create_root_virtual_processor", "HV_X64_CREATE_ROOT_VIRTUAL_PROCESSOR", "CreateRootvirtualProcessor (TLFS v6.0b; Linux)", NULL, 0},
+    {0, 2, 2, 0x00, "performance_counter_sync", "HV_X64_PERFORMANCE_COUNTER_SYNC", "PerformanceCounterSync (TLFS v6.0b; Linux)", NULL, 0},
+    {0, 30, 3, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
+    {0, 31, 31, 0x00, "reserved_identity_bit", "HV_X64_RESERVED_IDENTITY_BIT", "ReservedIdentityBit (TLFS v6.0b; Linux)", NULL, 0},
+    {1, 0, 0, 0x00, "processor_power_management", "ProcessorPowerManagement", "ProcessorPowerManagement (TLFS v6.0b).", NULL, 0},
+    {1, 1, 1, 0x00, "mwait_idle_states", "MwaitIdleStates", "MwaitIdleStates (TLFS v6.0b).", NULL, 0},
+    {1, 2, 2, 0x00, "logical_processor_idling", "LogicalProcessorIdling", "LogicalProcessorIdling (TLFS v6.0b).", NULL, 0},
+    {1, 31, 3, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
+    {2, 0, 0, 0x00, "remap_guest_uncached", "RemapGuestUncached", "RemapGuestUncached (TLFS v6.0b).", NULL, 0},
+    {2, 31, 1, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
+    {3, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
 };
-static const hvcpuid_field fields_4_8[] = {
+static const hvcpuid_field fields_9_8[] = {
+    {0, 0, 0, 0x00, "svm_supported", "SvmSupported", "SvmSupported (TLFS v6.0b).", NULL, 0},
+    {0, 10, 1, 0x01, NULL, NULL, "Reserved0 (TLFS v6.0b).", NULL, 0},
+    {0, 31, 11, 0x00, "max_pasid_space_pasid_count", "MaxPasidSpacePasidCount", "MaxPasidSpacePasidCount (TLFS v6.0b).", NULL, 0},
+    {1, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
+    {2, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
+    {3, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
+};
+static const hvcpuid_field fields_9_9[] = {
     {0, 1, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
     {0, 2, 2, 0x00, "access_synic_regs", "AccessSynicRegs", "nested: access SynIC MSRs", NULL, 0},
     {0, 3, 3, 0x01, NULL, NULL, "Reserved", NULL, 0},
@@ -262,7 +385,7 @@ static const hvcpuid_field fields_4_8[] = {
     {3, 15, 15, 0x00, "fast_hypercall_output_available", "FastHypercallOutputAvailable", "nested: fast hypercall output", NULL, 0},
     {3, 17, 17, 0x00, "sint_polling_mode_available", "SintPollingModeAvailable", "nested: SINT polling mode", NULL, 0},
 };
-static const hvcpuid_field fields_4_9[] = {
+static const hvcpuid_field fields_9_10[] = {
     {0, 7, 0, 0x00, "evmcs_version_low", "HV_X64_ENLIGHTENED_VMCS_VERSION", "Enlightened VMCS version low (Linux mask 0xff); KVM reports evmcs_ver here", NULL, 0},
     {0, 15, 8, 0x00, "evmcs_version_high", NULL, "Enlightened VMCS version high", NULL, 0},
     {0, 16, 16, 0x01, NULL, NULL, "Reserved", NULL, 0},
@@ -270,82 +393,101 @@ static const hvcpuid_field fields_4_9[] = {
     {0, 18, 18, 0x00, "nested_guest_mapping_flush", "HV_X64_NESTED_GUEST_MAPPING_FLUSH", "HvFlushGuestPhysicalAddressSpace/List hypercalls", NULL, 0},
     {0, 19, 19, 0x00, "nested_msr_bitmap", "HV_X64_NESTED_MSR_BITMAP", "enlightened MSR bitmap", NULL, 0},
     {0, 20, 20, 0x00, "virtualization_exceptions_in_pf_class", "VirtualizationExceptionsInPfClass", "combine virtualization exceptions in the #PF class (TLFS only)", NULL, 0},
-    {0, 21, 21, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
-    {0, 22, 22, 0x00, "nested_enlightened_tlb", "HV_X64_NESTED_ENLIGHTENED_TLB", "AMD-specific enlightened TLB (Linux only; TLFS reserved 31-21)", NULL, 0},
-    {0, 22, 22, 0x05, NULL, NULL, "Inside the TLFS reserved range 31-21; only Linux defines bit 22.", NULL, 0},
-    {0, 31, 23, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
-    {1, 0, 0, 0x00, "nested_evmcs1_perf_global_ctrl", "HV_X64_NESTED_EVMCS1_PERF_GLOBAL_CTRL", "Nested features #2: eVMCSv1 PERF_GLOBAL_CTRL support (Linux only; TLFS says EBX Reserved)", NULL, 0},
-    {1, 0, 0, 0x05, NULL, NULL, "The TLFS marks EBX Reserved; only Linux defines bit 0.", NULL, 0},
+    {0, 21, 21, 0x00, "debug_ctl", "debug_ctl", "A non-zero GuestIa32DebugCtl (VMCS field 0x00002802) is supported (TLFS, added November 2025; OpenVMM HvNestedVirtFeaturesEax.debug_ctl).", NULL, 0},
+    {0, 22, 22, 0x00, "nested_enlightened_tlb", "HV_X64_NESTED_ENLIGHTENED_TLB", "The enlightened TLB on AMD platforms: ASID flushes do not affect TLB entries derived from the NPT, hypercalls invalidate them (TLFS since November 2025; Linux HV_X64_NESTED_ENLIGHTENED_TLB; OpenVMM enlightened_npt_tlb). The earlier dispute (TLFS 31-21 Reserved) is settled by the current TLFS.", NULL, 0},
+    {0, 31, 23, 0x01, NULL, NULL, "Reserved (the TLFS comment table says 31-23; its rendered table repeats a stale 31-21 row after listing bits 21 and 22; OpenVMM _reserved23).", NULL, 0},
+    {1, 0, 0, 0x00, "nested_evmcs1_perf_global_ctrl", "HV_X64_NESTED_EVMCS1_PERF_GLOBAL_CTRL", "The GuestPerfGlobalCtrl and HostPerfGlobalCtrl fields of the enlightened VMCS are supported (TLFS since November 2025; Linux HV_X64_NESTED_EVMCS1_PERF_GLOBAL_CTRL). The earlier dispute (TLFS EBX Reserved) is settled by the current TLFS.", NULL, 0},
     {1, 31, 1, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
+    {2, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
+    {3, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
 };
-static const hvcpuid_enum values_4_10_1[] = {
-    {0x0u, "none", "No isolation."},
-    {0x1u, "vbs", "Virtualization-based security."},
-    {0x2u, "snp", "AMD SEV-SNP."},
-    {0x3u, "tdx", "Intel TDX."},
+static const hvcpuid_enum values_9_12_2[] = {
+    {0x0u, "none", "No isolation (HV_ISOLATION_TYPE_NONE)"},
+    {0x1u, "vbs", "Virtualization-based security (HV_ISOLATION_TYPE_VBS)"},
+    {0x2u, "snp", "AMD SEV-SNP (HV_ISOLATION_TYPE_SNP)"},
+    {0x3u, "tdx", "Intel TDX (HV_ISOLATION_TYPE_TDX)"},
 };
-static const hvcpuid_field fields_4_10[] = {
+static const hvcpuid_field fields_9_12[] = {
     {0, 0, 0, 0x00, "paravisor_present", "HV_PARAVISOR_PRESENT", "Paravisor present (isolated VM)", NULL, 0},
-    {1, 3, 0, 0x00, "isolation_type", "HV_ISOLATION_TYPE", "enum hv_isolation_type: 0 NONE, 1 VBS, 2 SNP, 3 TDX", values_4_10_1, 4},
+    {0, 31, 1, 0x01, NULL, NULL, "Reserved (OpenVMM HvIsolationConfiguration._reserved0).", NULL, 0},
+    {1, 3, 0, 0x00, "isolation_type", "HV_ISOLATION_TYPE", "enum hv_isolation_type (Linux); OpenVMM HvIsolationConfiguration.isolation_type", values_9_12_2, 4},
+    {1, 4, 4, 0x01, NULL, NULL, "Reserved (OpenVMM HvIsolationConfiguration._reserved11).", NULL, 0},
     {1, 5, 5, 0x00, "shared_gpa_boundary_active", "HV_SHARED_GPA_BOUNDARY_ACTIVE", "Shared GPA boundary active", NULL, 0},
     {1, 11, 6, 0x00, "shared_gpa_boundary_bits", "HV_SHARED_GPA_BOUNDARY_BITS", "Shared GPA boundary bit position", NULL, 0},
+    {1, 31, 12, 0x01, NULL, NULL, "Reserved (OpenVMM HvIsolationConfiguration._reserved12).", NULL, 0},
+    {2, 31, 0, 0x01, NULL, NULL, "Reserved (OpenVMM HvIsolationConfiguration._reserved2).", NULL, 0},
+    {3, 31, 0, 0x01, NULL, NULL, "Reserved (OpenVMM HvIsolationConfiguration._reserved3).", NULL, 0},
 };
-static const hvcpuid_field fields_4_11[] = {
-    {0, 31, 0, 0x00, "max_leaf", NULL, "Max leaf of the 0x4000008x 'virtualization stack' block (VirtualBox sets 0; KVM suggests 0)", NULL, 0},
+static const hvcpuid_field fields_9_13[] = {
+    {0, 31, 0, 0x00, "max_leaf", NULL, "Max leaf of the 0x4000008x virtualization stack block. Set three ways: OpenVMM writes VIRTUALIZATION_STACK_CPUID_PROPERTIES (0x40000082); QEMU, KVM and VirtualBox write 0.", NULL, 0},
     {1, 31, 0, 0x00, "vs_vendor_signature_0", NULL, "0x7263694d = \"Micr\" -> \"Microsoft VS\" (VirtualBox when posing as Microsoft with VS interface; KVM's KVM_GET_SUPPORTED_HV_CPUID suggests \"Linux KVM Hv\" here)", NULL, 0},
     {2, 31, 0, 0x00, "vs_vendor_signature_1", NULL, "0x666f736f = \"osof\" -> \"Microsoft VS\" (VirtualBox when posing as Microsoft with VS interface; KVM's KVM_GET_SUPPORTED_HV_CPUID suggests \"Linux KVM Hv\" here)", NULL, 0},
     {3, 31, 0, 0x00, "vs_vendor_signature_2", NULL, "0x53562074 = \"t VS\" -> \"Microsoft VS\" (VirtualBox when posing as Microsoft with VS interface; KVM's KVM_GET_SUPPORTED_HV_CPUID suggests \"Linux KVM Hv\" here)", NULL, 0},
 };
-static const hvcpuid_field fields_4_12[] = {
+static const hvcpuid_field fields_9_14[] = {
     {0, 31, 0, 0x00, "interface_signature", "HYPERV_VS_INTERFACE_EAX_SIGNATURE", "0x31235356 = \"VS#1\"", NULL, 0},
 };
-static const hvcpuid_field fields_4_13[] = {
-    {0, 1, 1, 0x00, "allow_kernel_debugging", "HV_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING", "Synthetic debugger: allow kernel debugging (QEMU/KVM name HV_X64_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING)", NULL, 0},
+static const hvcpuid_field fields_9_15[] = {
+    {0, 0, 0, 0x00, "is_portable", "VS1_PARTITION_PROPERTIES_EAX_IS_PORTABLE", "The partition is portable: the virtualization stack may bring it up on another physical machine (OpenVMM VS1_PARTITION_PROPERTIES_EAX_IS_PORTABLE; OpenVMM sets it on every partition it runs).", NULL, 0},
+    {0, 1, 1, 0x00, "allow_kernel_debugging", "HV_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING", "Synthetic debugger: kernel debugging through it is allowed (QEMU HV_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING; Linux KVM HV_X64_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING). OpenVMM names the bit VS1_PARTITION_PROPERTIES_EAX_DEBUG_DEVICE_PRESENT, \"the partition has a synthetic debug device\": the same capability seen from the device side, so one reading with two names, not a dispute.", NULL, 0},
     {0, 2, 2, 0x00, "extended_ioapic_rte", "HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE", "Support for extended IOAPIC RTE format", NULL, 0},
+    {0, 3, 3, 0x00, "confidential_vmbus_available", "HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE", "Confidential VMBus is available (Linux HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE, BIT(3); OpenVMM VS1_PARTITION_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE, 0x8).", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_4[] = {
-    {0x00u, 0x0u, 0, "vendor", "HYPERV_CPUID_VENDOR_AND_MAX_FUNCTIONS", "Highest Hyper-V leaf and the vendor signature. The vendor signature is informational: software should decide compatibility on the interface signature at base+1.", fields_4_0, 4},
-    {0x01u, 0x0u, 0, "interface", "HYPERV_CPUID_INTERFACE", "The vendor-neutral interface signature, which fixes the meaning of leaves base+2 to base+0xFF.", fields_4_1, 4},
-    {0x02u, 0x0u, 0, "version", "HYPERV_CPUID_VERSION", "Hypervisor version (system identity); zero until the guest writes the guest OS ID MSR.", fields_4_2, 6},
-    {0x03u, 0x0u, 0, "features", "HYPERV_CPUID_FEATURES", "Features: EAX and EBX are the low and high halves of the partition privilege mask (HV_PARTITION_PRIVILEGE_MASK), ECX power management, EDX miscellaneous features.", fields_4_3, 85},
-    {0x04u, 0x0u, 0, "recommendations", "HYPERV_CPUID_ENLIGHTMENT_INFO", "Implementation recommendations: behaviours the hypervisor recommends to the guest.", fields_4_4, 28},
-    {0x05u, 0x0u, 0, "limits", "HYPERV_CPUID_IMPLEMENT_LIMITS", "Implementation limits.", fields_4_5, 4},
-    {0x06u, 0x0u, 0, "hardware_features", NULL, "Hardware features in use by the hypervisor (HvCpuIdFunctionMsHvHardwareFeatures). Linux has no macros for this leaf; field labels are VirtualBox's GIM_HV_HOST_FEAT_* names, which match the TLFS text and Xen's CPUID6A_* names.", fields_4_6, 14},
-    {0x07u, 0x0u, 0, "cpu_management", "HYPERV_CPUID_CPU_MANAGEMENT_FEATURES", "CPU management features of the root partition. Only Linux documents this leaf; it is not on the TLFS feature-discovery page.", fields_4_7, 4},
-    {0x09u, 0x0u, 0, "nested_hypervisor_features", NULL, "Nested hypervisor feature identification (TLFS): the privileges and features a nested hypervisor offers its guests.", fields_4_8, 12},
-    {0x0au, 0x0u, 0, "nested_features", "HYPERV_CPUID_NESTED_FEATURES", "Nested virtualization features: enlightened VMCS version and nested enlightenments.", fields_4_9, 14},
-    {0x0cu, 0x0u, 0, "isolation_config", "HYPERV_CPUID_ISOLATION_CONFIG", "Isolation configuration of an isolated (confidential) VM.", fields_4_10, 4},
-    {0x80u, 0x0u, 0, "vs_vendor", "HYPERV_CPUID_SYNDBG_VENDOR_AND_MAX_FUNCTIONS", "Second vendor block: the virtualization stack / synthetic debugger vendor (\"Microsoft VS\"; KVM suggests \"Linux KVM Hv\").", fields_4_11, 4},
-    {0x81u, 0x0u, 0, "vs_interface", "HYPERV_CPUID_VIRT_STACK_INTERFACE", "Interface signature of the second block: \"VS#1\" (also named HYPERV_CPUID_SYNDBG_INTERFACE by KVM and QEMU).", fields_4_12, 1},
-    {0x82u, 0x0u, 0, "vs_properties", "HYPERV_CPUID_VIRT_STACK_PROPERTIES", "Virtualization stack properties. Two upstream names for one leaf: HYPERV_CPUID_SYNDBG_PLATFORM_CAPABILITIES (KVM and QEMU, bit 1) and HYPERV_CPUID_VIRT_STACK_PROPERTIES (Linux, bit 2).", fields_4_13, 2},
+static const hvcpuid_leaf_def leaves_9[] = {
+    {0x00u, 0x0u, 0, "vendor", "HYPERV_CPUID_VENDOR_AND_MAX_FUNCTIONS", "Highest Hyper-V leaf and the vendor signature. The vendor signature is informational: software should decide compatibility on the interface signature at base+1.", fields_9_0, 4},
+    {0x01u, 0x0u, 0, "interface", "HYPERV_CPUID_INTERFACE", "The vendor-neutral interface signature, which fixes the meaning of leaves base+2 to base+0xFF.", fields_9_1, 4},
+    {0x02u, 0x0u, 0, "version", "HYPERV_CPUID_VERSION", "Hypervisor version (system identity); zero until the guest writes the guest OS ID MSR.", fields_9_2, 6},
+    {0x03u, 0x0u, 0, "features", "HYPERV_CPUID_FEATURES", "Features: EAX and EBX are the low and high halves of the partition privilege mask (HV_PARTITION_PRIVILEGE_MASK), ECX power management, EDX miscellaneous features.", fields_9_3, 91},
+    {0x04u, 0x0u, 0, "recommendations", "HYPERV_CPUID_ENLIGHTMENT_INFO", "Implementation recommendations: behaviours the hypervisor recommends to the guest.", fields_9_4, 29},
+    {0x05u, 0x0u, 0, "limits", "HYPERV_CPUID_IMPLEMENT_LIMITS", "Implementation limits.", fields_9_5, 4},
+    {0x06u, 0x0u, 0, "hardware_features", NULL, "Hardware features in use by the hypervisor (HvCpuIdFunctionMsHvHardwareFeatures). Linux has no macros for this leaf; labels of bits 0-9 are VirtualBox's GIM_HV_HOST_FEAT_* names, which match the TLFS text and Xen's CPUID6A_* names; labels of the bits added since are OpenVMM's HvHardwareFeatures names.", fields_9_6, 31},
+    {0x07u, 0x0u, 0, "cpu_management", "HYPERV_CPUID_CPU_MANAGEMENT_FEATURES", "CPU management features, available to the root partition only (TLFS v6.0b). The current TLFS feature-discovery page omits the leaf; its register table names it HvRegisterCpuManagementFeaturesInfo (\"Matches CPUID 0x40000007\").", fields_9_7, 12},
+    {0x08u, 0x0u, 0, "svm_features", NULL, "Hypervisor SVM features, SVM meaning shared virtual memory (TLFS v6.0b). The current TLFS register table names it HvRegisterPasidFeaturesInfo (\"Matches CPUID 0x40000008\"); EDX bit 16 of leaf 0x40000003 (svm_features_available) says whether it is meaningful.", fields_9_8, 6},
+    {0x09u, 0x0u, 0, "nested_hypervisor_features", NULL, "Nested hypervisor feature identification (TLFS): the privileges and features a nested hypervisor offers its guests.", fields_9_9, 12},
+    {0x0au, 0x0u, 0, "nested_features", "HYPERV_CPUID_NESTED_FEATURES", "Nested virtualization features: enlightened VMCS version and nested enlightenments.", fields_9_10, 14},
+    {0x0bu, 0x0u, 0, "ipt_features", NULL, "Intel Processor Trace features: the current TLFS register table names HvRegisterIptFeaturesInfo as matching CPUID 0x4000000B, and EDX bit 27 of leaf 0x40000003 (ipt_available) says IPT is available. No source read gives the bits, so none is described; Windows hosts report, for example, EAX = 0x001FF002.", NULL, 0},
+    {0x0cu, 0x0u, 0, "isolation_config", "HYPERV_CPUID_ISOLATION_CONFIG", "Isolation configuration of an isolated (confidential) VM.", fields_9_12, 9},
+    {0x80u, 0x0u, 0, "vs_vendor", "HYPERV_CPUID_SYNDBG_VENDOR_AND_MAX_FUNCTIONS", "Second vendor block: the virtualization stack / synthetic debugger vendor. Microsoft's OpenVMM writes \"Microsoft VS\" (VIRTUALIZATION_STACK_CPUID_VENDOR); KVM suggests \"Linux KVM Hv\". The string sits at base+0x80 inside the Hv#1 window, not at a 0x100-aligned base, so it is not a vendor signature of its own.", fields_9_13, 4},
+    {0x81u, 0x0u, 0, "vs_interface", "HYPERV_CPUID_VIRT_STACK_INTERFACE", "Interface signature of the second block: \"VS#1\" (also named HYPERV_CPUID_SYNDBG_INTERFACE by KVM and QEMU).", fields_9_14, 1},
+    {0x82u, 0x0u, 0, "vs_properties", "HYPERV_CPUID_VIRT_STACK_PROPERTIES", "Virtualization stack properties. Three upstream names for one leaf: HYPERV_CPUID_SYNDBG_PLATFORM_CAPABILITIES (KVM and QEMU, bit 1), HYPERV_CPUID_VIRT_STACK_PROPERTIES (Linux, bits 2 and 3) and VIRTUALIZATION_STACK_CPUID_PROPERTIES (OpenVMM, bits 0-3). Bits 31:4 are defined by no source and left undescribed.", fields_9_15, 4},
 };
 
 /* jailhouse */
-static const hvcpuid_field fields_5_0[] = {
+static const hvcpuid_field fields_10_0[] = {
     {0, 31, 0, 0x00, "max_leaf", NULL, "JAILHOUSE_CPUID_FEATURES = 0x40000001.", NULL, 0},
     {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"Jail\", 0x6c69614a.", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"hous\", 0x73756f68.", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"e\\0\\0\\0\", 0x00000065.", NULL, 0},
 };
-static const hvcpuid_field fields_5_1[] = {
+static const hvcpuid_field fields_10_1[] = {
     {0, 31, 0, 0x01, NULL, NULL, "Zero: no feature defined.", NULL, 0},
     {1, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_5[] = {
-    {0x00u, 0x0u, 0, "signature", NULL, "Highest Jailhouse leaf and the vendor signature.", fields_5_0, 4},
-    {0x01u, 0x0u, 0, "features", "JAILHOUSE_CPUID_FEATURES", "\"A so far empty feature set\" (Jailhouse commit c0fae8df, 2015): all zero.", fields_5_1, 4},
+static const hvcpuid_leaf_def leaves_10[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "Highest Jailhouse leaf and the vendor signature.", fields_10_0, 4},
+    {0x01u, 0x0u, 0, "features", "JAILHOUSE_CPUID_FEATURES", "\"A so far empty feature set\" (Jailhouse commit c0fae8df, 2015): all zero.", fields_10_1, 4},
+};
+
+/* kgt */
+static const hvcpuid_field fields_11_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"EVMM\", 0x4d4d5645.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"EVMM\", 0x4d4d5645.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"EVMM\", 0x4d4d5645.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_11[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_11_0, 3},
 };
 
 /* kvm */
-static const hvcpuid_field fields_6_0[] = {
+static const hvcpuid_field fields_12_0[] = {
     {0, 31, 0, 0x00, "max_leaf", NULL, "Highest KVM leaf (absolute). KVM reports KVM_CPUID_FEATURES (base+1); QEMU raises it to base+0x10 when it adds the timing leaf. Old hosts return 0, which must be read as 0x40000001.", NULL, 0},
     {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"KVMK\", 0x4b4d564b: signature bytes 0-3.", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"VMKV\", 0x564b4d56: signature bytes 4-7.", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"M\\0\\0\\0\", 0x0000004d: signature bytes 8-11.", NULL, 0},
 };
-static const hvcpuid_field fields_6_1[] = {
+static const hvcpuid_field fields_12_1[] = {
     {0, 0, 0, 0x00, "clocksource", "KVM_FEATURE_CLOCKSOURCE", "kvmclock available at MSRs 0x11 and 0x12 (the deprecated MSRs).", NULL, 0},
     {0, 1, 1, 0x00, "nop_io_delay", "KVM_FEATURE_NOP_IO_DELAY", "No delays needed on port I/O.", NULL, 0},
     {0, 2, 2, 0x02, "mmu_op", "KVM_FEATURE_MMU_OP", "Deprecated (KVM_HC_MMU_OP).", NULL, 0},
@@ -372,82 +514,152 @@ static const hvcpuid_field fields_6_1[] = {
     {3, 0, 0, 0x00, "hints_realtime", "KVM_HINTS_REALTIME", "vCPUs are never preempted for an unlimited time (read by Linux as kvm_arch_para_hints()).", NULL, 0},
     {3, 31, 1, 0x01, NULL, NULL, "No other KVM_HINTS_* is defined.", NULL, 0},
 };
-static const hvcpuid_field fields_6_2[] = {
+static const hvcpuid_field fields_12_2[] = {
     {0, 31, 0, 0x00, "tsc_khz", NULL, "TSC frequency in kHz.", NULL, 0},
     {1, 31, 0, 0x00, "apic_bus_khz", NULL, "Local APIC bus frequency in kHz (1000000 for KVM's 1 GHz APIC bus).", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_6[] = {
-    {0x00u, 0x0u, 0, "signature", "KVM_CPUID_SIGNATURE", "Highest KVM leaf and the vendor signature.", fields_6_0, 4},
-    {0x01u, 0x0u, 0, "features", "KVM_CPUID_FEATURES", "Paravirtual features (EAX) and performance hints (EDX).", fields_6_1, 25},
-    {0x10u, 0x0u, 0, "timing", NULL, "The generic timing leaf (spec/generic.xml, generic-timing). QEMU only (vmware-cpuid-freq): exposed when KVM sits at base 0x40000000 (it conflicts with Hyper-V) and the TSC frequency is stable and known. A KVM-kernel version was proposed in 2025 and is not merged.", fields_6_2, 4},
+static const hvcpuid_leaf_def leaves_12[] = {
+    {0x00u, 0x0u, 0, "signature", "KVM_CPUID_SIGNATURE", "Highest KVM leaf and the vendor signature.", fields_12_0, 4},
+    {0x01u, 0x0u, 0, "features", "KVM_CPUID_FEATURES", "Paravirtual features (EAX) and performance hints (EDX).", fields_12_1, 25},
+    {0x10u, 0x0u, 0, "timing", NULL, "The generic timing leaf (spec/generic.xml, generic-timing). QEMU only (vmware-cpuid-freq): exposed when KVM sits at base 0x40000000 (it conflicts with Hyper-V) and the TSC frequency is stable and known. A KVM-kernel version was proposed in 2025 and is not merged. The name KVM_CPUID_TIMING_INFO (0x40000010) is pending: it is in the unmerged patch v5 20/51 \"KVM: x86: Officially define CPUID 0x40000010 as PV Timing Info (TSC and Bus)\" (Sean Christopherson, 1 July 2026), which says KVM does not advertise the leaf itself.", fields_12_2, 4},
+};
+
+/* minivisor */
+static const hvcpuid_field fields_13_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"Mini\", 0x696e694d.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"Viso\", 0x6f736956.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"r\\0\\0\\0\", 0x00000072.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_13[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_13_0, 3},
+};
+
+/* napoca */
+static const hvcpuid_field fields_14_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"Napo\", 0x6f70614e.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"cahv\", 0x76686163.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\" \", 0x20202020.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_14[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_14_0, 3},
+};
+
+/* noirvisor */
+static const hvcpuid_field fields_15_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"Noir\", 0x72696f4e.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"Viso\", 0x6f736956.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"r ZT\", 0x545a2072.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_15[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_15_0, 3},
+};
+
+/* nvmm */
+static const hvcpuid_field fields_16_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"___ \", 0x205f5f5f.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"NVMM\", 0x4d4d564e.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\" ___\", 0x5f5f5f20.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_16[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_16_0, 3},
 };
 
 /* parallels */
-static const hvcpuid_field fields_7_0[] = {
+static const hvcpuid_field fields_17_0[] = {
     {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"Para\", 0x61726150.", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"llel\", 0x6c656c6c.", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"s\\0\\0\\0\", 0x00000073.", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_7[] = {
-    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_7_0, 3},
+static const hvcpuid_leaf_def leaves_17[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_17_0, 3},
+};
+
+/* parallels-hv */
+static const hvcpuid_field fields_18_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"prl \", 0x206c7270.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"hype\", 0x65707968.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"rv \", 0x20207672.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_18[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_18_0, 3},
 };
 
 /* qnx */
-static const hvcpuid_field fields_8_0[] = {
+static const hvcpuid_field fields_19_0[] = {
     {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"QNXQ\", 0x51584e51.", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"VMBS\", 0x53424d56.", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"QG\\0\\0\", 0x00004751 (padding uncertain).", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_8[] = {
-    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_8_0, 3},
+static const hvcpuid_leaf_def leaves_19[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_19_0, 3},
+};
+
+/* spar */
+static const hvcpuid_field fields_20_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"Unis\", 0x73696e55.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"ysSp\", 0x70537379.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"ar64\", 0x34367261.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_20[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_20_0, 3},
+};
+
+/* sre */
+static const hvcpuid_field fields_21_0[] = {
+    {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"SRES\", 0x53455253.", NULL, 0},
+    {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"RESR\", 0x52534552.", NULL, 0},
+    {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"ESRE\", 0x45525345.", NULL, 0},
+};
+static const hvcpuid_leaf_def leaves_21[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "The vendor signature.", fields_21_0, 3},
 };
 
 /* tcg */
-static const hvcpuid_field fields_9_0[] = {
+static const hvcpuid_field fields_22_0[] = {
     {0, 31, 0, 0x00, "max_leaf", NULL, "0x40000001.", NULL, 0},
     {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"TCGT\", 0x54474354.", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"CGTC\", 0x43544743.", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"GTCG\", 0x47435447.", NULL, 0},
 };
-static const hvcpuid_field fields_9_1[] = {
+static const hvcpuid_field fields_22_1[] = {
     {0, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
     {1, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Zero.", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_9[] = {
-    {0x00u, 0x0u, 0, "signature", NULL, "Highest TCG leaf and the vendor signature.", fields_9_0, 4},
-    {0x01u, 0x0u, 0, "features", NULL, "Empty: all zero.", fields_9_1, 4},
+static const hvcpuid_leaf_def leaves_22[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "Highest TCG leaf and the vendor signature.", fields_22_0, 4},
+    {0x01u, 0x0u, 0, "features", NULL, "Empty: all zero.", fields_22_1, 4},
 };
 
 /* virtualbox-minimal */
-static const hvcpuid_field fields_10_0[] = {
+static const hvcpuid_field fields_23_0[] = {
     {0, 31, 0, 0x00, "max_leaf", NULL, "0x40000010.", NULL, 0},
     {1, 31, 0, 0x01, NULL, NULL, "Zero: no vendor signature.", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Zero: no vendor signature.", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Zero: no vendor signature.", NULL, 0},
 };
-static const hvcpuid_field fields_10_1[] = {
+static const hvcpuid_field fields_23_1[] = {
     {0, 31, 0, 0x00, "tsc_khz", NULL, "TSC frequency in kHz (TMCpuTicksPerSecond / 1000).", NULL, 0},
     {1, 31, 0, 0x00, "apic_khz", NULL, "APIC timer frequency in kHz, rounded.", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Reserved.", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Reserved.", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_10[] = {
-    {0x00u, 0x0u, 0, "signature", NULL, "Highest leaf; no vendor signature.", fields_10_0, 4},
-    {0x10u, 0x0u, 0, "timing", NULL, "The generic timing leaf (spec/generic.xml, generic-timing).", fields_10_1, 4},
+static const hvcpuid_leaf_def leaves_23[] = {
+    {0x00u, 0x0u, 0, "signature", NULL, "Highest leaf; no vendor signature.", fields_23_0, 4},
+    {0x10u, 0x0u, 0, "timing", NULL, "The generic timing leaf (spec/generic.xml, generic-timing).", fields_23_1, 4},
 };
 
 /* vmware */
-static const hvcpuid_field fields_11_0[] = {
+static const hvcpuid_field fields_24_0[] = {
     {0, 31, 0, 0x00, "max_leaf", "MAX_HYP_LEVEL", "Highest VMware leaf (open-vm-tools MAX_HYP_LEVEL).", NULL, 0},
     {1, 31, 0, 0x00, "vendor_signature_0", NULL, "\"VMwa\", 0x61774d56.", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", NULL, "\"reVM\", 0x4d566572.", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", NULL, "\"ware\", 0x65726177.", NULL, 0},
 };
-static const hvcpuid_field fields_11_1[] = {
+static const hvcpuid_field fields_24_1[] = {
     {0, 31, 0, 0x00, "tsc_khz", NULL, "TSC frequency in kHz: FreeBSD multiplies it by 1000; XNU, QEMU, VirtualBox and ACRN produce or consume kHz.", NULL, 0},
     {0, 31, 0, 0x04, "tsc_hz", "TSC_HZ", "open-vm-tools' reading: the field is named TSC_HZ (TSC frequency in Hz). No consumer read treats it as Hz.", NULL, 0},
     {1, 31, 0, 0x00, "apic_bus_khz", NULL, "Local APIC bus (timer) frequency in kHz (XNU cpuid_vmm_bus_frequency).", NULL, 0},
@@ -459,57 +671,57 @@ static const hvcpuid_field fields_11_1[] = {
     {2, 31, 4, 0x01, NULL, NULL, "Not defined in open-vm-tools.", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Not defined in open-vm-tools.", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_11[] = {
-    {0x00u, 0x0u, 0, "signature", NULL, "Highest VMware leaf and the vendor signature.", fields_11_0, 4},
-    {0x10u, 0x0u, 0, "features", "CPUID_VMWARE_FEATURES_LEAF", "The generic timing leaf (spec/generic.xml, generic-timing) plus VMware's hypercall-mode bits in ECX (open-vm-tools CPUID_VMW_FEATURES). The unit of EAX and EBX is disputed: open-vm-tools names them *_HZ, every consumer and producer read treats them as kHz.", fields_11_1, 10},
+static const hvcpuid_leaf_def leaves_24[] = {
+    {0x00u, 0x0u, 0, "signature", "CPUID_VMWARE_INFO_LEAF", "Highest VMware leaf and the vendor signature.", fields_24_0, 4},
+    {0x10u, 0x0u, 0, "features", "CPUID_VMWARE_FEATURES_LEAF", "The generic timing leaf (spec/generic.xml, generic-timing) plus VMware's hypercall-mode bits in ECX (open-vm-tools CPUID_VMW_FEATURES). The unit of EAX and EBX is disputed: open-vm-tools names them *_HZ, every consumer and producer read treats them as kHz.", fields_24_1, 10},
 };
 
 /* xen */
-static const hvcpuid_field fields_12_0[] = {
+static const hvcpuid_field fields_25_0[] = {
     {0, 31, 0, 0x00, "max_leaf", NULL, "Highest Xen leaf: base + limit. The default limit XEN_CPUID_MAX_NUM_LEAVES is 5 in current headers and Debian's 4.17 (older headers: 4); the toolstack clamps it to 2..max.", NULL, 0},
     {1, 31, 0, 0x00, "vendor_signature_0", "XEN_CPUID_SIGNATURE_EBX", "\"XenV\", 0x566e6558.", NULL, 0},
     {2, 31, 0, 0x00, "vendor_signature_1", "XEN_CPUID_SIGNATURE_ECX", "\"MMXe\", 0x65584d4d.", NULL, 0},
     {3, 31, 0, 0x00, "vendor_signature_2", "XEN_CPUID_SIGNATURE_EDX", "\"nVMM\", 0x4d4d566e.", NULL, 0},
 };
-static const hvcpuid_field fields_12_1[] = {
+static const hvcpuid_field fields_25_1[] = {
     {0, 15, 0, 0x00, "minor_version", NULL, "Xen minor version.", NULL, 0},
     {0, 31, 16, 0x00, "major_version", NULL, "Xen major version.", NULL, 0},
     {1, 31, 0, 0x01, NULL, NULL, "Currently all zeroes.", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Currently all zeroes.", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Currently all zeroes.", NULL, 0},
 };
-static const hvcpuid_field fields_12_2[] = {
+static const hvcpuid_field fields_25_2[] = {
     {0, 31, 0, 0x00, "nr_hypercall_pages", NULL, "Number of hypercall transfer pages; always 1.", NULL, 0},
     {1, 31, 0, 0x00, "msr_base", NULL, "Base of the Xen-specific MSRs: 0x40000000, or 0x40000200 with Viridian (clear of the Hyper-V synthetic MSRs).", NULL, 0},
     {2, 0, 0, 0x00, "mmu_pt_update_preserve_ad", "XEN_CPUID_FEAT1_MMU_PT_UPDATE_PRESERVE_AD", "The host supports MMU_PT_UPDATE_PRESERVE_AD for this guest (set for PV domains).", NULL, 0},
     {2, 31, 1, 0x01, NULL, NULL, "Features 1: unused bits are zero.", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Features 2: none defined; unused bits are zero.", NULL, 0},
 };
-static const hvcpuid_enum values_12_3_4[] = {
+static const hvcpuid_enum values_25_3_4[] = {
     {0x0u, "default", "Emulate if necessary (XEN_CPUID_TSC_MODE_DEFAULT)."},
     {0x1u, "always_emulate", "Always emulate (XEN_CPUID_TSC_MODE_ALWAYS_EMULATE)."},
     {0x2u, "never_emulate", "Never emulate (XEN_CPUID_TSC_MODE_NEVER_EMULATE)."},
     {0x3u, "pvrdtscp", "No emulation, TSC_AUX holds the incarnation (XEN_CPUID_TSC_MODE_PVRDTSCP)."},
 };
-static const hvcpuid_field fields_12_3[] = {
+static const hvcpuid_field fields_25_3[] = {
     {0, 0, 0, 0x00, "tsc_emulated", "XEN_CPUID_TSC_EMULATED", "The TSC is emulated.", NULL, 0},
     {0, 1, 1, 0x00, "host_tsc_reliable", "XEN_CPUID_HOST_TSC_RELIABLE", "The host TSC is known to be reliable.", NULL, 0},
     {0, 2, 2, 0x00, "rdtscp_instr_avail", "XEN_CPUID_RDTSCP_INSTR_AVAIL", "The RDTSCP instruction is available.", NULL, 0},
     {0, 31, 3, 0x01, NULL, NULL, "Undefined.", NULL, 0},
-    {1, 31, 0, 0x00, "tsc_mode", NULL, "How the guest's TSC is provided.", values_12_3_4, 4},
+    {1, 31, 0, 0x00, "tsc_mode", NULL, "How the guest's TSC is provided.", values_25_3_4, 4},
     {2, 31, 0, 0x00, "guest_tsc_khz", NULL, "Guest TSC frequency in kHz.", NULL, 0},
     {3, 31, 0, 0x00, "tsc_incarnation", NULL, "Guest TSC incarnation (migration count).", NULL, 0},
 };
-static const hvcpuid_field fields_12_4[] = {
+static const hvcpuid_field fields_25_4[] = {
     {0, 31, 0, 0x00, "tsc_offset_lo", NULL, "TSC offset, low 32 bits (0 with an emulated TSC, the offset being applied already).", NULL, 0},
     {1, 31, 0, 0x00, "tsc_offset_hi", NULL, "TSC offset, high 32 bits.", NULL, 0},
     {2, 31, 0, 0x00, "tsc_to_ns_mul", NULL, "Multiplier for TSC to nanoseconds.", NULL, 0},
     {3, 31, 0, 0x00, "tsc_to_ns_shift", NULL, "Shift for TSC to nanoseconds.", NULL, 0},
 };
-static const hvcpuid_field fields_12_5[] = {
+static const hvcpuid_field fields_25_5[] = {
     {0, 31, 0, 0x00, "host_tsc_khz", NULL, "Host TSC frequency in kHz.", NULL, 0},
 };
-static const hvcpuid_field fields_12_6[] = {
+static const hvcpuid_field fields_25_6[] = {
     {0, 0, 0, 0x00, "apic_access_virt", "XEN_HVM_CPUID_APIC_ACCESS_VIRT", "Virtualized APIC registers.", NULL, 0},
     {0, 1, 1, 0x00, "x2apic_virt", "XEN_HVM_CPUID_X2APIC_VIRT", "Virtualized x2APIC accesses.", NULL, 0},
     {0, 2, 2, 0x00, "iommu_mappings", "XEN_HVM_CPUID_IOMMU_MAPPINGS", "Memory mapped from other domains has valid IOMMU entries.", NULL, 0},
@@ -521,36 +733,49 @@ static const hvcpuid_field fields_12_6[] = {
     {1, 31, 0, 0x00, "vcpu_id", NULL, "vCPU id, when vcpu_id_present.", NULL, 0},
     {2, 31, 0, 0x00, "domain_id", NULL, "Domain id, when domid_present.", NULL, 0},
 };
-static const hvcpuid_field fields_12_7[] = {
+static const hvcpuid_field fields_25_7[] = {
     {0, 31, 0, 0x00, "max_subleaf", NULL, "Highest available sub-leaf.", NULL, 0},
     {1, 7, 0, 0x00, "machine_address_width", "XEN_CPUID_MACHINE_ADDRESS_WIDTH_MASK", "Highest machine address width in bits, memory hotplug included.", NULL, 0},
     {1, 31, 8, 0x01, NULL, NULL, "Undefined.", NULL, 0},
 };
-static const hvcpuid_leaf_def leaves_12[] = {
-    {0x00u, 0x0u, 0, "signature", "XEN_CPUID_FIRST_LEAF", "Header \"Leaf 1\": highest Xen leaf and the vendor signature.", fields_12_0, 4},
-    {0x01u, 0x0u, 0, "version", NULL, "Header \"Leaf 2\": Xen version.", fields_12_1, 5},
-    {0x02u, 0x0u, 0, "hypercall", NULL, "Header \"Leaf 3\": hypercall transfer pages, Xen MSR base and feature words.", fields_12_2, 5},
-    {0x03u, 0x0u, 1, "time_features", NULL, "Header \"Leaf 4\", sub-leaf 0: TSC features, mode, guest frequency and incarnation.", fields_12_3, 7},
-    {0x03u, 0x1u, 1, "time_scale", NULL, "Header \"Leaf 4\", sub-leaf 1: TSC offset and the TSC-to-nanoseconds scale.", fields_12_4, 4},
-    {0x03u, 0x2u, 1, "time_host", NULL, "Header \"Leaf 4\", sub-leaf 2: the physical TSC frequency.", fields_12_5, 1},
-    {0x04u, 0x0u, 1, "hvm_features", NULL, "Header \"Leaf 5\" (HVM domains only, sub-leaf 0): HVM features, vCPU and domain ids.", fields_12_6, 10},
-    {0x05u, 0x0u, 1, "pv_features", NULL, "Header \"Leaf 6\" (PV domains only, sub-leaf 0): PV parameters.", fields_12_7, 3},
+static const hvcpuid_leaf_def leaves_25[] = {
+    {0x00u, 0x0u, 0, "signature", "XEN_CPUID_FIRST_LEAF", "Header \"Leaf 1\": highest Xen leaf and the vendor signature.", fields_25_0, 4},
+    {0x01u, 0x0u, 0, "version", NULL, "Header \"Leaf 2\": Xen version.", fields_25_1, 5},
+    {0x02u, 0x0u, 0, "hypercall", NULL, "Header \"Leaf 3\": hypercall transfer pages, Xen MSR base and feature words.", fields_25_2, 5},
+    {0x03u, 0x0u, 1, "time_features", NULL, "Header \"Leaf 4\", sub-leaf 0: TSC features, mode, guest frequency and incarnation.", fields_25_3, 7},
+    {0x03u, 0x1u, 1, "time_scale", NULL, "Header \"Leaf 4\", sub-leaf 1: TSC offset and the TSC-to-nanoseconds scale.", fields_25_4, 4},
+    {0x03u, 0x2u, 1, "time_host", NULL, "Header \"Leaf 4\", sub-leaf 2: the physical TSC frequency.", fields_25_5, 1},
+    {0x04u, 0x0u, 1, "hvm_features", NULL, "Header \"Leaf 5\" (HVM domains only, sub-leaf 0): HVM features, vCPU and domain ids.", fields_25_6, 10},
+    {0x05u, 0x0u, 1, "pv_features", NULL, "Header \"Leaf 6\" (PV domains only, sub-leaf 0): PV parameters.", fields_25_7, 3},
 };
 
 static const hvcpuid_interface interfaces[] = {
     {"acrn", "ACRN hypervisor interface", "acrn", 1, 0, 1, {0x41, 0x43, 0x52, 0x4e, 0x41, 0x43, 0x52, 0x4e, 0x41, 0x43, 0x52, 0x4e}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x10u, leaves_0, 3},
     {"apple-pv", "Apple paravirtual interface (AH#1)", "apple", 1, 1, 1, {0x61, 0x70, 0x70, 0x6c, 0x65, 0x2d, 0x70, 0x76, 0x2d, 0x78, 0x6e, 0x75}, {0x41, 0x48, 0x23, 0x31}, 0x40000100u, 0x02u, leaves_1, 3},
-    {"bhyve", "bhyve hypervisor interface", "bhyve", 1, 0, 1, {0x62, 0x68, 0x79, 0x76, 0x65, 0x20, 0x62, 0x68, 0x79, 0x76, 0x65, 0x20}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x01u, leaves_2, 2},
-    {"hvf", "Apple Hypervisor.framework (signature as XNU knows it)", "apple", 1, 0, 0, {0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_3, 1},
-    {"hyperv", "Microsoft Hyper-V interface (Hv#1)", "microsoft", 1, 1, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}, {0x48, 0x76, 0x23, 0x31}, 0x40000000u, 0xffu, leaves_4, 14},
-    {"jailhouse", "Jailhouse hypervisor interface", "jailhouse", 1, 0, 1, {0x4a, 0x61, 0x69, 0x6c, 0x68, 0x6f, 0x75, 0x73, 0x65, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x01u, leaves_5, 2},
-    {"kvm", "KVM paravirtual interface", "kvm", 1, 0, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x10u, leaves_6, 3},
-    {"parallels", "Parallels (signature as XNU knows it)", "apple", 1, 0, 0, {0x50, 0x61, 0x72, 0x61, 0x6c, 0x6c, 0x65, 0x6c, 0x73, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_7, 1},
-    {"qnx", "QNX hypervisor (signature as systemd knows it)", "qnx", 1, 0, 0, {0x51, 0x4e, 0x58, 0x51, 0x56, 0x4d, 0x42, 0x53, 0x51, 0x47, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_8, 1},
-    {"tcg", "QEMU TCG interface", "qemu", 1, 0, 1, {0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x01u, leaves_9, 2},
-    {"virtualbox-minimal", "VirtualBox Minimal paravirtualization provider", "virtualbox", 1, 0, 1, {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x10u, leaves_10, 2},
-    {"vmware", "VMware hypervisor interface", "vmware", 1, 0, 1, {0x56, 0x4d, 0x77, 0x61, 0x72, 0x65, 0x56, 0x4d, 0x77, 0x61, 0x72, 0x65}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0xffu, leaves_11, 2},
-    {"xen", "Xen HVM/PV interface", "xen", 1, 0, 1, {0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x05u, leaves_12, 8},
+    {"apple-vz", "Apple Virtualization.framework (signature as peers know it)", "apple", 1, 0, 0, {0x41, 0x70, 0x70, 0x6c, 0x65, 0x20, 0x56, 0x5a, 0x00, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_2, 1},
+    {"barevisor", "Barevisor (signature as a peer knows it)", "research", 1, 0, 0, {0x42, 0x61, 0x72, 0x65, 0x76, 0x69, 0x73, 0x6f, 0x72, 0x21, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_3, 1},
+    {"bhyve", "bhyve hypervisor interface", "bhyve", 1, 0, 1, {0x62, 0x68, 0x79, 0x76, 0x65, 0x20, 0x62, 0x68, 0x79, 0x76, 0x65, 0x20}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x01u, leaves_4, 2},
+    {"bhyve-early", "bhyve, early signature (as peers know it)", "bhyve", 1, 0, 0, {0x42, 0x48, 0x79, 0x56, 0x45, 0x20, 0x42, 0x48, 0x79, 0x56, 0x45, 0x20}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_5, 1},
+    {"fex", "FEX-Emu CPUID interface", "fex-emu", 1, 0, 1, {0x46, 0x45, 0x58, 0x49, 0x46, 0x45, 0x58, 0x49, 0x45, 0x4d, 0x55, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x01u, leaves_6, 4},
+    {"haxm", "Intel HAXM", "intel", 1, 0, 1, {0x48, 0x41, 0x58, 0x4d, 0x48, 0x41, 0x58, 0x4d, 0x48, 0x41, 0x58, 0x4d}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_7, 1},
+    {"hvf", "Apple Hypervisor.framework (signature as XNU knows it)", "apple", 1, 0, 0, {0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_8, 1},
+    {"hyperv", "Microsoft Hyper-V interface (Hv#1)", "microsoft", 1, 1, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}, {0x48, 0x76, 0x23, 0x31}, 0x40000000u, 0xffu, leaves_9, 16},
+    {"jailhouse", "Jailhouse hypervisor interface", "jailhouse", 1, 0, 1, {0x4a, 0x61, 0x69, 0x6c, 0x68, 0x6f, 0x75, 0x73, 0x65, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x01u, leaves_10, 2},
+    {"kgt", "Intel KGT / eVMM (signature as peers know it)", "intel", 1, 0, 0, {0x45, 0x56, 0x4d, 0x4d, 0x45, 0x56, 0x4d, 0x4d, 0x45, 0x56, 0x4d, 0x4d}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_11, 1},
+    {"kvm", "KVM paravirtual interface", "kvm", 1, 0, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x10u, leaves_12, 3},
+    {"minivisor", "MiniVisor (signature as a peer knows it)", "research", 1, 0, 0, {0x4d, 0x69, 0x6e, 0x69, 0x56, 0x69, 0x73, 0x6f, 0x72, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_13, 1},
+    {"napoca", "Bitdefender Napoca (signature as a peer knows it)", "bitdefender", 1, 0, 0, {0x4e, 0x61, 0x70, 0x6f, 0x63, 0x61, 0x68, 0x76, 0x20, 0x20, 0x20, 0x20}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_14, 1},
+    {"noirvisor", "NoirVisor (signature only)", "research", 1, 0, 0, {0x4e, 0x6f, 0x69, 0x72, 0x56, 0x69, 0x73, 0x6f, 0x72, 0x20, 0x5a, 0x54}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_15, 1},
+    {"nvmm", "NetBSD NVMM (signature only)", "netbsd", 1, 0, 0, {0x5f, 0x5f, 0x5f, 0x20, 0x4e, 0x56, 0x4d, 0x4d, 0x20, 0x5f, 0x5f, 0x5f}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_16, 1},
+    {"parallels", "Parallels (signature as XNU knows it)", "apple", 1, 0, 0, {0x50, 0x61, 0x72, 0x61, 0x6c, 0x6c, 0x65, 0x6c, 0x73, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_17, 1},
+    {"parallels-hv", "Parallels in Hyper-V mode (signature as peers know it)", "apple", 1, 0, 0, {0x70, 0x72, 0x6c, 0x20, 0x68, 0x79, 0x70, 0x65, 0x72, 0x76, 0x20, 0x20}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_18, 1},
+    {"qnx", "QNX hypervisor (signature as systemd knows it)", "qnx", 1, 0, 0, {0x51, 0x4e, 0x58, 0x51, 0x56, 0x4d, 0x42, 0x53, 0x51, 0x47, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_19, 1},
+    {"spar", "Unisys s-Par (signature as peers know it)", "unisys", 1, 0, 0, {0x55, 0x6e, 0x69, 0x73, 0x79, 0x73, 0x53, 0x70, 0x61, 0x72, 0x36, 0x34}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_20, 1},
+    {"sre", "LMHS SRE (signature only)", "lockheed-martin", 1, 0, 0, {0x53, 0x52, 0x45, 0x53, 0x52, 0x45, 0x53, 0x52, 0x45, 0x53, 0x52, 0x45}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x00u, leaves_21, 1},
+    {"tcg", "QEMU TCG interface", "qemu", 1, 0, 1, {0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x01u, leaves_22, 2},
+    {"virtualbox-minimal", "VirtualBox Minimal paravirtualization provider", "virtualbox", 1, 0, 1, {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x10u, leaves_23, 2},
+    {"vmware", "VMware hypervisor interface", "vmware", 1, 0, 1, {0x56, 0x4d, 0x77, 0x61, 0x72, 0x65, 0x56, 0x4d, 0x77, 0x61, 0x72, 0x65}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0xffu, leaves_24, 2},
+    {"xen", "Xen HVM/PV interface", "xen", 1, 0, 1, {0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}, {0x00, 0x00, 0x00, 0x00}, 0x40000000u, 0x05u, leaves_25, 8},
     {NULL, NULL, NULL, 0, 0, 0, {0}, {0}, 0, 0, NULL, 0}
 };
 
@@ -559,107 +784,182 @@ static const hvcpuid_placement presents_0[] = {
 };
 static const hvcpuid_placement presents_1[] = {
     {0, 0x40000000u, 1, {0x41, 0x43, 0x52, 0x4e, 0x41, 0x43, 0x52, 0x4e, 0x41, 0x43, 0x52, 0x4e}},
-    {4, 0x40000000u, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}},
+    {9, 0x40000000u, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}},
 };
 static const hvcpuid_placement presents_2[] = {
-    {2, 0x40000000u, 1, {0x62, 0x68, 0x79, 0x76, 0x65, 0x20, 0x62, 0x68, 0x79, 0x76, 0x65, 0x20}},
+    {2, 0x40000000u, 1, {0x41, 0x70, 0x70, 0x6c, 0x65, 0x20, 0x56, 0x5a, 0x00, 0x00, 0x00, 0x00}},
 };
 static const hvcpuid_placement presents_3[] = {
-    {3, 0x40000000u, 1, {0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46}},
+    {3, 0x40000000u, 1, {0x42, 0x61, 0x72, 0x65, 0x76, 0x69, 0x73, 0x6f, 0x72, 0x21, 0x00, 0x00}},
 };
 static const hvcpuid_placement presents_4[] = {
-    {4, 0x40000000u, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}},
+    {4, 0x40000000u, 1, {0x62, 0x68, 0x79, 0x76, 0x65, 0x20, 0x62, 0x68, 0x79, 0x76, 0x65, 0x20}},
 };
 static const hvcpuid_placement presents_5[] = {
-    {5, 0x40000000u, 1, {0x4a, 0x61, 0x69, 0x6c, 0x68, 0x6f, 0x75, 0x73, 0x65, 0x00, 0x00, 0x00}},
+    {6, 0x40000000u, 1, {0x46, 0x45, 0x58, 0x49, 0x46, 0x45, 0x58, 0x49, 0x45, 0x4d, 0x55, 0x00}},
 };
 static const hvcpuid_placement presents_6[] = {
-    {6, 0x40001000u, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}},
+    {7, 0x40000000u, 1, {0x48, 0x41, 0x58, 0x4d, 0x48, 0x41, 0x58, 0x4d, 0x48, 0x41, 0x58, 0x4d}},
 };
 static const hvcpuid_placement presents_7[] = {
-    {4, 0x40000000u, 1, {0x4c, 0x69, 0x6e, 0x75, 0x78, 0x20, 0x4b, 0x56, 0x4d, 0x20, 0x48, 0x76}},
+    {8, 0x40000000u, 1, {0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46}},
 };
 static const hvcpuid_placement presents_8[] = {
-    {7, 0x40000000u, 1, {0x50, 0x61, 0x72, 0x61, 0x6c, 0x6c, 0x65, 0x6c, 0x73, 0x00, 0x00, 0x00}},
+    {9, 0x40000000u, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}},
 };
 static const hvcpuid_placement presents_9[] = {
-    {6, 0x40000000u, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}},
+    {10, 0x40000000u, 1, {0x4a, 0x61, 0x69, 0x6c, 0x68, 0x6f, 0x75, 0x73, 0x65, 0x00, 0x00, 0x00}},
 };
 static const hvcpuid_placement presents_10[] = {
-    {4, 0x40000000u, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}},
-    {6, 0x40000100u, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}},
+    {11, 0x40000000u, 1, {0x45, 0x56, 0x4d, 0x4d, 0x45, 0x56, 0x4d, 0x4d, 0x45, 0x56, 0x4d, 0x4d}},
 };
 static const hvcpuid_placement presents_11[] = {
-    {9, 0x40000000u, 1, {0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47}},
+    {12, 0x40001000u, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}},
 };
 static const hvcpuid_placement presents_12[] = {
-    {8, 0x40000000u, 1, {0x51, 0x4e, 0x58, 0x51, 0x56, 0x4d, 0x42, 0x53, 0x51, 0x47, 0x00, 0x00}},
+    {9, 0x40000000u, 1, {0x4c, 0x69, 0x6e, 0x75, 0x78, 0x20, 0x4b, 0x56, 0x4d, 0x20, 0x48, 0x76}},
 };
 static const hvcpuid_placement presents_13[] = {
-    {4, 0x40000000u, 1, {0x56, 0x42, 0x6f, 0x78, 0x56, 0x42, 0x6f, 0x78, 0x56, 0x42, 0x6f, 0x78}},
+    {13, 0x40000000u, 1, {0x4d, 0x69, 0x6e, 0x69, 0x56, 0x69, 0x73, 0x6f, 0x72, 0x00, 0x00, 0x00}},
 };
 static const hvcpuid_placement presents_14[] = {
-    {6, 0x40000000u, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}},
+    {14, 0x40000000u, 1, {0x4e, 0x61, 0x70, 0x6f, 0x63, 0x61, 0x68, 0x76, 0x20, 0x20, 0x20, 0x20}},
 };
 static const hvcpuid_placement presents_15[] = {
-    {10, 0x40000000u, 1, {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}},
+    {15, 0x40000000u, 1, {0x4e, 0x6f, 0x69, 0x72, 0x56, 0x69, 0x73, 0x6f, 0x72, 0x20, 0x5a, 0x54}},
 };
 static const hvcpuid_placement presents_16[] = {
-    {11, 0x40000000u, 1, {0x56, 0x4d, 0x77, 0x61, 0x72, 0x65, 0x56, 0x4d, 0x77, 0x61, 0x72, 0x65}},
+    {16, 0x40000000u, 1, {0x5f, 0x5f, 0x5f, 0x20, 0x4e, 0x56, 0x4d, 0x4d, 0x20, 0x5f, 0x5f, 0x5f}},
 };
 static const hvcpuid_placement presents_17[] = {
-    {12, 0x40000000u, 1, {0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}},
+    {12, 0x40000000u, 1, {0x4f, 0x70, 0x65, 0x6e, 0x42, 0x53, 0x44, 0x56, 0x4d, 0x4d, 0x35, 0x38}},
 };
 static const hvcpuid_placement presents_18[] = {
-    {4, 0x40000000u, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}},
-    {12, 0x40000100u, 1, {0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}},
+    {17, 0x40000000u, 1, {0x50, 0x61, 0x72, 0x61, 0x6c, 0x6c, 0x65, 0x6c, 0x73, 0x00, 0x00, 0x00}},
+};
+static const hvcpuid_placement presents_19[] = {
+    {18, 0x40000000u, 1, {0x70, 0x72, 0x6c, 0x20, 0x68, 0x79, 0x70, 0x65, 0x72, 0x76, 0x20, 0x20}},
+};
+static const hvcpuid_placement presents_20[] = {
+    {12, 0x40000000u, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}},
+};
+static const hvcpuid_placement presents_21[] = {
+    {9, 0x40000000u, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}},
+    {12, 0x40000100u, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}},
+};
+static const hvcpuid_placement presents_22[] = {
+    {25, 0x40000000u, 1, {0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}},
+};
+static const hvcpuid_placement presents_23[] = {
+    {9, 0x40000000u, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}},
+    {25, 0x40000100u, 1, {0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}},
+};
+static const hvcpuid_placement presents_24[] = {
+    {22, 0x40000000u, 1, {0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47}},
+};
+static const hvcpuid_placement presents_25[] = {
+    {19, 0x40000000u, 1, {0x51, 0x4e, 0x58, 0x51, 0x56, 0x4d, 0x42, 0x53, 0x51, 0x47, 0x00, 0x00}},
+};
+static const hvcpuid_placement presents_26[] = {
+    {20, 0x40000000u, 1, {0x55, 0x6e, 0x69, 0x73, 0x79, 0x73, 0x53, 0x70, 0x61, 0x72, 0x36, 0x34}},
+};
+static const hvcpuid_placement presents_27[] = {
+    {21, 0x40000000u, 1, {0x53, 0x52, 0x45, 0x53, 0x52, 0x45, 0x53, 0x52, 0x45, 0x53, 0x52, 0x45}},
+};
+static const hvcpuid_placement presents_28[] = {
+    {9, 0x40000000u, 1, {0x56, 0x42, 0x6f, 0x78, 0x56, 0x42, 0x6f, 0x78, 0x56, 0x42, 0x6f, 0x78}},
+};
+static const hvcpuid_placement presents_29[] = {
+    {12, 0x40000000u, 1, {0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}},
+};
+static const hvcpuid_placement presents_30[] = {
+    {23, 0x40000000u, 1, {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}},
+};
+static const hvcpuid_placement presents_31[] = {
+    {24, 0x40000000u, 1, {0x56, 0x4d, 0x77, 0x61, 0x72, 0x65, 0x56, 0x4d, 0x77, 0x61, 0x72, 0x65}},
+};
+static const hvcpuid_placement presents_32[] = {
+    {25, 0x40000000u, 1, {0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}},
+};
+static const hvcpuid_placement presents_33[] = {
+    {9, 0x40000000u, 1, {0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}},
+    {25, 0x40000100u, 1, {0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}},
 };
 static const hvcpuid_hypervisor hypervisors[] = {
     {"acrn", "ACRN", presents_0, 1},
     {"acrn-hv", "ACRN with Hyper-V emulation", presents_1, 2},
-    {"bhyve", "bhyve", presents_2, 1},
-    {"hvf", "Apple Hypervisor.framework", presents_3, 1},
-    {"hyperv", "Microsoft Hyper-V", presents_4, 1},
-    {"jailhouse", "Jailhouse", presents_5, 1},
-    {"kvm-2008-high-base", "KVM at base 0x40001000 (2008 idea, withdrawn)", presents_6, 1},
-    {"kvm-hv", "KVM's suggested Hyper-V identity (Linux KVM Hv)", presents_7, 1},
-    {"parallels", "Parallels Desktop", presents_8, 1},
-    {"qemu-kvm", "QEMU/KVM", presents_9, 1},
-    {"qemu-kvm-hv", "QEMU/KVM with Hyper-V enlightenments", presents_10, 2},
-    {"qemu-tcg", "QEMU (TCG)", presents_11, 1},
-    {"qnx", "QNX Hypervisor", presents_12, 1},
-    {"virtualbox-hyperv", "VirtualBox, Hyper-V paravirtualization provider", presents_13, 1},
-    {"virtualbox-kvm", "VirtualBox, KVM paravirtualization provider", presents_14, 1},
-    {"virtualbox-minimal", "VirtualBox, Minimal paravirtualization provider", presents_15, 1},
-    {"vmware", "VMware ESXi / Workstation / Fusion", presents_16, 1},
-    {"xen", "Xen", presents_17, 1},
-    {"xen-viridian", "Xen with Viridian (Hyper-V emulation)", presents_18, 2},
+    {"apple-vz", "Apple Virtualization.framework", presents_2, 1},
+    {"barevisor", "Barevisor", presents_3, 1},
+    {"bhyve", "bhyve", presents_4, 1},
+    {"fex", "FEX-Emu", presents_5, 1},
+    {"haxm", "Intel HAXM", presents_6, 1},
+    {"hvf", "Apple Hypervisor.framework", presents_7, 1},
+    {"hyperv", "Microsoft Hyper-V", presents_8, 1},
+    {"jailhouse", "Jailhouse", presents_9, 1},
+    {"kgt", "Intel KGT (eVMM)", presents_10, 1},
+    {"kvm-2007-high-base", "KVM at base 0x40001000 (2007 suggestion, withdrawn)", presents_11, 1},
+    {"kvm-hv", "KVM's suggested Hyper-V identity (Linux KVM Hv)", presents_12, 1},
+    {"minivisor", "MiniVisor", presents_13, 1},
+    {"napoca", "Bitdefender Napoca", presents_14, 1},
+    {"noirvisor", "NoirVisor", presents_15, 1},
+    {"nvmm", "NetBSD NVMM", presents_16, 1},
+    {"openbsd-vmm", "OpenBSD vmm", presents_17, 1},
+    {"parallels", "Parallels Desktop", presents_18, 1},
+    {"parallels-hv", "Parallels Desktop, Hyper-V mode", presents_19, 1},
+    {"qemu-kvm", "QEMU/KVM", presents_20, 1},
+    {"qemu-kvm-hv", "QEMU/KVM with Hyper-V enlightenments", presents_21, 2},
+    {"qemu-kvm-xen", "QEMU/KVM emulating Xen", presents_22, 1},
+    {"qemu-kvm-xen-hv", "QEMU/KVM emulating Xen, with Hyper-V enlightenments", presents_23, 2},
+    {"qemu-tcg", "QEMU (TCG)", presents_24, 1},
+    {"qnx", "QNX Hypervisor", presents_25, 1},
+    {"spar", "Unisys s-Par", presents_26, 1},
+    {"sre", "LMHS SRE", presents_27, 1},
+    {"virtualbox-hyperv", "VirtualBox, Hyper-V paravirtualization provider", presents_28, 1},
+    {"virtualbox-kvm", "VirtualBox, KVM paravirtualization provider", presents_29, 1},
+    {"virtualbox-minimal", "VirtualBox, Minimal paravirtualization provider", presents_30, 1},
+    {"vmware", "VMware ESXi / Workstation / Fusion", presents_31, 1},
+    {"xen", "Xen", presents_32, 1},
+    {"xen-viridian", "Xen with Viridian (Hyper-V emulation)", presents_33, 2},
     {NULL, NULL, NULL, 0}
 };
 static const hvcpuid_vendor_sig vendor_sigs[] = {
-    {{0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}, 10}, /* virtualbox-minimal */
+    {{0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}, 23}, /* virtualbox-minimal */
     {{0x41, 0x43, 0x52, 0x4e, 0x41, 0x43, 0x52, 0x4e, 0x41, 0x43, 0x52, 0x4e}, 0}, /* acrn */
-    {{0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46}, 3}, /* hvf */
-    {{0x4a, 0x61, 0x69, 0x6c, 0x68, 0x6f, 0x75, 0x73, 0x65, 0x00, 0x00, 0x00}, 5}, /* jailhouse */
-    {{0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}, 6}, /* kvm */
-    {{0x4c, 0x69, 0x6e, 0x75, 0x78, 0x20, 0x4b, 0x56, 0x4d, 0x20, 0x48, 0x76}, 4}, /* hyperv */
-    {{0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}, 4}, /* hyperv */
-    {{0x50, 0x61, 0x72, 0x61, 0x6c, 0x6c, 0x65, 0x6c, 0x73, 0x00, 0x00, 0x00}, 7}, /* parallels */
-    {{0x51, 0x4e, 0x58, 0x51, 0x56, 0x4d, 0x42, 0x53, 0x51, 0x47, 0x00, 0x00}, 8}, /* qnx */
-    {{0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47}, 9}, /* tcg */
-    {{0x56, 0x42, 0x6f, 0x78, 0x56, 0x42, 0x6f, 0x78, 0x56, 0x42, 0x6f, 0x78}, 4}, /* hyperv */
-    {{0x56, 0x4d, 0x77, 0x61, 0x72, 0x65, 0x56, 0x4d, 0x77, 0x61, 0x72, 0x65}, 11}, /* vmware */
-    {{0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}, 12}, /* xen */
+    {{0x41, 0x70, 0x70, 0x6c, 0x65, 0x20, 0x56, 0x5a, 0x00, 0x00, 0x00, 0x00}, 2}, /* apple-vz */
+    {{0x42, 0x48, 0x79, 0x56, 0x45, 0x20, 0x42, 0x48, 0x79, 0x56, 0x45, 0x20}, 5}, /* bhyve-early */
+    {{0x42, 0x61, 0x72, 0x65, 0x76, 0x69, 0x73, 0x6f, 0x72, 0x21, 0x00, 0x00}, 3}, /* barevisor */
+    {{0x45, 0x56, 0x4d, 0x4d, 0x45, 0x56, 0x4d, 0x4d, 0x45, 0x56, 0x4d, 0x4d}, 11}, /* kgt */
+    {{0x46, 0x45, 0x58, 0x49, 0x46, 0x45, 0x58, 0x49, 0x45, 0x4d, 0x55, 0x00}, 6}, /* fex */
+    {{0x48, 0x41, 0x58, 0x4d, 0x48, 0x41, 0x58, 0x4d, 0x48, 0x41, 0x58, 0x4d}, 7}, /* haxm */
+    {{0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46, 0x48, 0x56, 0x46}, 8}, /* hvf */
+    {{0x4a, 0x61, 0x69, 0x6c, 0x68, 0x6f, 0x75, 0x73, 0x65, 0x00, 0x00, 0x00}, 10}, /* jailhouse */
+    {{0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x4b, 0x56, 0x4d, 0x00, 0x00, 0x00}, 12}, /* kvm */
+    {{0x4c, 0x69, 0x6e, 0x75, 0x78, 0x20, 0x4b, 0x56, 0x4d, 0x20, 0x48, 0x76}, 9}, /* hyperv */
+    {{0x4d, 0x69, 0x63, 0x72, 0x6f, 0x73, 0x6f, 0x66, 0x74, 0x20, 0x48, 0x76}, 9}, /* hyperv */
+    {{0x4d, 0x69, 0x6e, 0x69, 0x56, 0x69, 0x73, 0x6f, 0x72, 0x00, 0x00, 0x00}, 13}, /* minivisor */
+    {{0x4e, 0x61, 0x70, 0x6f, 0x63, 0x61, 0x68, 0x76, 0x20, 0x20, 0x20, 0x20}, 14}, /* napoca */
+    {{0x4e, 0x6f, 0x69, 0x72, 0x56, 0x69, 0x73, 0x6f, 0x72, 0x20, 0x5a, 0x54}, 15}, /* noirvisor */
+    {{0x4f, 0x70, 0x65, 0x6e, 0x42, 0x53, 0x44, 0x56, 0x4d, 0x4d, 0x35, 0x38}, 12}, /* kvm */
+    {{0x50, 0x61, 0x72, 0x61, 0x6c, 0x6c, 0x65, 0x6c, 0x73, 0x00, 0x00, 0x00}, 17}, /* parallels */
+    {{0x51, 0x4e, 0x58, 0x51, 0x56, 0x4d, 0x42, 0x53, 0x51, 0x47, 0x00, 0x00}, 19}, /* qnx */
+    {{0x53, 0x52, 0x45, 0x53, 0x52, 0x45, 0x53, 0x52, 0x45, 0x53, 0x52, 0x45}, 21}, /* sre */
+    {{0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47, 0x54, 0x43, 0x47}, 22}, /* tcg */
+    {{0x55, 0x6e, 0x69, 0x73, 0x79, 0x73, 0x53, 0x70, 0x61, 0x72, 0x36, 0x34}, 20}, /* spar */
+    {{0x56, 0x42, 0x6f, 0x78, 0x56, 0x42, 0x6f, 0x78, 0x56, 0x42, 0x6f, 0x78}, 9}, /* hyperv */
+    {{0x56, 0x4d, 0x77, 0x61, 0x72, 0x65, 0x56, 0x4d, 0x77, 0x61, 0x72, 0x65}, 24}, /* vmware */
+    {{0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d, 0x58, 0x65, 0x6e, 0x56, 0x4d, 0x4d}, 25}, /* xen */
+    {{0x5f, 0x5f, 0x5f, 0x20, 0x4e, 0x56, 0x4d, 0x4d, 0x20, 0x5f, 0x5f, 0x5f}, 16}, /* nvmm */
     {{0x61, 0x70, 0x70, 0x6c, 0x65, 0x2d, 0x70, 0x76, 0x2d, 0x78, 0x6e, 0x75}, 1}, /* apple-pv */
-    {{0x62, 0x68, 0x79, 0x76, 0x65, 0x20, 0x62, 0x68, 0x79, 0x76, 0x65, 0x20}, 2}, /* bhyve */
+    {{0x62, 0x68, 0x79, 0x76, 0x65, 0x20, 0x62, 0x68, 0x79, 0x76, 0x65, 0x20}, 4}, /* bhyve */
+    {{0x70, 0x72, 0x6c, 0x20, 0x68, 0x79, 0x70, 0x65, 0x72, 0x76, 0x20, 0x20}, 18}, /* parallels-hv */
     {{0}, 0}
 };
 static const hvcpuid_interface_sig interface_sigs[] = {
     {{0x41, 0x48, 0x23, 0x31}, 1}, /* apple-pv */
-    {{0x48, 0x76, 0x23, 0x31}, 4}, /* hyperv */
+    {{0x48, 0x76, 0x23, 0x31}, 9}, /* hyperv */
     {{0}, 0}
 };
 
 const hvcpuid_tables hvcpuid_registry_tables = {
-    interfaces, 13, vendor_sigs, 15, interface_sigs, 2, hypervisors, 19
+    interfaces, 26, vendor_sigs, 29, interface_sigs, 2, hypervisors, 34
 };

@@ -1,31 +1,60 @@
 # conformance.sh - every registry field with an upstream bit-number or mask
 # macro has exactly that macro's bit position and width, every leaf macro is
-# its leaf, checked by compiling against the headers Debian ships
+# its leaf and every named enumerated value its value, checked by compiling
+# against two sets of Debian headers: Debian 12's, installed in the system
 # (linux-libc-dev, libxen-dev, linux-headers-*-common; tools/ensure-deps.sh
-# installs them). Prints the number of macros compared and every upstream
-# hypervisor-CPUID macro the registry lacks; then shows that a registry with
-# a moved bit, a wrong mask, a wrong signature or an unknown macro fails.
+# installs them), and Debian unstable's newest, which
+# tools/fetch-upstream-headers.sh downloads once into build/upstream and
+# unpacks there. A mismatch in either set fails, and so does a download that
+# cannot be made. Prints, per set, the number of names compared and every
+# upstream name of the compared families the registry lacks; then shows that a
+# registry with a moved bit, a wrong mask, a wrong signature or an unknown
+# macro fails, and that a download from an unreachable archive fails loudly.
 . tests/cli/lib.sh
 
 PY=/usr/bin/python3 # Debian's, not a pyenv one first on PATH
 CHECKER=tests/conformance/upstream.py
+UPSTREAM=build/upstream
 
-# The newest linux-headers-*-common (not -rt) installed.
+"$HVCPUID" export --format=json spec/registry.xml >"$TMPD/registry.json"
+
+# conform SET SYSROOT HEADERS_COMMON: one header set against the registry.
+conform() {
+    echo "headers ($1): $3, $2usr/include"
+    if "$PY" "$CHECKER" "$TMPD/registry.json" "$1" "$2" "$3" "$TMPD/$1" >"$TMPD/$1.out" 2>&1; then
+        ok "conformance/registry-matches-upstream ($1)"
+    else
+        not_ok "conformance/registry-matches-upstream ($1)" "$(grep -v '^not in these' "$TMPD/$1.out")"
+    fi
+    grep -v '^not in these headers' "$TMPD/$1.out"
+}
+
+# Debian 12: the newest linux-headers-*-common (not -rt) installed.
 HDR=$(ls -d /usr/src/linux-headers-*-common 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$HDR" ] || [ ! -f /usr/include/xen/arch-x86/cpuid.h ]; then
     not_ok conformance/headers "missing linux-headers-*-common or libxen-dev (tools/ensure-deps.sh check)"
-    finish
-    exit 0
-fi
-echo "headers: $HDR, /usr/include/xen, /usr/include/$(gcc -print-multiarch)/asm"
-
-"$HVCPUID" export --format=json spec/registry.xml >"$TMPD/registry.json"
-if "$PY" "$CHECKER" "$TMPD/registry.json" "$HDR" "$TMPD/real" >"$TMPD/real.out" 2>&1; then
-    ok "conformance/registry-matches-upstream"
 else
-    not_ok "conformance/registry-matches-upstream" "$(grep -v '^not in these' "$TMPD/real.out")"
+    conform bookworm / "$HDR"
 fi
-grep -v '^not in these headers' "$TMPD/real.out"
+
+# Debian unstable: fetched (or taken from the cache) into build/upstream.
+if tools/fetch-upstream-headers.sh "$UPSTREAM" >"$TMPD/fetch.out" 2>&1; then
+    ok "conformance/unstable-headers-fetched: $(awk '{printf "%s%s %s", s, $1, $2; s=", "}' "$TMPD/fetch.out")"
+    NEW=$(ls -d "$UPSTREAM"/root/usr/src/linux-headers-*-common 2>/dev/null | sort -V | tail -n 1)
+    conform unstable "$UPSTREAM/root/" "$NEW"
+else
+    not_ok "conformance/unstable-headers-fetched" "$(cat "$TMPD/fetch.out")"
+fi
+
+# The download fails, and says so, when the archive cannot be reached.
+UPSTREAM_MIRROR=http://127.0.0.1:9/debian tools/fetch-upstream-headers.sh "$TMPD/nofetch" \
+    >"$TMPD/nofetch.out" 2>&1
+code=$?
+if [ "$code" = 1 ] && grep -q '^fetch-upstream-headers: apt-get update of unstable' "$TMPD/nofetch.out"; then
+    ok "conformance/unreachable-archive-fails"
+else
+    not_ok "conformance/unreachable-archive-fails" "exit $code: $(cat "$TMPD/nofetch.out")"
+fi
 
 # Mutants: the checker must catch each of these.
 "$PY" - "$TMPD/registry.json" "$TMPD/mutant.json" <<'PYEOF'
@@ -46,14 +75,14 @@ for i in reg["interfaces"]:
         i["vendor_signature_hex"] = "58656e564d4d58656e564d58"
 json.dump(reg, open(sys.argv[2], "w"))
 PYEOF
-"$PY" "$CHECKER" "$TMPD/mutant.json" "$HDR" "$TMPD/mutant" >"$TMPD/mutant.out" 2>&1
+"$PY" "$CHECKER" "$TMPD/mutant.json" bookworm / "$HDR" "$TMPD/mutant" >"$TMPD/mutant.out" 2>&1
 code=$?
 if [ "$code" = 1 ]; then ok "conformance/mutant-fails"; else not_ok "conformance/mutant-fails" "exit $code"; fi
 for want in "mismatch KVM_FEATURE_STEAL_TIME (kvm leaf 0x01 eax steal_time): upstream bit number 0x5, registry bits 6:6" \
     "mismatch HV_SHARED_GPA_BOUNDARY_BITS (hyperv leaf 0x0c ebx shared_gpa_boundary_bits): upstream mask 0xfc0, registry bits 12:6" \
     "mismatch ACRN_CPUID_TIMING_INFO (acrn leaf 0x11): upstream value 0x40000010, registry 0x40000011" \
     "mismatch XEN_CPUID_SIGNATURE_EDX (xen leaf 0x00 edx vendor_signature_2): upstream value 0x4d4d566e, registry 0x584d566e" \
-    "FAIL XEN_HVM_CPUID_X2APIC_VIRTUALISED: named by the registry, defined by none of the headers"; do
+    "FAIL XEN_HVM_CPUID_X2APIC_VIRTUALISED: named by the registry, defined by none of the bookworm headers"; do
     label=${want#FAIL }
     label=${label%%:*}
     if grep -qF "$want" "$TMPD/mutant.out"; then

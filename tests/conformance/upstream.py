@@ -1,30 +1,44 @@
 #!/usr/bin/python3
-"""upstream.py REGISTRY_JSON LINUX_HEADERS_COMMON WORKDIR - registry vs upstream headers.
+"""upstream.py REGISTRY_JSON SET SYSROOT LINUX_HEADERS_COMMON WORKDIR - registry vs headers.
 
 Generates a C program from the registry (the output of `hvcpuid export
---format=json`) that includes the upstream definitions Debian ships and
+--format=json`) that includes one set of upstream headers Debian ships and
 asserts, for every registry field whose upstream name is a macro of kind
 `bit` (value = bit number) or `mask` (value = the field's mask in place),
-that the macro gives exactly the field's bit position and width; and, for
-every leaf with an upstream name, that the macro is that leaf at the
-interface's default base. The compiler evaluates the macros, so BIT(),
-GENMASK() and (1u << n) forms all count as written upstream.
+that the macro gives exactly the field's bit position and width; for every
+leaf with an upstream name, that the macro is that leaf at the interface's
+default base; for every signature register with a value macro, the
+registered bytes; and for every enumerated value whose description ends in
+"(NAME)", that NAME (a macro or an enum constant) has that value. The
+compiler evaluates everything, so BIT(), GENMASK() and (1u << n) forms all
+count as written upstream.
 
-Headers:
+SET names the header set ("bookworm": Debian 12, installed in the system;
+"unstable": Debian unstable, unpacked by tools/fetch-upstream-headers.sh)
+and SYSROOT is where its /usr/include lies ("/" for the system's own).
+Headers of each set:
   linux-libc-dev                 <asm/kvm_para.h>          (compiled as is)
   libxen-dev                     <xen/arch-x86/cpuid.h>    (compiled as is)
-  linux-headers-*-common         arch/x86/include/asm/hyperv-tlfs.h,
-                                 include/asm-generic/hyperv-tlfs.h,
+  linux-headers-*-common         include/hyperv/hvgdk_mini.h (Linux 6.10 and
+                                 later), else arch/x86/include/asm/hyperv-tlfs.h
+                                 and include/asm-generic/hyperv-tlfs.h;
                                  arch/x86/include/asm/acrn.h
 The kernel-internal headers need kernel types and pages; their macros are
-extracted with `cc -E -dM` against empty stand-ins for the kernel headers
-they include, and the generated program includes the extracted #defines.
+extracted with `cc -E -dM -DCONFIG_X86` against empty stand-ins for the
+kernel headers they include, and the generated program includes the
+extracted #defines (and the header's enum hv_isolation_type, copied).
 
-Registry macros that these headers do not define must be listed in ABSENT
-with the reason (a newer kernel, or a file no Debian package ships); an
+Macro families compared (and searched for names the registry lacks):
+KVM_FEATURE_*, KVM_HINTS_*, KVM_CPUID_* (kvm_para.h); XEN_CPUID_*,
+XEN_HVM_CPUID_*, _XEN_CPUID_* (cpuid.h); HV_* and HYPERV_* of the Hyper-V
+headers' CPUID part, and the HV_ISOLATION_TYPE_* enum constants; ACRN_*
+(acrn.h).
+
+Registry names that a set does not define must be listed in ABSENT for that
+set with the reason (a newer header, or a file no Debian package ships); an
 unlisted absence, a stale ABSENT entry or any mismatch fails. The script
-also lists every upstream hypervisor-CPUID macro of these headers that the
-registry does not name (informational). Exit 0 pass, 1 fail, 2 setup error.
+also lists and counts every upstream name of these families that the
+registry does not name. Exit 0 pass, 1 fail, 2 setup error.
 """
 import json
 import os
@@ -34,28 +48,39 @@ import sys
 
 CC = os.environ.get("CC", "gcc")
 
-NEWER = "newer than Debian's 6.1 kernel headers (facts read at torvalds/linux hvgdk_mini.h @9f13acb2406a)"
+OLD = ("bookworm",)
+BOTH = ("bookworm", "unstable")
+NEWER = "newer than Debian 12's Linux 6.1 headers"
+# name -> (the sets that lack it, why)
 ABSENT = {
     # Hyper-V: macros Linux added after 6.1 (include/hyperv/hvgdk_mini.h).
-    "HV_FEATURE_EXT_GVA_RANGES_FLUSH": NEWER,
-    "HV_X64_HYPERV_NESTED": NEWER,
-    "HV_X64_USE_MMIO_HYPERCALLS": NEWER,
-    "HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE": NEWER,
-    "HV_VP_GHCB_ROOT_MAPPING_AVAILABLE": NEWER,
-    "HYPERV_CPUID_SYNDBG_VENDOR_AND_MAX_FUNCTIONS": "defined by KVM (arch/x86/kvm/hyperv.h) and QEMU, not in the shipped TLFS headers",
-    "HV_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING": "defined by KVM and QEMU (target/i386/kvm/hyperv-proto.h), not in the shipped TLFS headers",
-    # Xen: macros newer than Debian's libxen-dev 4.17 header.
-    "XEN_CPUID_TSC_EMULATED": "newer than Debian's libxen-dev 4.17 header (documented there in comments only)",
-    "XEN_CPUID_HOST_TSC_RELIABLE": "newer than Debian's libxen-dev 4.17 header (documented there in comments only)",
-    "XEN_CPUID_RDTSCP_INSTR_AVAIL": "newer than Debian's libxen-dev 4.17 header (documented there in comments only)",
+    "HV_FEATURE_EXT_GVA_RANGES_FLUSH": (OLD, NEWER),
+    "HV_X64_HYPERV_NESTED": (OLD, NEWER),
+    "HV_X64_USE_MMIO_HYPERCALLS": (OLD, NEWER),
+    "HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE": (OLD, NEWER),
+    "HV_VP_GHCB_ROOT_MAPPING_AVAILABLE": (OLD, NEWER),
+    "HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE": (OLD, NEWER + " (confidential VMBus, 2025)"),
+    "HV_ISOLATION_TYPE_TDX": (OLD, NEWER + " (6.1's enum hv_isolation_type ends at SNP)"),
+    "HYPERV_CPUID_SYNDBG_VENDOR_AND_MAX_FUNCTIONS": (BOTH, "defined by KVM (arch/x86/kvm/hyperv.h) and QEMU, not in the shipped Hyper-V headers"),
+    "HV_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING": (BOTH, "defined by QEMU (target/i386/kvm/hyperv-proto.h); Linux's KVM twin is in arch/x86/kvm/hyperv.h, not shipped"),
+    # Xen: macros newer than Debian 12's libxen-dev 4.17 header.
+    "XEN_CPUID_TSC_EMULATED": (OLD, "newer than Debian 12's libxen-dev 4.17 header (documented there in comments only)"),
+    "XEN_CPUID_HOST_TSC_RELIABLE": (OLD, "newer than Debian 12's libxen-dev 4.17 header (documented there in comments only)"),
+    "XEN_CPUID_RDTSCP_INSTR_AVAIL": (OLD, "newer than Debian 12's libxen-dev 4.17 header (documented there in comments only)"),
+    "XEN_CPUID_TSC_MODE_DEFAULT": (OLD, "newer than Debian 12's libxen-dev 4.17 header"),
+    "XEN_CPUID_TSC_MODE_ALWAYS_EMULATE": (OLD, "newer than Debian 12's libxen-dev 4.17 header"),
+    "XEN_CPUID_TSC_MODE_NEVER_EMULATE": (OLD, "newer than Debian 12's libxen-dev 4.17 header"),
+    "XEN_CPUID_TSC_MODE_PVRDTSCP": (OLD, "newer than Debian 12's libxen-dev 4.17 header"),
     # Defined in .c files or other projects no Debian header package ships.
-    "CPUID_VMWARE_FEATURES_LEAF": "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header",
-    "CPUID_VMWARE_FEATURES_ECX_VMMCALL": "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header",
-    "CPUID_VMWARE_FEATURES_ECX_VMCALL": "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header",
-    "CPUID_BHYVE_FEATURES": "defined in FreeBSD sys/amd64/vmm/x86.c and Linux 2025 bhyve.c, not in 6.1 headers",
-    "JAILHOUSE_CPUID_FEATURES": "defined in Jailhouse's own headers, not shipped by Debian",
-    "APPLEPV_INTERFACE_LEAF_INDEX": "an index into XNU's Apple PV leaves (osfmk/i386/cpuid.h), not shipped by Debian",
-    "APPLEPV_FEATURES_LEAF_INDEX": "an index into XNU's Apple PV leaves (osfmk/i386/cpuid.h), not shipped by Debian",
+    "CPUID_VMWARE_FEATURES_LEAF": (BOTH, "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header"),
+    "CPUID_VMWARE_FEATURES_ECX_VMMCALL": (BOTH, "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header"),
+    "CPUID_VMWARE_FEATURES_ECX_VMCALL": (BOTH, "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header"),
+    "CPUID_BHYVE_FEATURES": (BOTH, "defined in FreeBSD sys/amd64/vmm/x86.c and Linux arch/x86/kernel/cpu/bhyve.c, not a header"),
+    "CPUID_VMWARE_INFO_LEAF": (BOTH, "defined in Linux arch/x86/kernel/cpu/vmware.c, not a header"),
+    "CPUID_VM_SIGNATURE": (BOTH, "defined in FreeBSD sys/amd64/vmm/x86.c, not shipped by Debian"),
+    "JAILHOUSE_CPUID_FEATURES": (BOTH, "defined in Jailhouse's own headers, not shipped by Debian"),
+    "APPLEPV_INTERFACE_LEAF_INDEX": (BOTH, "an index into XNU's Apple PV leaves (osfmk/i386/cpuid.h), not shipped by Debian"),
+    "APPLEPV_FEATURES_LEAF_INDEX": (BOTH, "an index into XNU's Apple PV leaves (osfmk/i386/cpuid.h), not shipped by Debian"),
 }
 
 PRELUDE = """/* Stand-ins for the kernel's <linux/bits.h>, enough to evaluate the
@@ -83,28 +108,58 @@ def defines(text):
     return out
 
 
+def kernel_headers(hdr):
+    """The Hyper-V and ACRN headers of a linux-headers-*-common tree, each
+    with the markers around its CPUID part (None: from the start)."""
+    mini = os.path.join(hdr, "include/hyperv/hvgdk_mini.h")
+    acrn = (os.path.join(hdr, "arch/x86/include/asm/acrn.h"), None, None)
+    if os.path.exists(mini):  # Linux 6.10 and later
+        return [(mini, "HV_CPUID_FUNCTION", "HV_MAXIMUM_PROCESSORS"), acrn]
+    return [(os.path.join(hdr, "arch/x86/include/asm/hyperv-tlfs.h"), None,
+             "Hyper-V specific model specific registers"),
+            (os.path.join(hdr, "include/asm-generic/hyperv-tlfs.h"), "Group A Features",
+             "TSC page layout"), acrn]
+
+
 def kernel_macros(hdr, work):
-    """The Hyper-V and ACRN #defines, extracted against stub kernel headers."""
-    files = [os.path.join(hdr, "arch/x86/include/asm/hyperv-tlfs.h"),
-             os.path.join(hdr, "include/asm-generic/hyperv-tlfs.h"),
-             os.path.join(hdr, "arch/x86/include/asm/acrn.h")]
+    """The Hyper-V and ACRN #defines (x86), extracted against stub kernel
+    headers, and the headers read."""
+    files = kernel_headers(hdr)
     stubs = os.path.join(work, "stubs")
-    for f in files:
+    for f, _, _ in files:
         for inc in re.findall(r"#include <([^>]+)>", open(f).read()):
             if inc == "asm-generic/hyperv-tlfs.h":
                 continue
             path = os.path.join(stubs, inc)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             open(path, "w").close()
-    src = "".join('#include "%s"\n' % f for f in (files[0], files[2]))
-    text = run([CC, "-E", "-dM", "-I", stubs, "-I", os.path.join(hdr, "include"), "-x", "c", "-"],
-               input=src)
+    src = "".join('#include "%s"\n' % f for f, _, _ in files if "asm-generic" not in f)
+    text = run([CC, "-E", "-dM", "-DCONFIG_X86", "-I", stubs, "-I", os.path.join(hdr, "include"),
+                "-x", "c", "-"], input=src)
     return {k: v for k, v in defines(text).items() if KERNEL_PREFIX.match(k)}, files
 
 
-def system_macros():
+def isolation_enum(files):
+    """The text of enum hv_isolation_type and its constants, or ("", [])."""
+    for f, _, _ in files:
+        m = re.search(r"enum hv_isolation_type \{[^}]*\};", open(f).read())
+        if m:
+            return m.group(0), re.findall(r"\b(HV_ISOLATION_TYPE_\w+)\s*=", m.group(0))
+    return "", []
+
+
+def include_flags(sysroot):
+    """-I options that put a set's /usr/include before the compiler's own."""
+    if sysroot == "/":
+        return []
+    multiarch = run([CC, "-print-multiarch"]).strip()
+    return ["-I", os.path.join(sysroot, "usr/include", multiarch),
+            "-I", os.path.join(sysroot, "usr/include")]
+
+
+def system_macros(inc):
     src = "#include <asm/kvm_para.h>\n#include <xen/arch-x86/cpuid.h>\n"
-    return defines(run([CC, "-E", "-dM", "-x", "c", "-"], input=src))
+    return defines(run([CC, "-E", "-dM"] + inc + ["-x", "c", "-"], input=src))
 
 
 def cpuid_region(path, start, end):
@@ -124,21 +179,25 @@ def cpuid_region(path, start, end):
     return names
 
 
-def upstream_cpuid_macros(kernel, system, files):
-    """Every hypervisor-CPUID macro of the headers: name -> header label."""
+def upstream_cpuid_macros(kernel, system, files, enum_names):
+    """Every upstream name of the compared families: name -> header label."""
     out = {}
     for n in system:
         if re.match(r"^(KVM_FEATURE_|KVM_HINTS_|KVM_CPUID_)", n):
             out[n] = "asm/kvm_para.h"
         elif re.match(r"^_?(XEN_CPUID_|XEN_HVM_CPUID_)", n):
             out[n] = "xen/arch-x86/cpuid.h"
-    for n in cpuid_region(files[0], None, "Hyper-V specific model specific registers"):
-        out[n] = "asm/hyperv-tlfs.h"
-    for n in cpuid_region(files[1], "Group A Features", "TSC page layout"):
-        out[n] = "asm-generic/hyperv-tlfs.h"
-    for n in kernel:
-        if n.startswith("ACRN_"):
-            out[n] = "asm/acrn.h"
+    for f, start, end in files:
+        label = "/".join(f.split("/")[-2:])
+        if start is None and end is None:
+            for n in kernel:
+                if n.startswith("ACRN_"):
+                    out[n] = label
+            continue
+        for n in cpuid_region(f, start, end):
+            out[n] = label
+        for n in enum_names:
+            out[n] = label + " (enum hv_isolation_type)"
     return out
 
 
@@ -146,10 +205,25 @@ def c_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+VALUE_NAME = re.compile(r"\(([A-Z_][A-Z0-9_]+)\)\.?$")
+
+
+def value_macro(value):
+    """The upstream name a value's description ends with, "(NAME)", or None."""
+    m = VALUE_NAME.search(value["description"] or "")
+    return m.group(1) if m else None
+
+
 def all_upstream_names(reg):
-    """Every upstream name the registry uses, labels included."""
-    return {n for i in reg["interfaces"] for l in i["leaves"]
-            for n in [l["upstream"]] + [f["upstream"] for f in l["fields"]] if n}
+    """Every upstream name the registry uses, labels and value names included."""
+    names = set()
+    for i in reg["interfaces"]:
+        for l in i["leaves"]:
+            names.add(l["upstream"])
+            for f in l["fields"]:
+                names.add(f["upstream"])
+                names.update(value_macro(v) for v in f["values"] or [])
+    return {n for n in names if n}
 
 
 def signature_word(iface, field):
@@ -162,8 +236,42 @@ def signature_word(iface, field):
     return int.from_bytes(raw, "little")
 
 
+def guarded(name, call):
+    """One compare, run when the headers define NAME (a macro, or an enum
+    constant announced by an HVCPUID_ENUM_NAME macro), else reported absent."""
+    return "#if defined(%s) || defined(HVCPUID_ENUM_%s)\n    %s;\n#else\n    absent(%s);\n#endif" % (
+        name, name, call, c_string(name))
+
+
+def value_compare(name, where, want):
+    return guarded(name, "leaf(&t, %s, %s, (unsigned long long)(%s), 0x%08xu)" % (
+        c_string(name), c_string(where), name, want))
+
+
+def field_compares(iface, where, f, names, body):
+    """The compares one field contributes: its signature word, its bit or
+    mask macro, and its enumerated values' names."""
+    fw = "%s %s %s" % (where, f["register"], f["name"])
+    word = signature_word(iface, f) if f["upstream"] else None
+    if word is not None:
+        # A register-value macro (XEN_CPUID_SIGNATURE_EBX): the registry's
+        # signature bytes in that register.
+        names.append(f["upstream"])
+        body.append(value_compare(f["upstream"], fw, word))
+    if f["upstream_kind"] in ("bit", "mask"):
+        names.append(f["upstream"])
+        body.append(guarded(f["upstream"], "field(&t, %s, %s, %d, (unsigned long long)(%s), %d, %d)" % (
+            c_string(f["upstream"]), c_string(fw), f["upstream_kind"] == "mask", f["upstream"],
+            f["msb"], f["lsb"])))
+    for v in f["values"] or []:
+        name = value_macro(v)
+        if name:
+            names.append(name)
+            body.append(value_compare(name, "%s value %s" % (fw, v["name"]), v["value"]))
+
+
 def program(reg, includes):
-    """The C program: one compare per registry macro, #ifdef-guarded."""
+    """The C program: one compare per registry name, guarded by its presence."""
     body, names = [], []
     for iface in reg["interfaces"]:
         base = iface["default_base"]
@@ -171,30 +279,9 @@ def program(reg, includes):
             where = "%s leaf 0x%02x" % (iface["id"], leaf["offset"])
             if leaf["upstream"] and base is not None:
                 names.append(leaf["upstream"])
-                body.append("#ifdef %s\n    leaf(&t, %s, %s, (unsigned long long)(%s), 0x%08xu);\n"
-                            "#else\n    absent(%s);\n#endif" % (
-                                leaf["upstream"], c_string(leaf["upstream"]), c_string(where),
-                                leaf["upstream"], base + leaf["offset"], c_string(leaf["upstream"])))
+                body.append(value_compare(leaf["upstream"], where, base + leaf["offset"]))
             for f in leaf["fields"]:
-                word = signature_word(iface, f) if f["upstream"] else None
-                if word is not None:
-                    # A register-value macro (XEN_CPUID_SIGNATURE_EBX): the
-                    # registry's signature bytes in that register.
-                    names.append(f["upstream"])
-                    body.append("#ifdef %s\n    leaf(&t, %s, %s, (unsigned long long)(%s), 0x%08xu);\n"
-                                "#else\n    absent(%s);\n#endif" % (
-                                    f["upstream"], c_string(f["upstream"]),
-                                    c_string("%s %s %s" % (where, f["register"], f["name"])),
-                                    f["upstream"], word, c_string(f["upstream"])))
-                if f["upstream_kind"] not in ("bit", "mask"):
-                    continue
-                names.append(f["upstream"])
-                fw = "%s %s %s" % (where, f["register"], f["name"])
-                body.append("#ifdef %s\n    field(&t, %s, %s, %d, (unsigned long long)(%s), %d, %d);\n"
-                            "#else\n    absent(%s);\n#endif" % (
-                                f["upstream"], c_string(f["upstream"]), c_string(fw),
-                                f["upstream_kind"] == "mask", f["upstream"], f["msb"], f["lsb"],
-                                c_string(f["upstream"])))
+                field_compares(iface, where, f, names, body)
     head = "".join("#include %s\n" % i for i in includes)
     return names, """/* Generated by tests/conformance/upstream.py from the registry: do not edit. */
 #include <stdio.h>
@@ -247,61 +334,90 @@ int main(void)
 """ % (head, "\n".join(body))
 
 
-def main(argv):
-    if len(argv) != 4:
-        print("usage: upstream.py REGISTRY_JSON LINUX_HEADERS_COMMON WORKDIR", file=sys.stderr)
-        return 2
-    reg = json.load(open(argv[1], encoding="utf-8"))
-    hdr, work = argv[2], argv[3]
-    os.makedirs(work, exist_ok=True)
-    kernel, files = kernel_macros(hdr, work)
-    system = system_macros()
-    with open(os.path.join(work, "kernel_macros.h"), "w") as f:
-        f.write(PRELUDE + "/* Extracted from %s with cc -E -dM. */\n" % hdr)
-        for k in sorted(kernel):
-            f.write("#define %s %s\n" % (k, kernel[k]))
+def kernel_prelude(hdr, kernel, enum_text, enum_names):
+    """kernel_macros.h: the stand-ins, the extracted #defines and the enum."""
+    out = PRELUDE + "/* Extracted from %s with cc -E -dM -DCONFIG_X86. */\n" % hdr
+    out += "".join("#define %s %s\n" % (k, kernel[k]) for k in sorted(kernel))
+    if enum_text:
+        out += "/* Copied from the header. */\n%s\n" % enum_text
+        out += "".join("#define HVCPUID_ENUM_%s 1\n" % n for n in enum_names)
+    return out
+
+
+def run_program(reg, work, inc):
+    """Compile and run the program; (absent names, [fields, leaves, bad] or
+    None, FAIL lines, exit status)."""
     names, src = program(reg, ["<asm/kvm_para.h>", "<xen/arch-x86/cpuid.h>", '"kernel_macros.h"'])
     with open(os.path.join(work, "conformance.c"), "w") as f:
         f.write(src)
     exe = os.path.join(work, "conformance")
-    subprocess.run([CC, "-std=c11", "-Wall", "-Wextra", "-Werror", "-I", work, "-o", exe,
+    subprocess.run([CC, "-std=c11", "-Wall", "-Wextra", "-Werror"] + inc + ["-I", work, "-o", exe,
                     os.path.join(work, "conformance.c")], check=True)
     res = subprocess.run([exe], capture_output=True, text=True)
-    fails = 0
-    absent = set()
-    compared = None
+    absent, compared, fails = set(), None, []
     for line in res.stdout.splitlines():
         if line.startswith("absent "):
             absent.add(line.split()[1])
         elif line.startswith("compared "):
             compared = [int(x) for x in line.split()[1:]]
         else:
-            print("FAIL " + line)
-            fails += 1
-    if compared is None:
-        print("FAIL the conformance program did not finish (exit %d)" % res.returncode)
-        return 1
+            fails.append("FAIL " + line)
+    return names, absent, compared, fails, res.returncode
+
+
+def absent_problems(name_set, absent, names):
+    """Lines for every absence, and FAIL lines for unlisted or stale ones."""
+    lines, fails = [], 0
     for n in sorted(absent):
-        if n in ABSENT:
-            print("not in these headers: %s: %s" % (n, ABSENT[n]))
+        sets, why = ABSENT.get(n, ((), None))
+        if name_set in sets:
+            lines.append("not in these headers: %s: %s" % (n, why))
         else:
-            print("FAIL %s: named by the registry, defined by none of the headers; fix the name "
-                  "or add it to ABSENT in tests/conformance/upstream.py with the reason" % n)
+            lines.append("FAIL %s: named by the registry, defined by none of the %s headers; fix "
+                         "the name or add it to ABSENT in tests/conformance/upstream.py with the "
+                         "reason" % (n, name_set))
             fails += 1
-    for n in sorted(set(ABSENT) - absent):
+    for n in sorted(k for k, (sets, _) in ABSENT.items() if name_set in sets and k not in absent):
         state = "now defined by the headers" if n in names else "no longer named by the registry"
-        print("FAIL %s is listed in ABSENT but is %s; remove it" % (n, state))
+        lines.append("FAIL %s is listed in ABSENT for %s but is %s; remove it" % (n, name_set, state))
         fails += 1
+    return lines, fails
+
+
+def main(argv):
+    if len(argv) != 6:
+        print("usage: upstream.py REGISTRY_JSON SET SYSROOT LINUX_HEADERS_COMMON WORKDIR",
+              file=sys.stderr)
+        return 2
+    reg = json.load(open(argv[1], encoding="utf-8"))
+    name_set, sysroot, hdr, work = argv[2], argv[3], argv[4], argv[5]
+    os.makedirs(work, exist_ok=True)
+    inc = include_flags(sysroot)
+    kernel, files = kernel_macros(hdr, work)
+    enum_text, enum_names = isolation_enum(files)
+    system = system_macros(inc)
+    with open(os.path.join(work, "kernel_macros.h"), "w") as f:
+        f.write(kernel_prelude(hdr, kernel, enum_text, enum_names))
+    names, absent, compared, fails, code = run_program(reg, work, inc)
+    for line in fails:
+        print(line)
+    if compared is None:
+        print("FAIL the conformance program did not finish (exit %d)" % code)
+        return 1
+    lines, bad = absent_problems(name_set, absent, names)
+    for line in lines:
+        print(line)
     used = all_upstream_names(reg)
-    lacking = {n: h for n, h in upstream_cpuid_macros(kernel, system, files).items()
+    lacking = {n: h for n, h in upstream_cpuid_macros(kernel, system, files, enum_names).items()
                if n not in used}
     for n in sorted(lacking):
         print("registry lacks %s (%s)" % (n, lacking[n]))
-    print("conformance: %d upstream macros compared (%d field bit/mask macros, %d leaf and value macros), "
-          "%d mismatches; %d registry macros not in these headers; %d upstream macros the "
-          "registry lacks" % (compared[0] + compared[1], compared[0], compared[1], compared[2],
-                              len(absent), len(lacking)))
-    return 1 if fails or res.returncode else 0
+    print("conformance %s: %d upstream names compared (%d field bit/mask macros, %d leaf, "
+          "signature and value names), %d mismatches; %d registry names not in these headers; "
+          "%d upstream names the registry lacks" % (
+              name_set, compared[0] + compared[1], compared[0], compared[1], compared[2],
+              len(absent), len(lacking)))
+    return 1 if fails or bad or code else 0
 
 
 if __name__ == "__main__":

@@ -137,16 +137,50 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_APPLE_PV_FEATURES_ECX_RESERVED_MASK 0xFFFFFFFFU
 
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_APPLE_PV_FEATURES_EDX_RESERVED_MASK 0xFFFFFFFEU
+#define HVCPUID_APPLE_PV_FEATURES_EDX_RESERVED_MASK 0xFFFFFFF0U
 
-/* edx[0] coredump (upstream CPUID_LEAF_FEATURE_COREDUMP): The core-dump
- * hypercall is available (feature vector bit 0). Source: apple/darwin-xnu
- * osfmk/i386/cpuid.h at 2ff845c2e033. Source: apple/darwin-xnu
- * osfmk/i386/cpuid.c at 2ff845c2e033. */
+/* edx[0] coredump (upstream CPUID_LEAF_FEATURE_COREDUMP): The trigger-dump
+ * hypercall is available (feature vector bit 0; HVG_HCALL_TRIGGER_DUMP).
+ * Source: apple-oss-distributions/xnu osfmk/i386/cpuid.h at e3723e1f1766.
+ * Source: apple/darwin-xnu osfmk/i386/cpuid.h at 2ff845c2e033. Source:
+ * apple/darwin-xnu osfmk/i386/cpuid.c at 2ff845c2e033. */
 #define HVCPUID_APPLE_PV_FEATURES_EDX_COREDUMP_SHIFT 0
 #define HVCPUID_APPLE_PV_FEATURES_EDX_COREDUMP_WIDTH 1
 #define HVCPUID_APPLE_PV_FEATURES_EDX_COREDUMP_MASK 0x00000001U
 #define HVCPUID_APPLE_PV_FEATURES_EDX_COREDUMP_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
 #define HVCPUID_APPLE_PV_FEATURES_EDX_COREDUMP_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* edx[1] xnu_debug (upstream CPUID_LEAF_FEATURE_XNU_DEBUG): The
+ * set-coredump-data hypercall is available (feature vector bit 1;
+ * HVG_HCALL_SET_COREDUMP_DATA). Source: apple-oss-distributions/xnu
+ * osfmk/i386/cpuid.h at e3723e1f1766. Source: apple-oss-distributions/xnu
+ * osfmk/i386/x86_hypercall.c at e3723e1f1766. */
+#define HVCPUID_APPLE_PV_FEATURES_EDX_XNU_DEBUG_SHIFT 1
+#define HVCPUID_APPLE_PV_FEATURES_EDX_XNU_DEBUG_WIDTH 1
+#define HVCPUID_APPLE_PV_FEATURES_EDX_XNU_DEBUG_MASK 0x00000002U
+#define HVCPUID_APPLE_PV_FEATURES_EDX_XNU_DEBUG_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_APPLE_PV_FEATURES_EDX_XNU_DEBUG_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* edx[2] mabs_offset (upstream CPUID_LEAF_FEATURE_MABS_OFFSET): The
+ * mach_absolute_time offset hypercall is available (bit 2;
+ * HVG_HCALL_GET_MABS_OFFSET). Source: apple-oss-distributions/xnu
+ * osfmk/i386/cpuid.h at e3723e1f1766. Source: apple-oss-distributions/xnu
+ * osfmk/i386/x86_hypercall.c at e3723e1f1766. */
+#define HVCPUID_APPLE_PV_FEATURES_EDX_MABS_OFFSET_SHIFT 2
+#define HVCPUID_APPLE_PV_FEATURES_EDX_MABS_OFFSET_WIDTH 1
+#define HVCPUID_APPLE_PV_FEATURES_EDX_MABS_OFFSET_MASK 0x00000004U
+#define HVCPUID_APPLE_PV_FEATURES_EDX_MABS_OFFSET_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_APPLE_PV_FEATURES_EDX_MABS_OFFSET_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* edx[3] boot_session_uuid (upstream CPUID_LEAF_FEATURE_BOOTSESSIONUUID): The
+ * boot-session UUID hypercall is available (bit 3;
+ * HVG_HCALL_GET_BOOTSESSIONUUID). Source: apple-oss-distributions/xnu
+ * osfmk/i386/cpuid.h at e3723e1f1766. Source: apple-oss-distributions/xnu
+ * osfmk/i386/x86_hypercall.c at e3723e1f1766. */
+#define HVCPUID_APPLE_PV_FEATURES_EDX_BOOT_SESSION_UUID_SHIFT 3
+#define HVCPUID_APPLE_PV_FEATURES_EDX_BOOT_SESSION_UUID_WIDTH 1
+#define HVCPUID_APPLE_PV_FEATURES_EDX_BOOT_SESSION_UUID_MASK 0x00000008U
+#define HVCPUID_APPLE_PV_FEATURES_EDX_BOOT_SESSION_UUID_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
+#define HVCPUID_APPLE_PV_FEATURES_EDX_BOOT_SESSION_UUID_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
 
 #endif /* HVCPUID_APPLE_PV_H */

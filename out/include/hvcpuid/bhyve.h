@@ -44,8 +44,10 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_BHYVE_BASE_COUNT 1U
 #define HVCPUID_BHYVE_BASES {0x40000000U}
 
-/* ---- Leaf 0x00 signature: Highest bhyve leaf and the vendor signature.
- * Source: freebsd/freebsd-src sys/amd64/vmm/x86.c at 4322d597453d. */
+/* ---- Leaf 0x00 signature (upstream CPUID_VM_SIGNATURE): Highest bhyve leaf
+ * and the vendor signature (FreeBSD CPUID_VM_SIGNATURE; the signature is
+ * Linux's BHYVE_SIGNATURE and FreeBSD's bhyve_id[]). Source:
+ * freebsd/freebsd-src sys/amd64/vmm/x86.c at 4322d597453d. */
 #define HVCPUID_BHYVE_SIGNATURE_OFFSET 0x00U
 #define HVCPUID_BHYVE_SIGNATURE_LEAF 0x40000000U
 #define HVCPUID_BHYVE_SIGNATURE_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x00U)

@@ -24,9 +24,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* Interface hvf: Apple Hypervisor.framework (signature as XNU knows it) (vendor
  * apple, Apple (as XNU knows them)). Only the vendor signature is registered
- * (XNU CPUID_VMM_ID_HVF). "Apple VZ" (reported by cpufetch for
- * Virtualization.framework) and "VirtualApple" are not registered: their exact
- * bytes are unconfirmed. Source: apple/darwin-xnu osfmk/i386/cpuid.h at
+ * (XNU CPUID_VMM_ID_HVF). Virtualization.framework's "Apple VZ" is the
+ * interface apple-vz; "VirtualApple" is Rosetta 2's leaf-0 vendor ID, not a
+ * hypervisor-range signature. Source: apple/darwin-xnu osfmk/i386/cpuid.h at
  * 2ff845c2e033. */
 
 /* Vendor signature: base+0 EBX, ECX, EDX (12 bytes, no NUL terminator of its own). */

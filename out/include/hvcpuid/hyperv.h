@@ -27,15 +27,23 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * leaf 0x03 EDX bits differently). Microsoft hypervisors report a max leaf of
  * at least base+5; Linux accepts 0x40000005..0x4000FFFF. The interface
  * signature at base+1 decides the meaning of base+2 up to base+0xFF, so the
- * undefined offsets of that window are recorded as reserved to Hv#1. No bit
- * data is known for leaf 0x08 (SVM features) or 0x0B (WSL2 reports max leaf
- * 0x4000000B). Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * undefined offsets of that window are recorded as reserved to Hv#1. Leaves
+ * 0x07 and 0x08 come from the TLFS v6.0b PDF (the current markdown TLFS names
+ * them only in its register table); no source gives the bits of leaf 0x0B. No
+ * source read defines a leaf in 0x0D-0x7F. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
- * 9f13acb2406a. Source: torvalds/linux arch/x86/include/asm/hyperv-tlfs.h at
- * 399afe92f640. */
+ * at e7762aa4aac8. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_register_name.md at
+ * e7762aa4aac8. Source: MicrosoftDocs/Virtualization-Documentation
+ * tlfs/Hypervisor Top Level Functional Specification v6.0b.pdf at 0bf16bd7dc67
+ * (text read with pdftotext). Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe. Source: Linux 7.2.13 (Debian unstable
+ * linux-headers-7.2.13+deb14-common 7.2.13-1) include/hyperv/hvgdk_mini.h.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * torvalds/linux arch/x86/include/asm/hyperv-tlfs.h at 399afe92f640. */
 
 /* Vendor signature: base+0 EBX, ECX, EDX (12 bytes, no NUL terminator of its own). */
 #define HVCPUID_HYPERV_VENDOR_SIGNATURE "Microsoft Hv"
@@ -50,8 +58,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_DEFAULT_BASE 0x40000000U
 #define HVCPUID_HYPERV_MAX_LEAF 0xFFU
 /* Registered bases (default base and every hypervisor's placement): 0x40000000
- * (default, acrn-hv, hyperv, kvm-hv, qemu-kvm-hv, virtualbox-hyperv,
- * xen-viridian) */
+ * (default, acrn-hv, hyperv, kvm-hv, qemu-kvm-hv, qemu-kvm-xen-hv,
+ * virtualbox-hyperv, xen-viridian) */
 #define HVCPUID_HYPERV_BASE_COUNT 1U
 #define HVCPUID_HYPERV_BASES {0x40000000U}
 
@@ -59,7 +67,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * Highest Hyper-V leaf and the vendor signature. The vendor signature is
  * informational: software should decide compatibility on the interface
  * signature at base+1. Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VENDOR_OFFSET 0x00U
 #define HVCPUID_HYPERV_VENDOR_LEAF 0x40000000U
@@ -75,7 +83,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * HYPERV_CPUID_MAX (0x4000ffff). TLFS: vendor ID is informational only;
  * compatibility decisions should use leaf 0x40000001. Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VENDOR_EAX_MAX_LEAF_SHIFT 0
 #define HVCPUID_HYPERV_VENDOR_EAX_MAX_LEAF_WIDTH 32
@@ -88,7 +96,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* ebx[31:0] vendor_signature_0: 0x7263694d = "Micr" (bytes 0-3 of signature)
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VENDOR_EBX_VENDOR_SIGNATURE_0_SHIFT 0
 #define HVCPUID_HYPERV_VENDOR_EBX_VENDOR_SIGNATURE_0_WIDTH 32
@@ -101,7 +109,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* ecx[31:0] vendor_signature_1: 0x666f736f = "osof" (bytes 4-7 of signature)
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VENDOR_ECX_VENDOR_SIGNATURE_1_SHIFT 0
 #define HVCPUID_HYPERV_VENDOR_ECX_VENDOR_SIGNATURE_1_WIDTH 32
@@ -114,7 +122,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* edx[31:0] vendor_signature_2: 0x76482074 = "t Hv" (bytes 8-11 of signature)
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VENDOR_EDX_VENDOR_SIGNATURE_2_SHIFT 0
 #define HVCPUID_HYPERV_VENDOR_EDX_VENDOR_SIGNATURE_2_WIDTH 32
@@ -125,7 +133,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* ---- Leaf 0x01 interface (upstream HYPERV_CPUID_INTERFACE): The
  * vendor-neutral interface signature, which fixes the meaning of leaves base+2
  * to base+0xFF. Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_INTERFACE_OFFSET 0x01U
 #define HVCPUID_HYPERV_INTERFACE_LEAF 0x40000001U
@@ -138,7 +146,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[31:0] interface_signature: 0x31237648 = "Hv#1" vendor-neutral interface
  * ID; determines semantics of 0x40000002-0x400000FF Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_INTERFACE_EAX_INTERFACE_SIGNATURE_SHIFT 0
 #define HVCPUID_HYPERV_INTERFACE_EAX_INTERFACE_SIGNATURE_WIDTH 32
@@ -158,7 +166,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* ---- Leaf 0x02 version (upstream HYPERV_CPUID_VERSION): Hypervisor version
  * (system identity); zero until the guest writes the guest OS ID MSR. Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VERSION_OFFSET 0x02U
 #define HVCPUID_HYPERV_VERSION_LEAF 0x40000002U
@@ -171,7 +179,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[31:0] build_number: Build number (union
  * hv_hypervisor_version_info.build_number) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VERSION_EAX_BUILD_NUMBER_SHIFT 0
 #define HVCPUID_HYPERV_VERSION_EAX_BUILD_NUMBER_WIDTH 32
@@ -184,7 +192,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* ebx[15:0] minor_version: Minor version Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VERSION_EBX_MINOR_VERSION_SHIFT 0
 #define HVCPUID_HYPERV_VERSION_EBX_MINOR_VERSION_WIDTH 16
@@ -194,7 +202,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* ebx[31:16] major_version: Major version Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VERSION_EBX_MAJOR_VERSION_SHIFT 16
 #define HVCPUID_HYPERV_VERSION_EBX_MAJOR_VERSION_WIDTH 16
@@ -240,10 +248,10 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * EBX are the low and high halves of the partition privilege mask
  * (HV_PARTITION_PRIVILEGE_MASK), ECX power management, EDX miscellaneous
  * features. Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * at e7762aa4aac8. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_OFFSET 0x03U
 #define HVCPUID_HYPERV_FEATURES_LEAF 0x40000003U
@@ -251,14 +259,14 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_LEAF_AT_40000000 0x40000003U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_FEATURES_EAX_RESERVED_MASK 0xFFFFC000U
+#define HVCPUID_HYPERV_FEATURES_EAX_RESERVED_MASK 0xFFFF1000U
 
 /* eax[0] vp_runtime_available (upstream HV_MSR_VP_RUNTIME_AVAILABLE, a mask):
  * AccessVpRunTimeReg: HV_X64_MSR_VP_RUNTIME Source: torvalds/linux
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_VP_RUNTIME_AVAILABLE_SHIFT 0
 #define HVCPUID_HYPERV_FEATURES_EAX_VP_RUNTIME_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_VP_RUNTIME_AVAILABLE_MASK 0x00000001U
@@ -270,7 +278,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_TIME_REF_COUNT_AVAILABLE_SHIFT 1
 #define HVCPUID_HYPERV_FEATURES_EAX_TIME_REF_COUNT_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_TIME_REF_COUNT_AVAILABLE_MASK 0x00000002U
@@ -282,7 +290,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_SYNIC_AVAILABLE_SHIFT 2
 #define HVCPUID_HYPERV_FEATURES_EAX_SYNIC_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_SYNIC_AVAILABLE_MASK 0x00000004U
@@ -294,7 +302,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_SYNTIMER_AVAILABLE_SHIFT 3
 #define HVCPUID_HYPERV_FEATURES_EAX_SYNTIMER_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_SYNTIMER_AVAILABLE_MASK 0x00000008U
@@ -306,7 +314,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_APIC_ACCESS_AVAILABLE_SHIFT 4
 #define HVCPUID_HYPERV_FEATURES_EAX_APIC_ACCESS_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_APIC_ACCESS_AVAILABLE_MASK 0x00000010U
@@ -318,7 +326,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_HYPERCALL_AVAILABLE_SHIFT 5
 #define HVCPUID_HYPERV_FEATURES_EAX_HYPERCALL_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_HYPERCALL_AVAILABLE_MASK 0x00000020U
@@ -329,7 +337,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * AccessVpIndex Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_VP_INDEX_AVAILABLE_SHIFT 6
 #define HVCPUID_HYPERV_FEATURES_EAX_VP_INDEX_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_VP_INDEX_AVAILABLE_MASK 0x00000040U
@@ -340,7 +348,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * AccessResetReg Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_RESET_AVAILABLE_SHIFT 7
 #define HVCPUID_HYPERV_FEATURES_EAX_RESET_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_RESET_AVAILABLE_MASK 0x00000080U
@@ -351,7 +359,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * AccessStatsReg Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_STAT_PAGES_AVAILABLE_SHIFT 8
 #define HVCPUID_HYPERV_FEATURES_EAX_STAT_PAGES_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_STAT_PAGES_AVAILABLE_MASK 0x00000100U
@@ -363,7 +371,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_REFERENCE_TSC_AVAILABLE_SHIFT 9
 #define HVCPUID_HYPERV_FEATURES_EAX_REFERENCE_TSC_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_REFERENCE_TSC_AVAILABLE_MASK 0x00000200U
@@ -374,7 +382,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * AccessGuestIdleReg Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_GUEST_IDLE_AVAILABLE_SHIFT 10
 #define HVCPUID_HYPERV_FEATURES_EAX_GUEST_IDLE_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_GUEST_IDLE_AVAILABLE_MASK 0x00000400U
@@ -386,19 +394,26 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_SHIFT 11
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_MASK 0x00000800U
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000800U) >> 11)
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_FREQUENCY_MSRS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000800U) | ((HVCPUID_U32_CAST(v) << 11) & 0x00000800U))
 
-/* eax[12] access_debug_regs (upstream AccessDebugRegs): AccessDebugRegs (TLFS
- * name; no Linux macro; VirtualBox GIM_HV_BASE_FEAT_DEBUG_MSRS; open-vm-tools
- * SYNTH_DEBUG_MSRS_AVAIL) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
- * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+/* eax[12] access_debug_regs [disputed] (upstream AccessDebugRegs):
+ * AccessDebugRegs: access to the synthetic MSRs used for some forms of guest
+ * debugging (the 2020 TLFS privilege mask and TLFS v6.0b; OpenVMM
+ * access_debug_msrs; VirtualBox GIM_HV_BASE_FEAT_DEBUG_MSRS; open-vm-tools
+ * SYNTH_DEBUG_MSRS_AVAIL). Disputed: the current TLFS privilege mask deleted
+ * the row and lists bit 12 as Reserved. Source:
+ * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at ed3fa8bdef4f. Source: MicrosoftDocs/Virtualization-Documentation
+ * tlfs/Hypervisor Top Level Functional Specification v6.0b.pdf at 0bf16bd7dc67
+ * (section 2.4, pages 9-10, text read with pdftotext). Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvPartitionPrivilege.access_debug_msrs). */
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_DEBUG_REGS_SHIFT 12
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_DEBUG_REGS_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_DEBUG_REGS_MASK 0x00001000U
@@ -410,16 +425,36 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_SHIFT 13
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_MASK 0x00002000U
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00002000U) >> 13)
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_REENLIGHTENMENT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00002000U) | ((HVCPUID_U32_CAST(v) << 13) & 0x00002000U))
 
-/* eax[15] access_tsc_invariant [disputed] (upstream HV_ACCESS_TSC_INVARIANT, a
- * mask): Linux-only definition (HV_X64_MSR_TSC_INVARIANT_CONTROL access); TLFS
- * privilege mask lists bits 14-31 as Reserved1 Source: torvalds/linux
+/* eax[14] access_root_scheduler_msr (upstream access_root_scheduler_msr):
+ * Access to the root scheduler MSR (OpenVMM
+ * HvPartitionPrivilege.access_root_scheduler_msr). The TLFS privilege mask
+ * lists the bit inside Reserved1 and Linux has no macro. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvPartitionPrivilege.access_root_scheduler_msr). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at e7762aa4aac8. */
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_ROOT_SCHEDULER_MSR_SHIFT 14
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_ROOT_SCHEDULER_MSR_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_ROOT_SCHEDULER_MSR_MASK 0x00004000U
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_ROOT_SCHEDULER_MSR_GET(r) ((HVCPUID_U32_CAST(r) & 0x00004000U) >> 14)
+#define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_ROOT_SCHEDULER_MSR_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00004000U) | ((HVCPUID_U32_CAST(v) << 14) & 0x00004000U))
+
+/* eax[15] access_tsc_invariant (upstream HV_ACCESS_TSC_INVARIANT, a mask):
+ * Access to HV_X64_MSR_TSC_INVARIANT_CONTROL (Linux HV_ACCESS_TSC_INVARIANT;
+ * OpenVMM access_tsc_invariant_controls; crosvm AccessTscInvariantControls).
+ * The TLFS privilege mask still lists the bit inside Reserved1; Microsoft's own
+ * OpenVMM definition settles the reading. Source: Linux 7.2.13 (Debian unstable
+ * linux-headers-7.2.13+deb14-common 7.2.13-1) include/hyperv/hvgdk_mini.h.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvPartitionPrivilege.access_tsc_invariant_controls). Source: torvalds/linux
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_TSC_INVARIANT_SHIFT 15
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_TSC_INVARIANT_WIDTH 1
@@ -428,14 +463,14 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_EAX_ACCESS_TSC_INVARIANT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00008000U) | ((HVCPUID_U32_CAST(v) << 15) & 0x00008000U))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_FEATURES_EBX_RESERVED_MASK 0xFFCCE608U
+#define HVCPUID_HYPERV_FEATURES_EBX_RESERVED_MASK 0xFF844600U
 
 /* ebx[0] create_partitions (upstream HV_CREATE_PARTITIONS, a mask):
  * CreatePartitions: HvCallCreatePartition Source: torvalds/linux
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PARTITIONS_SHIFT 0
 #define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PARTITIONS_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PARTITIONS_MASK 0x00000001U
@@ -447,7 +482,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_PARTITION_ID_SHIFT 1
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_PARTITION_ID_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_PARTITION_ID_MASK 0x00000002U
@@ -459,16 +494,21 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_SHIFT 2
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_MASK 0x00000004U
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_MEMORY_POOL_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
 
-/* ebx[3] adjust_message_buffers [disputed] (upstream HV_ADJUST_MESSAGE_BUFFERS,
- * a mask): Linux/Xen/VirtualBox/open-vm-tools name it AdjustMessageBuffers;
- * current TLFS struct marks bit as Reserved Source: torvalds/linux
+/* ebx[3] adjust_message_buffers (upstream HV_ADJUST_MESSAGE_BUFFERS, a mask):
+ * AdjustMessageBuffers (Linux HV_ADJUST_MESSAGE_BUFFERS; OpenVMM
+ * adjust_message_buffers; Xen, VirtualBox, open-vm-tools). The current TLFS
+ * privilege mask still shows the bit as Reserved; Microsoft's own OpenVMM
+ * definition settles the reading. Source: Linux 7.2.13 (Debian unstable
+ * linux-headers-7.2.13+deb14-common 7.2.13-1) include/hyperv/hvgdk_mini.h.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvPartitionPrivilege.adjust_message_buffers). Source: torvalds/linux
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EBX_ADJUST_MESSAGE_BUFFERS_SHIFT 3
 #define HVCPUID_HYPERV_FEATURES_EBX_ADJUST_MESSAGE_BUFFERS_WIDTH 1
@@ -480,7 +520,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * HvCallPostMessage Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_POST_MESSAGES_SHIFT 4
 #define HVCPUID_HYPERV_FEATURES_EBX_POST_MESSAGES_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_POST_MESSAGES_MASK 0x00000010U
@@ -491,7 +531,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * HvCallSignalEvent Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_SIGNAL_EVENTS_SHIFT 5
 #define HVCPUID_HYPERV_FEATURES_EBX_SIGNAL_EVENTS_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_SIGNAL_EVENTS_MASK 0x00000020U
@@ -502,7 +542,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PORT_SHIFT 6
 #define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PORT_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_CREATE_PORT_MASK 0x00000040U
@@ -513,7 +553,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_CONNECT_PORT_SHIFT 7
 #define HVCPUID_HYPERV_FEATURES_EBX_CONNECT_PORT_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_CONNECT_PORT_MASK 0x00000080U
@@ -524,7 +564,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * Map/Unmap stats page Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_STATS_SHIFT 8
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_STATS_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_STATS_MASK 0x00000100U
@@ -536,29 +576,54 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_SHIFT 11
 #define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_MASK 0x00000800U
 #define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000800U) >> 11)
 #define HVCPUID_HYPERV_FEATURES_EBX_DEBUGGING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000800U) | ((HVCPUID_U32_CAST(v) << 11) & 0x00000800U))
 
-/* ebx[12] cpu_management (upstream HV_CPU_MANAGEMENT, a mask): CpuManagement
- * hypercalls Source: torvalds/linux include/hyperv/hvgdk_mini.h at
- * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+/* ebx[12] cpu_management [disputed] (upstream HV_CPU_MANAGEMENT, a mask):
+ * CpuManagement: the CPU management hypercalls (TLFS; Linux HV_CPU_MANAGEMENT;
+ * OpenVMM cpu_management). Disputed: QEMU's hyperv-proto.h names the same bit
+ * HV_PARTITION_DEBUGGING_ALLOWED. Source: Linux 7.2.13 (Debian unstable
+ * linux-headers-7.2.13+deb14-common 7.2.13-1) include/hyperv/hvgdk_mini.h.
+ * Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvPartitionPrivilege.cpu_management). Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_SHIFT 12
 #define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_MASK 0x00001000U
 #define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00001000U) >> 12)
 #define HVCPUID_HYPERV_FEATURES_EBX_CPU_MANAGEMENT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00001000U) | ((HVCPUID_U32_CAST(v) << 12) & 0x00001000U))
 
-/* ebx[13] cpu_profiler [disputed] (upstream GIM_HV_PART_FLAGS_CPU_PROFILER):
- * Reserved in TLFS; VirtualBox 'CPU profiler', open-vm-tools
- * CONFIGURE_PROFILER_FLAG Source: torvalds/linux include/hyperv/hvgdk_mini.h at
- * 9f13acb2406a. Source: VirtualBox/virtualbox
- * src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
+/* ebx[12] partition_debugging_allowed [disputed] (upstream
+ * HV_PARTITION_DEBUGGING_ALLOWED); another reading of cpu_management: QEMU's
+ * reading: HV_PARTITION_DEBUGGING_ALLOWED (1u << 12) under
+ * HV_CPUID_FEATURES.EBX, set together with the guest-debugging and debug-MSR
+ * bits for the synthetic debugger. The TLFS, Linux and OpenVMM put Debugging at
+ * bit 11 and CpuManagement at bit 12. Source: qemu/qemu
+ * target/i386/kvm/hyperv-proto.h at 003d35ad6c61. */
+#define HVCPUID_HYPERV_FEATURES_EBX_PARTITION_DEBUGGING_ALLOWED_SHIFT 12
+#define HVCPUID_HYPERV_FEATURES_EBX_PARTITION_DEBUGGING_ALLOWED_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_PARTITION_DEBUGGING_ALLOWED_MASK 0x00001000U
+#define HVCPUID_HYPERV_FEATURES_EBX_PARTITION_DEBUGGING_ALLOWED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00001000U) >> 12)
+#define HVCPUID_HYPERV_FEATURES_EBX_PARTITION_DEBUGGING_ALLOWED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00001000U) | ((HVCPUID_U32_CAST(v) << 12) & 0x00001000U))
+
+/* ebx[13] cpu_profiler (upstream ConfigureProfiler): ConfigureProfiler: the
+ * partition may configure the profiler (TLFS v6.0b: HvCallSetSystemProperty
+ * requires the ConfigureProfiler privilege; OpenVMM configure_profiler;
+ * VirtualBox GIM_HV_PART_FLAGS_CPU_PROFILER; open-vm-tools
+ * CONFIGURE_PROFILER_FLAG). The privilege mask struct lists the bit as
+ * Reserved; Microsoft's own sources name it. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvPartitionPrivilege.configure_profiler). Source:
+ * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (appendix A, hypercall
+ * code 0x006F HvCallSetSystemProperty, text read with pdftotext). Source:
+ * VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
 #define HVCPUID_HYPERV_FEATURES_EBX_CPU_PROFILER_SHIFT 13
 #define HVCPUID_HYPERV_FEATURES_EBX_CPU_PROFILER_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_CPU_PROFILER_MASK 0x00002000U
@@ -566,21 +631,50 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_EBX_CPU_PROFILER_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00002000U) | ((HVCPUID_U32_CAST(v) << 13) & 0x00002000U))
 
 /* ebx[14] expanded_stack_walk [disputed] (upstream
- * GIM_HV_PART_FLAGS_EXPANDED_STACK_WALK): Reserved in TLFS;
- * VirtualBox/open-vm-tools 'enable expanded stack walking' Source:
- * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
- * VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
+ * GIM_HV_PART_FLAGS_EXPANDED_STACK_WALK): VirtualBox and open-vm-tools: enable
+ * expanded stack walking (GIM_HV_PART_FLAGS_EXPANDED_STACK_WALK). Disputed:
+ * OpenVMM names the bit access_vp_exit_tracing and the TLFS marks it Reserved.
+ * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
+ * 4908d8d1a85c. Source: vmware/open-vm-tools
+ * open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72. */
 #define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_SHIFT 14
 #define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_MASK 0x00004000U
 #define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_GET(r) ((HVCPUID_U32_CAST(r) & 0x00004000U) >> 14)
 #define HVCPUID_HYPERV_FEATURES_EBX_EXPANDED_STACK_WALK_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00004000U) | ((HVCPUID_U32_CAST(v) << 14) & 0x00004000U))
 
+/* ebx[14] access_vp_exit_tracing [disputed] (upstream access_vp_exit_tracing);
+ * another reading of expanded_stack_walk: OpenVMM's reading: access to VP exit
+ * tracing (HvPartitionPrivilege.access_vp_exit_tracing). Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvPartitionPrivilege.access_vp_exit_tracing). */
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_EXIT_TRACING_SHIFT 14
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_EXIT_TRACING_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_EXIT_TRACING_MASK 0x00004000U
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_EXIT_TRACING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00004000U) >> 14)
+#define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_EXIT_TRACING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00004000U) | ((HVCPUID_U32_CAST(v) << 14) & 0x00004000U))
+
+/* ebx[15] enable_extended_gva_ranges_flush_va_list (upstream
+ * enable_extended_gva_ranges_flush_va_list): The extended GVA ranges of
+ * HvCallFlushVirtualAddressList may be used (OpenVMM
+ * HvPartitionPrivilege.enable_extended_gva_ranges_flush_va_list; compare EDX
+ * bit 14). The TLFS privilege mask lists the bit as Reserved. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvPartitionPrivilege.enable_extended_gva_ranges_flush_va_list). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at e7762aa4aac8. */
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_GVA_RANGES_FLUSH_VA_LIST_SHIFT 15
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_GVA_RANGES_FLUSH_VA_LIST_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_GVA_RANGES_FLUSH_VA_LIST_MASK 0x00008000U
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_GVA_RANGES_FLUSH_VA_LIST_GET(r) ((HVCPUID_U32_CAST(r) & 0x00008000U) >> 15)
+#define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_GVA_RANGES_FLUSH_VA_LIST_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00008000U) | ((HVCPUID_U32_CAST(v) << 15) & 0x00008000U))
+
 /* ebx[16] access_vsm (upstream AccessVSM): AccessVSM (TLFS); open-vm-tools
  * ACCESS_VSM Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VSM_SHIFT 16
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VSM_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VSM_MASK 0x00010000U
@@ -592,19 +686,33 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_SHIFT 17
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_MASK 0x00020000U
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00020000U) >> 17)
 #define HVCPUID_HYPERV_FEATURES_EBX_ACCESS_VP_REGISTERS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00020000U) | ((HVCPUID_U32_CAST(v) << 17) & 0x00020000U))
 
+/* ebx[19] fast_hypercall_output (upstream fast_hypercall_output): Fast
+ * hypercall output (OpenVMM HvPartitionPrivilege.fast_hypercall_output). The
+ * TLFS privilege mask lists the bit as Reserved. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvPartitionPrivilege.fast_hypercall_output). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at e7762aa4aac8. */
+#define HVCPUID_HYPERV_FEATURES_EBX_FAST_HYPERCALL_OUTPUT_SHIFT 19
+#define HVCPUID_HYPERV_FEATURES_EBX_FAST_HYPERCALL_OUTPUT_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EBX_FAST_HYPERCALL_OUTPUT_MASK 0x00080000U
+#define HVCPUID_HYPERV_FEATURES_EBX_FAST_HYPERCALL_OUTPUT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00080000U) >> 19)
+#define HVCPUID_HYPERV_FEATURES_EBX_FAST_HYPERCALL_OUTPUT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00080000U) | ((HVCPUID_U32_CAST(v) << 19) & 0x00080000U))
+
 /* ebx[20] enable_extended_hypercalls (upstream HV_ENABLE_EXTENDED_HYPERCALLS, a
  * mask): EnableExtendedHypercalls Source: torvalds/linux
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. */
+ * at e7762aa4aac8. */
 #define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_HYPERCALLS_SHIFT 20
 #define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_HYPERCALLS_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_ENABLE_EXTENDED_HYPERCALLS_MASK 0x00100000U
@@ -616,7 +724,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
- * at ed3fa8bdef4f. Source: VirtualBox/virtualbox
+ * at e7762aa4aac8. Source: VirtualBox/virtualbox
  * src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c. */
 #define HVCPUID_HYPERV_FEATURES_EBX_START_VIRTUAL_PROCESSOR_SHIFT 21
 #define HVCPUID_HYPERV_FEATURES_EBX_START_VIRTUAL_PROCESSOR_WIDTH 1
@@ -624,9 +732,14 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_EBX_START_VIRTUAL_PROCESSOR_GET(r) ((HVCPUID_U32_CAST(r) & 0x00200000U) >> 21)
 #define HVCPUID_HYPERV_FEATURES_EBX_START_VIRTUAL_PROCESSOR_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00200000U) | ((HVCPUID_U32_CAST(v) << 21) & 0x00200000U))
 
-/* ebx[22] isolation [disputed] (upstream HV_ISOLATION, a mask): Linux-only
- * definition (isolated/CVM partition); inside TLFS Reserved3 Source:
- * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+/* ebx[22] isolation (upstream HV_ISOLATION, a mask): Isolation: an isolated
+ * (confidential) partition (Linux HV_ISOLATION; OpenVMM isolation). The TLFS
+ * privilege mask still lists the bit inside Reserved3; Microsoft's own OpenVMM
+ * definition settles the reading. Source: Linux 7.2.13 (Debian unstable
+ * linux-headers-7.2.13+deb14-common 7.2.13-1) include/hyperv/hvgdk_mini.h.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvPartitionPrivilege.isolation). Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EBX_ISOLATION_SHIFT 22
 #define HVCPUID_HYPERV_FEATURES_EBX_ISOLATION_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EBX_ISOLATION_MASK 0x00400000U
@@ -634,7 +747,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_EBX_ISOLATION_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00400000U) | ((HVCPUID_U32_CAST(v) << 22) & 0x00400000U))
 
 /* ecx: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_FEATURES_ECX_RESERVED_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_FEATURES_ECX_RESERVED_MASK 0xFFFFFE00U
 
 /* ecx[0] cpu_power_state_c0 [disputed] (upstream
  * GIM_HV_PM_MAX_CPU_POWER_STATE_C0); another reading of max_power_state:
@@ -647,12 +760,15 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C0_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
 #define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C0_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
 
-/* ecx[3:0] max_power_state [disputed] (upstream MAX_POWER_STATE): TLFS: ECX
- * Reserved. open-vm-tools: 4-bit MAX_POWER_STATE; VirtualBox: bits 0..3 =
- * GIM_HV_PM_MAX_CPU_POWER_STATE_C0..C3. UNCERTAIN (not in current TLFS) Source:
+/* ecx[3:0] max_power_state [disputed] (upstream MAX_POWER_STATE): Maximum
+ * processor power state, a 4-bit number (OpenVMM max_supported_cstate;
+ * open-vm-tools MAX_POWER_STATE; Todd Allen's cpuid decodes it the same way).
+ * Disputed: VirtualBox reads bits 0-3 as four flags. The current TLFS table
+ * lists bits 4-0 as Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvFeatures.max_supported_cstate). Source:
  * vmware/open-vm-tools open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72.
- * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
- * 4908d8d1a85c. */
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_FEATURES_ECX_MAX_POWER_STATE_SHIFT 0
 #define HVCPUID_HYPERV_FEATURES_ECX_MAX_POWER_STATE_WIDTH 4
 #define HVCPUID_HYPERV_FEATURES_ECX_MAX_POWER_STATE_MASK 0x0000000FU
@@ -689,9 +805,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C3_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
 #define HVCPUID_HYPERV_FEATURES_ECX_CPU_POWER_STATE_C3_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
 
-/* ecx[4] hpet_needed_for_c3 [disputed] (upstream HPET_NEEDED_FOR_C3): HPET
- * required to enter C3 (open-vm-tools HPET_NEEDED_FOR_C3; VirtualBox
- * GIM_HV_PM_HPET_REQD_FOR_C3). UNCERTAIN (TLFS marks ECX reserved) Source:
+/* ecx[4] hpet_needed_for_c3 [deprecated] (upstream HPET_NEEDED_FOR_C3): HPET is
+ * needed to enter C3 (open-vm-tools HPET_NEEDED_FOR_C3; VirtualBox
+ * GIM_HV_PM_HPET_REQD_FOR_C3). Deprecated: OpenVMM names it
+ * hpet_needed_for_c3_power_state_deprecated; the current TLFS table lists the
+ * bit as Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvFeatures.hpet_needed_for_c3_power_state_deprecated). Source:
  * vmware/open-vm-tools open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
@@ -700,11 +819,69 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_ECX_HPET_NEEDED_FOR_C3_MASK 0x00000010U
 #define HVCPUID_HYPERV_FEATURES_ECX_HPET_NEEDED_FOR_C3_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000010U) >> 4)
 #define HVCPUID_HYPERV_FEATURES_ECX_HPET_NEEDED_FOR_C3_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000010U) | ((HVCPUID_U32_CAST(v) << 4) & 0x00000010U))
+#define HVCPUID_HYPERV_FEATURES_ECX_HPET_NEEDED_FOR_C3_DEPRECATED 1
+
+/* ecx[5] invariant_mperf_available (upstream invariant_mperf_available):
+ * Invariant MPERF is available (TLFS, added November 2025; OpenVMM
+ * HvFeatures.invariant_mperf_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.invariant_mperf_available). */
+#define HVCPUID_HYPERV_FEATURES_ECX_INVARIANT_MPERF_AVAILABLE_SHIFT 5
+#define HVCPUID_HYPERV_FEATURES_ECX_INVARIANT_MPERF_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_INVARIANT_MPERF_AVAILABLE_MASK 0x00000020U
+#define HVCPUID_HYPERV_FEATURES_ECX_INVARIANT_MPERF_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000020U) >> 5)
+#define HVCPUID_HYPERV_FEATURES_ECX_INVARIANT_MPERF_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000020U) | ((HVCPUID_U32_CAST(v) << 5) & 0x00000020U))
+
+/* ecx[6] supervisor_shadow_stack_available (upstream
+ * supervisor_shadow_stack_available): Supervisor shadow stack is available
+ * (TLFS, added November 2025; OpenVMM
+ * HvFeatures.supervisor_shadow_stack_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.supervisor_shadow_stack_available). */
+#define HVCPUID_HYPERV_FEATURES_ECX_SUPERVISOR_SHADOW_STACK_AVAILABLE_SHIFT 6
+#define HVCPUID_HYPERV_FEATURES_ECX_SUPERVISOR_SHADOW_STACK_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_SUPERVISOR_SHADOW_STACK_AVAILABLE_MASK 0x00000040U
+#define HVCPUID_HYPERV_FEATURES_ECX_SUPERVISOR_SHADOW_STACK_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000040U) >> 6)
+#define HVCPUID_HYPERV_FEATURES_ECX_SUPERVISOR_SHADOW_STACK_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000040U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000040U))
+
+/* ecx[7] arch_pmu_available (upstream arch_pmu_available): Architectural PMU is
+ * available (TLFS, added November 2025; OpenVMM HvFeatures.arch_pmu_available).
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.arch_pmu_available). */
+#define HVCPUID_HYPERV_FEATURES_ECX_ARCH_PMU_AVAILABLE_SHIFT 7
+#define HVCPUID_HYPERV_FEATURES_ECX_ARCH_PMU_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_ARCH_PMU_AVAILABLE_MASK 0x00000080U
+#define HVCPUID_HYPERV_FEATURES_ECX_ARCH_PMU_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000080U) >> 7)
+#define HVCPUID_HYPERV_FEATURES_ECX_ARCH_PMU_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000080U) | ((HVCPUID_U32_CAST(v) << 7) & 0x00000080U))
+
+/* ecx[8] exception_trap_intercept_available (upstream
+ * exception_trap_intercept_available): Exception trap intercept is available
+ * (TLFS, added November 2025; OpenVMM
+ * HvFeatures.exception_trap_intercept_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.exception_trap_intercept_available). */
+#define HVCPUID_HYPERV_FEATURES_ECX_EXCEPTION_TRAP_INTERCEPT_AVAILABLE_SHIFT 8
+#define HVCPUID_HYPERV_FEATURES_ECX_EXCEPTION_TRAP_INTERCEPT_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_ECX_EXCEPTION_TRAP_INTERCEPT_AVAILABLE_MASK 0x00000100U
+#define HVCPUID_HYPERV_FEATURES_ECX_EXCEPTION_TRAP_INTERCEPT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000100U) >> 8)
+#define HVCPUID_HYPERV_FEATURES_ECX_EXCEPTION_TRAP_INTERCEPT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000100U) | ((HVCPUID_U32_CAST(v) << 8) & 0x00000100U))
 
 /* ecx[9] vp_dispatch_interrupt_injection_available [disputed] (upstream
- * HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE, a mask): Linux-only (root
- * partition / mshv use) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
- * 9f13acb2406a. */
+ * HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE, a mask): Root partition (mshv)
+ * use; only Linux defines the bit
+ * (HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE). Disputed: the current TLFS
+ * lists ECX bits 31-9 as Reserved and OpenVMM has 23 reserved bits from bit 9.
+ * Source: Linux 7.2.13 (Debian unstable linux-headers-7.2.13+deb14-common
+ * 7.2.13-1) include/hyperv/hvgdk_mini.h. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_ECX_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE_SHIFT 9
 #define HVCPUID_HYPERV_FEATURES_ECX_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_ECX_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE_MASK 0x00000200U
@@ -712,8 +889,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_ECX_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000200U) | ((HVCPUID_U32_CAST(v) << 9) & 0x00000200U))
 
 /* ecx[10] vp_ghcb_root_mapping_available [disputed] (upstream
- * HV_VP_GHCB_ROOT_MAPPING_AVAILABLE, a mask): Linux-only (root partition / mshv
- * use) Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+ * HV_VP_GHCB_ROOT_MAPPING_AVAILABLE, a mask): Root partition (mshv) use; only
+ * Linux defines the bit (HV_VP_GHCB_ROOT_MAPPING_AVAILABLE). Disputed: the
+ * current TLFS lists ECX bits 31-9 as Reserved and OpenVMM has 23 reserved bits
+ * from bit 9. Source: Linux 7.2.13 (Debian unstable
+ * linux-headers-7.2.13+deb14-common 7.2.13-1) include/hyperv/hvgdk_mini.h.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_ECX_VP_GHCB_ROOT_MAPPING_AVAILABLE_SHIFT 10
 #define HVCPUID_HYPERV_FEATURES_ECX_VP_GHCB_ROOT_MAPPING_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_ECX_VP_GHCB_ROOT_MAPPING_AVAILABLE_MASK 0x00000400U
@@ -721,12 +902,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_ECX_VP_GHCB_ROOT_MAPPING_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000400U) | ((HVCPUID_U32_CAST(v) << 10) & 0x00000400U))
 
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_FEATURES_EDX_RESERVED_MASK 0xFB410000U
+#define HVCPUID_HYPERV_FEATURES_EDX_RESERVED_MASK 0x00000000U
 
 /* edx[0] mwait_available [deprecated] (upstream HV_X64_MWAIT_AVAILABLE, a
  * mask): TLFS: Deprecated (previously MWAIT available) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_MWAIT_AVAILABLE_SHIFT 0
 #define HVCPUID_HYPERV_FEATURES_EDX_MWAIT_AVAILABLE_WIDTH 1
@@ -738,7 +919,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[1] guest_debugging_available (upstream HV_X64_GUEST_DEBUGGING_AVAILABLE,
  * a mask): Guest debugging support available Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_GUEST_DEBUGGING_AVAILABLE_SHIFT 1
 #define HVCPUID_HYPERV_FEATURES_EDX_GUEST_DEBUGGING_AVAILABLE_WIDTH 1
@@ -749,7 +930,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[2] perf_monitor_available (upstream HV_X64_PERF_MONITOR_AVAILABLE, a
  * mask): Performance monitor support available Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_PERF_MONITOR_AVAILABLE_SHIFT 2
 #define HVCPUID_HYPERV_FEATURES_EDX_PERF_MONITOR_AVAILABLE_WIDTH 1
@@ -762,7 +943,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * partitioning events (QEMU always sets it for Windows CPU hotplug; Xen
  * CPUID3D_CPU_DYNAMIC_PARTITIONING) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
  * qemu/qemu target/i386/kvm/kvm.c at 5f992102383e. Source: xen-project/xen
  * xen/arch/x86/hvm/viridian/viridian.c at c447b7308b13. */
@@ -775,7 +956,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[4] hypercall_xmm_input_available (upstream
  * HV_X64_HYPERCALL_XMM_INPUT_AVAILABLE, a mask): Hypercall input parameter
  * block via XMM registers Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_INPUT_AVAILABLE_SHIFT 4
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_INPUT_AVAILABLE_WIDTH 1
@@ -786,7 +967,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[5] guest_idle_state_available (upstream
  * HV_X64_GUEST_IDLE_STATE_AVAILABLE, a mask): Virtual guest idle state Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_GUEST_IDLE_STATE_AVAILABLE_SHIFT 5
 #define HVCPUID_HYPERV_FEATURES_EDX_GUEST_IDLE_STATE_AVAILABLE_WIDTH 1
@@ -798,7 +979,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * HypervisorSleepStateAvailable): Hypervisor sleep state (TLFS; VirtualBox
  * GIM_HV_MISC_FEAT_HYPERVISOR_SLEEP_STATE) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERVISOR_SLEEP_STATE_AVAILABLE_SHIFT 6
@@ -811,7 +992,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * Querying NUMA distances (TLFS; VirtualBox
  * GIM_HV_MISC_FEAT_QUERY_NUMA_DISTANCE) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_FEATURES_EDX_NUMA_DISTANCE_QUERY_AVAILABLE_SHIFT 7
@@ -823,7 +1004,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[8] frequency_msrs_available (upstream
  * HV_FEATURE_FREQUENCY_MSRS_AVAILABLE, a mask): Determining timer frequencies
  * (frequency MSRs) Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_FREQUENCY_MSRS_AVAILABLE_SHIFT 8
 #define HVCPUID_HYPERV_FEATURES_EDX_FREQUENCY_MSRS_AVAILABLE_WIDTH 1
@@ -835,7 +1016,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * SyntheticMachineCheckAvailable): Injecting synthetic machine checks (TLFS;
  * VirtualBox GIM_HV_MISC_FEAT_INJECT_SYNMC_XCPT) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_MACHINE_CHECK_AVAILABLE_SHIFT 9
@@ -847,7 +1028,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[10] guest_crash_msr_available (upstream
  * HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE, a mask): Guest crash MSRs (x86 bit 10;
  * ARM64 Linux uses bit 8) Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_GUEST_CRASH_MSR_AVAILABLE_SHIFT 10
 #define HVCPUID_HYPERV_FEATURES_EDX_GUEST_CRASH_MSR_AVAILABLE_WIDTH 1
@@ -857,7 +1038,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* edx[11] debug_msrs_available (upstream HV_FEATURE_DEBUG_MSRS_AVAILABLE, a
  * mask): Debug MSRs Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_DEBUG_MSRS_AVAILABLE_SHIFT 11
 #define HVCPUID_HYPERV_FEATURES_EDX_DEBUG_MSRS_AVAILABLE_WIDTH 1
@@ -867,7 +1048,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* edx[12] npiep_available (upstream NpiepAvailable): NPIEP (TLFS; VirtualBox
  * GIM_HV_MISC_FEAT_NPIEP1) Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_FEATURES_EDX_NPIEP_AVAILABLE_SHIFT 12
@@ -879,7 +1060,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[13] disable_hypervisor_available (upstream DisableHypervisorAvailable):
  * DisableHypervisorAvailable (TLFS) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_FEATURES_EDX_DISABLE_HYPERVISOR_AVAILABLE_SHIFT 13
 #define HVCPUID_HYPERV_FEATURES_EDX_DISABLE_HYPERVISOR_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EDX_DISABLE_HYPERVISOR_AVAILABLE_MASK 0x00002000U
@@ -889,7 +1070,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[14] ext_gva_ranges_flush (upstream HV_FEATURE_EXT_GVA_RANGES_FLUSH, a
  * mask): ExtendedGvaRangesForFlushVirtualAddressListAvailable Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_EXT_GVA_RANGES_FLUSH_SHIFT 14
 #define HVCPUID_HYPERV_FEATURES_EDX_EXT_GVA_RANGES_FLUSH_WIDTH 1
@@ -900,7 +1081,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[15] hypercall_xmm_output_available (upstream
  * HV_X64_HYPERCALL_XMM_OUTPUT_AVAILABLE, a mask): Hypercall output via XMM
  * registers Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_OUTPUT_AVAILABLE_SHIFT 15
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_OUTPUT_AVAILABLE_WIDTH 1
@@ -908,10 +1089,23 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_OUTPUT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00008000U) >> 15)
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_XMM_OUTPUT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00008000U) | ((HVCPUID_U32_CAST(v) << 15) & 0x00008000U))
 
+/* edx[16] svm_features_available (upstream svm_features_available): SVM (shared
+ * virtual memory) features are available: leaf 0x40000008 is meaningful
+ * (OpenVMM HvFeatures.svm_features_available). The TLFS table lists the bit as
+ * Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.svm_features_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_FEATURES_EDX_SVM_FEATURES_AVAILABLE_SHIFT 16
+#define HVCPUID_HYPERV_FEATURES_EDX_SVM_FEATURES_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_SVM_FEATURES_AVAILABLE_MASK 0x00010000U
+#define HVCPUID_HYPERV_FEATURES_EDX_SVM_FEATURES_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00010000U) >> 16)
+#define HVCPUID_HYPERV_FEATURES_EDX_SVM_FEATURES_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00010000U) | ((HVCPUID_U32_CAST(v) << 16) & 0x00010000U))
+
 /* edx[17] sint_polling_mode_available (upstream SintPollingModeAvailable):
  * Synthetic interrupt source polling mode (TLFS; Xen CPUID3D_SINT_POLLING)
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_SHIFT 17
 #define HVCPUID_HYPERV_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_MASK 0x00020000U
@@ -920,7 +1114,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* edx[18] hypercall_msr_lock_available (upstream HypercallMsrLockAvailable):
  * Hypercall MSR lock (TLFS) Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_MSR_LOCK_AVAILABLE_SHIFT 18
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_MSR_LOCK_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EDX_HYPERCALL_MSR_LOCK_AVAILABLE_MASK 0x00040000U
@@ -931,7 +1125,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * HV_STIMER_DIRECT_MODE_AVAILABLE, a mask): Direct synthetic timers (x86 bit
  * 19; ARM64 Linux uses bit 13) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_FEATURES_EDX_STIMER_DIRECT_MODE_AVAILABLE_SHIFT 19
 #define HVCPUID_HYPERV_FEATURES_EDX_STIMER_DIRECT_MODE_AVAILABLE_WIDTH 1
@@ -941,7 +1135,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* edx[20] vsm_pat_available (upstream VsmPatAvailable): PAT register available
  * for VSM (TLFS) Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_FEATURES_EDX_VSM_PAT_AVAILABLE_SHIFT 20
 #define HVCPUID_HYPERV_FEATURES_EDX_VSM_PAT_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EDX_VSM_PAT_AVAILABLE_MASK 0x00100000U
@@ -951,36 +1145,140 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[21] vsm_bndcfgs_available (upstream VsmBndcfgsAvailable): BNDCFGS
  * register available for VSM (TLFS) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_SHIFT 21
 #define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_MASK 0x00200000U
 #define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00200000U) >> 21)
 #define HVCPUID_HYPERV_FEATURES_EDX_VSM_BNDCFGS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00200000U) | ((HVCPUID_U32_CAST(v) << 21) & 0x00200000U))
 
+/* edx[22] watchdog_timer_available (upstream watchdog_timer_available): The
+ * synthetic watchdog timer is available (OpenVMM
+ * HvFeatures.watchdog_timer_available). The TLFS table lists the bit as
+ * Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.watchdog_timer_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_FEATURES_EDX_WATCHDOG_TIMER_AVAILABLE_SHIFT 22
+#define HVCPUID_HYPERV_FEATURES_EDX_WATCHDOG_TIMER_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_WATCHDOG_TIMER_AVAILABLE_MASK 0x00400000U
+#define HVCPUID_HYPERV_FEATURES_EDX_WATCHDOG_TIMER_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00400000U) >> 22)
+#define HVCPUID_HYPERV_FEATURES_EDX_WATCHDOG_TIMER_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00400000U) | ((HVCPUID_U32_CAST(v) << 22) & 0x00400000U))
+
 /* edx[23] synthetic_time_unhalted_timer_available (upstream
  * SyntheticTimeUnhaltedTimerAvailable): Synthetic time-unhalted timer (TLFS)
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_SHIFT 23
 #define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_MASK 0x00800000U
 #define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00800000U) >> 23)
 #define HVCPUID_HYPERV_FEATURES_EDX_SYNTHETIC_TIME_UNHALTED_TIMER_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00800000U) | ((HVCPUID_U32_CAST(v) << 23) & 0x00800000U))
 
+/* edx[24] device_domains_available (upstream device_domains_available): Device
+ * domains are available (OpenVMM marks it "HDK only") (OpenVMM
+ * HvFeatures.device_domains_available). The TLFS table lists the bit as
+ * Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.device_domains_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_FEATURES_EDX_DEVICE_DOMAINS_AVAILABLE_SHIFT 24
+#define HVCPUID_HYPERV_FEATURES_EDX_DEVICE_DOMAINS_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_DEVICE_DOMAINS_AVAILABLE_MASK 0x01000000U
+#define HVCPUID_HYPERV_FEATURES_EDX_DEVICE_DOMAINS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x01000000U) >> 24)
+#define HVCPUID_HYPERV_FEATURES_EDX_DEVICE_DOMAINS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x01000000U) | ((HVCPUID_U32_CAST(v) << 24) & 0x01000000U))
+
+/* edx[25] s1_device_domains_available (upstream s1_device_domains_available):
+ * Stage-1 device domains are available (OpenVMM marks it "HDK only") (OpenVMM
+ * HvFeatures.s1_device_domains_available). The TLFS table lists the bit as
+ * Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.s1_device_domains_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_FEATURES_EDX_S1_DEVICE_DOMAINS_AVAILABLE_SHIFT 25
+#define HVCPUID_HYPERV_FEATURES_EDX_S1_DEVICE_DOMAINS_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_S1_DEVICE_DOMAINS_AVAILABLE_MASK 0x02000000U
+#define HVCPUID_HYPERV_FEATURES_EDX_S1_DEVICE_DOMAINS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x02000000U) >> 25)
+#define HVCPUID_HYPERV_FEATURES_EDX_S1_DEVICE_DOMAINS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x02000000U) | ((HVCPUID_U32_CAST(v) << 25) & 0x02000000U))
+
 /* edx[26] lbr_available (upstream LbrAvailable): Intel LBR supported (TLFS)
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_SHIFT 26
 #define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_MASK 0x04000000U
 #define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x04000000U) >> 26)
 #define HVCPUID_HYPERV_FEATURES_EDX_LBR_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x04000000U) | ((HVCPUID_U32_CAST(v) << 26) & 0x04000000U))
 
+/* edx[27] ipt_available (upstream ipt_available): Intel Processor Trace is
+ * available (OpenVMM HvFeatures.ipt_available). The TLFS table lists the bit as
+ * Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.ipt_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_FEATURES_EDX_IPT_AVAILABLE_SHIFT 27
+#define HVCPUID_HYPERV_FEATURES_EDX_IPT_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_IPT_AVAILABLE_MASK 0x08000000U
+#define HVCPUID_HYPERV_FEATURES_EDX_IPT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x08000000U) >> 27)
+#define HVCPUID_HYPERV_FEATURES_EDX_IPT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x08000000U) | ((HVCPUID_U32_CAST(v) << 27) & 0x08000000U))
+
+/* edx[28] cross_vtl_flush_available (upstream cross_vtl_flush_available):
+ * Cross-VTL flush is available (OpenVMM HvFeatures.cross_vtl_flush_available).
+ * The TLFS table lists the bit as Reserved. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.cross_vtl_flush_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_FEATURES_EDX_CROSS_VTL_FLUSH_AVAILABLE_SHIFT 28
+#define HVCPUID_HYPERV_FEATURES_EDX_CROSS_VTL_FLUSH_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_CROSS_VTL_FLUSH_AVAILABLE_MASK 0x10000000U
+#define HVCPUID_HYPERV_FEATURES_EDX_CROSS_VTL_FLUSH_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x10000000U) >> 28)
+#define HVCPUID_HYPERV_FEATURES_EDX_CROSS_VTL_FLUSH_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x10000000U) | ((HVCPUID_U32_CAST(v) << 28) & 0x10000000U))
+
+/* edx[29] idle_spec_ctrl_available (upstream idle_spec_ctrl_available): Idle
+ * SPEC_CTRL is available (OpenVMM HvFeatures.idle_spec_ctrl_available). The
+ * TLFS table lists the bit as Reserved. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.idle_spec_ctrl_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_FEATURES_EDX_IDLE_SPEC_CTRL_AVAILABLE_SHIFT 29
+#define HVCPUID_HYPERV_FEATURES_EDX_IDLE_SPEC_CTRL_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_IDLE_SPEC_CTRL_AVAILABLE_MASK 0x20000000U
+#define HVCPUID_HYPERV_FEATURES_EDX_IDLE_SPEC_CTRL_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x20000000U) >> 29)
+#define HVCPUID_HYPERV_FEATURES_EDX_IDLE_SPEC_CTRL_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x20000000U) | ((HVCPUID_U32_CAST(v) << 29) & 0x20000000U))
+
+/* edx[30] translate_gva_flags_available (upstream
+ * translate_gva_flags_available): The extended flags of the translate-GVA
+ * hypercall are available (OpenVMM HvFeatures.translate_gva_flags_available).
+ * The TLFS table lists the bit as Reserved. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.translate_gva_flags_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_FEATURES_EDX_TRANSLATE_GVA_FLAGS_AVAILABLE_SHIFT 30
+#define HVCPUID_HYPERV_FEATURES_EDX_TRANSLATE_GVA_FLAGS_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_TRANSLATE_GVA_FLAGS_AVAILABLE_MASK 0x40000000U
+#define HVCPUID_HYPERV_FEATURES_EDX_TRANSLATE_GVA_FLAGS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x40000000U) >> 30)
+#define HVCPUID_HYPERV_FEATURES_EDX_TRANSLATE_GVA_FLAGS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x40000000U) | ((HVCPUID_U32_CAST(v) << 30) & 0x40000000U))
+
+/* edx[31] apic_eoi_intercept_available (upstream apic_eoi_intercept_available):
+ * APIC EOI intercepts are available (OpenVMM
+ * HvFeatures.apic_eoi_intercept_available). The TLFS table lists the bit as
+ * Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvFeatures.apic_eoi_intercept_available). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_FEATURES_EDX_APIC_EOI_INTERCEPT_AVAILABLE_SHIFT 31
+#define HVCPUID_HYPERV_FEATURES_EDX_APIC_EOI_INTERCEPT_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_FEATURES_EDX_APIC_EOI_INTERCEPT_AVAILABLE_MASK 0x80000000U
+#define HVCPUID_HYPERV_FEATURES_EDX_APIC_EOI_INTERCEPT_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x80000000U) >> 31)
+#define HVCPUID_HYPERV_FEATURES_EDX_APIC_EOI_INTERCEPT_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x80000000U) | ((HVCPUID_U32_CAST(v) << 31) & 0x80000000U))
+
 /* ---- Leaf 0x04 recommendations (upstream HYPERV_CPUID_ENLIGHTMENT_INFO):
  * Implementation recommendations: behaviours the hypervisor recommends to the
  * guest. Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_OFFSET 0x04U
 #define HVCPUID_HYPERV_RECOMMENDATIONS_LEAF 0x40000004U
@@ -988,12 +1286,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_RECOMMENDATIONS_LEAF_AT_40000000 0x40000004U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RESERVED_MASK 0xFFF90100U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RESERVED_MASK 0xFF000000U
 
 /* eax[0] as_switch_recommended (upstream HV_X64_AS_SWITCH_RECOMMENDED, a mask):
  * Use hypercall for address space switches instead of MOV CR3 Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_AS_SWITCH_RECOMMENDED_SHIFT 0
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_AS_SWITCH_RECOMMENDED_WIDTH 1
@@ -1004,7 +1302,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[1] local_tlb_flush_recommended (upstream
  * HV_X64_LOCAL_TLB_FLUSH_RECOMMENDED, a mask): Use hypercall for local TLB
  * flushes Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_LOCAL_TLB_FLUSH_RECOMMENDED_SHIFT 1
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_LOCAL_TLB_FLUSH_RECOMMENDED_WIDTH 1
@@ -1015,7 +1313,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[2] remote_tlb_flush_recommended (upstream
  * HV_X64_REMOTE_TLB_FLUSH_RECOMMENDED, a mask): Use hypercall for remote TLB
  * flushes instead of IPIs Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_REMOTE_TLB_FLUSH_RECOMMENDED_SHIFT 2
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_REMOTE_TLB_FLUSH_RECOMMENDED_WIDTH 1
@@ -1026,7 +1324,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[3] apic_access_recommended (upstream HV_X64_APIC_ACCESS_RECOMMENDED, a
  * mask): Use MSRs for APIC EOI/ICR/TPR Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_APIC_ACCESS_RECOMMENDED_SHIFT 3
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_APIC_ACCESS_RECOMMENDED_WIDTH 1
@@ -1037,7 +1335,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[4] system_reset_recommended (upstream HV_X64_SYSTEM_RESET_RECOMMENDED, a
  * mask): Use hypervisor MSR to initiate system RESET Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_SYSTEM_RESET_RECOMMENDED_SHIFT 4
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_SYSTEM_RESET_RECOMMENDED_WIDTH 1
@@ -1049,7 +1347,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * HV_X64_RELAXED_TIMING_RECOMMENDED, a mask): Relaxed timing: disable watchdogs
  * relying on timely interrupts Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RELAXED_TIMING_RECOMMENDED_SHIFT 5
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RELAXED_TIMING_RECOMMENDED_WIDTH 1
@@ -1058,9 +1356,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RELAXED_TIMING_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000020U) | ((HVCPUID_U32_CAST(v) << 5) & 0x00000020U))
 
 /* eax[6] dma_remapping_recommended (upstream DmaRemappingRecommended):
- * Recommend DMA remapping (TLFS; VirtualBox GIM_HV_HINT_DMA_REMAPPING) Source:
+ * Recommend DMA remapping (TLFS; VirtualBox GIM_HV_HINT_DMA_REMAPPING); OpenVMM
+ * names it use_dma_remapping_deprecated, the TLFS still describes it Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvEnlightenmentInformation.use_dma_remapping_deprecated). */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DMA_REMAPPING_RECOMMENDED_SHIFT 6
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DMA_REMAPPING_RECOMMENDED_WIDTH 1
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DMA_REMAPPING_RECOMMENDED_MASK 0x00000040U
@@ -1068,24 +1369,30 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DMA_REMAPPING_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000040U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000040U))
 
 /* eax[7] interrupt_remapping_recommended (upstream
- * InterruptRemappingRecommended): Recommend interrupt remapping (TLFS) Source:
- * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * InterruptRemappingRecommended): Recommend interrupt remapping (TLFS); OpenVMM
+ * names it use_interrupt_remapping_deprecated, the TLFS still describes it
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvEnlightenmentInformation.use_interrupt_remapping_deprecated). */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_SHIFT 7
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_WIDTH 1
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_MASK 0x00000080U
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000080U) >> 7)
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INTERRUPT_REMAPPING_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000080U) | ((HVCPUID_U32_CAST(v) << 7) & 0x00000080U))
 
-/* eax[8] x2apic_msrs_recommended [disputed]: CONFLICT: TLFS rendered table says
- * Reserved, TLFS source comment/VirtualBox
- * GIM_HV_HINT_X2APIC_MSRS/open-vm-tools USE_X2APIC say 'use x2APIC MSRs'
- * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f
+/* eax[8] x2apic_msrs_recommended (upstream use_x2_apic_msrs): Recommend using
+ * x2APIC MSRs (the TLFS page source comment; OpenVMM use_x2_apic_msrs;
+ * VirtualBox GIM_HV_HINT_X2APIC_MSRS; open-vm-tools USE_X2APIC). The rendered
+ * TLFS table still says Reserved; Microsoft's own OpenVMM definition settles
+ * the reading. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvEnlightenmentInformation.use_x2_apic_msrs). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8
  * (the comment in the page source, not the rendered table). Source:
- * VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c
- * (GIM_HV_HINT_X2APIC_MSRS). Source: vmware/open-vm-tools
- * open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72 (USE_X2APIC). */
+ * VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at 4908d8d1a85c.
+ * Source: vmware/open-vm-tools open-vm-tools/lib/include/x86cpuid.h at
+ * 1634dfb42f72. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_X2APIC_MSRS_RECOMMENDED_SHIFT 8
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_X2APIC_MSRS_RECOMMENDED_WIDTH 1
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_X2APIC_MSRS_RECOMMENDED_MASK 0x00000100U
@@ -1095,7 +1402,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[9] deprecating_aeoi_recommended (upstream
  * HV_DEPRECATING_AEOI_RECOMMENDED, a mask): Recommend deprecating AutoEOI
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DEPRECATING_AEOI_RECOMMENDED_SHIFT 9
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_DEPRECATING_AEOI_RECOMMENDED_WIDTH 1
@@ -1106,7 +1413,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[10] cluster_ipi_recommended (upstream HV_X64_CLUSTER_IPI_RECOMMENDED, a
  * mask): Use SyntheticClusterIpi hypercall Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CLUSTER_IPI_RECOMMENDED_SHIFT 10
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CLUSTER_IPI_RECOMMENDED_WIDTH 1
@@ -1117,7 +1424,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[11] ex_processor_masks_recommended (upstream
  * HV_X64_EX_PROCESSOR_MASKS_RECOMMENDED, a mask): Use ExProcessorMasks
  * interface Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_EX_PROCESSOR_MASKS_RECOMMENDED_SHIFT 11
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_EX_PROCESSOR_MASKS_RECOMMENDED_WIDTH 1
@@ -1128,7 +1435,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[12] hyperv_nested (upstream HV_X64_HYPERV_NESTED, a mask): Hypervisor is
  * nested within a Hyper-V partition Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_HYPERV_NESTED_SHIFT 12
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_HYPERV_NESTED_WIDTH 1
@@ -1139,7 +1446,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[13] int_for_mbec_syscalls_recommended (upstream
  * IntForMbecSyscallsRecommended): Use INT for MBEC system calls (TLFS) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INT_FOR_MBEC_SYSCALLS_RECOMMENDED_SHIFT 13
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INT_FOR_MBEC_SYSCALLS_RECOMMENDED_WIDTH 1
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_INT_FOR_MBEC_SYSCALLS_RECOMMENDED_MASK 0x00002000U
@@ -1150,7 +1457,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * HV_X64_ENLIGHTENED_VMCS_RECOMMENDED, a mask): Nested hypervisor should use
  * enlightened VMCS; see leaf 0x4000000A Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_ENLIGHTENED_VMCS_RECOMMENDED_SHIFT 14
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_ENLIGHTENED_VMCS_RECOMMENDED_WIDTH 1
@@ -1161,17 +1468,30 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[15] use_synced_timeline (upstream UseSyncedTimeline): Consume
  * QueryPerformanceCounter bias from root partition (TLFS) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_SHIFT 15
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_WIDTH 1
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_MASK 0x00008000U
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00008000U) >> 15)
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_SYNCED_TIMELINE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00008000U) | ((HVCPUID_U32_CAST(v) << 15) & 0x00008000U))
 
+/* eax[16] core_scheduler_requested (upstream core_scheduler_requested): The
+ * core scheduler is requested (OpenVMM
+ * HvEnlightenmentInformation.core_scheduler_requested). The x64 TLFS table
+ * lists the bit as Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvEnlightenmentInformation.core_scheduler_requested).
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CORE_SCHEDULER_REQUESTED_SHIFT 16
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CORE_SCHEDULER_REQUESTED_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CORE_SCHEDULER_REQUESTED_MASK 0x00010000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CORE_SCHEDULER_REQUESTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00010000U) >> 16)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_CORE_SCHEDULER_REQUESTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00010000U) | ((HVCPUID_U32_CAST(v) << 16) & 0x00010000U))
+
 /* eax[17] use_direct_local_flush_entire (upstream UseDirectLocalFlushEntire):
  * Toggle CR4.PGE to flush entire TLB (TLFS) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_DIRECT_LOCAL_FLUSH_ENTIRE_SHIFT 17
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_DIRECT_LOCAL_FLUSH_ENTIRE_WIDTH 1
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_DIRECT_LOCAL_FLUSH_ENTIRE_MASK 0x00020000U
@@ -1181,7 +1501,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[18] no_nonarch_coresharing (upstream HV_X64_NO_NONARCH_CORESHARING, a
  * mask): VP never shares a physical core with another VP except SMT siblings
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_NO_NONARCH_CORESHARING_SHIFT 18
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_NO_NONARCH_CORESHARING_WIDTH 1
@@ -1189,14 +1509,78 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_NO_NONARCH_CORESHARING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00040000U) >> 18)
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_NO_NONARCH_CORESHARING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00040000U) | ((HVCPUID_U32_CAST(v) << 18) & 0x00040000U))
 
-/* eax[21] use_mmio_hypercalls [disputed] (upstream HV_X64_USE_MMIO_HYPERCALLS,
- * a mask): Linux-only definition; in TLFS reserved range 31-19 Source:
- * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+/* eax[19] use_x2apic (upstream use_x2_apic): Recommend using x2APIC (OpenVMM
+ * HvEnlightenmentInformation.use_x2_apic). The x64 TLFS table lists the bit as
+ * Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvEnlightenmentInformation.use_x2_apic). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_X2APIC_SHIFT 19
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_X2APIC_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_X2APIC_MASK 0x00080000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_X2APIC_GET(r) ((HVCPUID_U32_CAST(r) & 0x00080000U) >> 19)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_X2APIC_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00080000U) | ((HVCPUID_U32_CAST(v) << 19) & 0x00080000U))
+
+/* eax[20] restore_time_on_resume (upstream restore_time_on_resume): Restore
+ * time on resume (OpenVMM HvEnlightenmentInformation.restore_time_on_resume).
+ * The x64 TLFS table lists the bit as Reserved. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvEnlightenmentInformation.restore_time_on_resume). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RESTORE_TIME_ON_RESUME_SHIFT 20
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RESTORE_TIME_ON_RESUME_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RESTORE_TIME_ON_RESUME_MASK 0x00100000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RESTORE_TIME_ON_RESUME_GET(r) ((HVCPUID_U32_CAST(r) & 0x00100000U) >> 20)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_RESTORE_TIME_ON_RESUME_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00100000U) | ((HVCPUID_U32_CAST(v) << 20) & 0x00100000U))
+
+/* eax[21] use_mmio_hypercalls (upstream HV_X64_USE_MMIO_HYPERCALLS, a mask):
+ * Use hypercalls for MMIO access (Linux HV_X64_USE_MMIO_HYPERCALLS; OpenVMM
+ * use_hypercall_for_mmio_access; the TLFS ARM64 HvRegisterFeaturesInfo bit 21
+ * UseHypercallForMmioAccess). The x64 TLFS table still lists 31-19 Reserved;
+ * Microsoft's own sources settle the reading. Source: Linux 7.2.13 (Debian
+ * unstable linux-headers-7.2.13+deb14-common 7.2.13-1)
+ * include/hyperv/hvgdk_mini.h. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvEnlightenmentInformation.use_hypercall_for_mmio_access). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8
+ * (ARM64 HvRegisterFeaturesInfo table). Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_SHIFT 21
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_WIDTH 1
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_MASK 0x00200000U
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00200000U) >> 21)
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_MMIO_HYPERCALLS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00200000U) | ((HVCPUID_U32_CAST(v) << 21) & 0x00200000U))
+
+/* eax[22] use_gpa_pinning_hypercall (upstream use_gpa_pinning_hypercall): Use
+ * the GPA pinning hypercall (OpenVMM
+ * HvEnlightenmentInformation.use_gpa_pinning_hypercall; the TLFS ARM64
+ * HvRegisterFeaturesInfo bit 22 UseGpaPinningHypercall). The x64 TLFS table
+ * lists the bit as Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvEnlightenmentInformation.use_gpa_pinning_hypercall).
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8
+ * (ARM64 HvRegisterFeaturesInfo table, same bit). */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_GPA_PINNING_HYPERCALL_SHIFT 22
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_GPA_PINNING_HYPERCALL_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_GPA_PINNING_HYPERCALL_MASK 0x00400000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_GPA_PINNING_HYPERCALL_GET(r) ((HVCPUID_U32_CAST(r) & 0x00400000U) >> 22)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_USE_GPA_PINNING_HYPERCALL_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00400000U) | ((HVCPUID_U32_CAST(v) << 22) & 0x00400000U))
+
+/* eax[23] wake_vps (upstream wake_vps): Wake VPs (OpenVMM
+ * HvEnlightenmentInformation.wake_vps; the TLFS ARM64 HvRegisterFeaturesInfo
+ * bit 23 WakeVps). The x64 TLFS table lists the bit as Reserved. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvEnlightenmentInformation.wake_vps). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8
+ * (ARM64 HvRegisterFeaturesInfo table, same bit). */
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_WAKE_VPS_SHIFT 23
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_WAKE_VPS_WIDTH 1
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_WAKE_VPS_MASK 0x00800000U
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_WAKE_VPS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00800000U) >> 23)
+#define HVCPUID_HYPERV_RECOMMENDATIONS_EAX_WAKE_VPS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00800000U) | ((HVCPUID_U32_CAST(v) << 23) & 0x00800000U))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_RESERVED_MASK 0x00000000U
@@ -1205,7 +1589,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * HvCallNotifyLongSpinWait; 0xFFFFFFFF = never notify (KVM suggests 0xFFF, Xen
  * default 2047, VirtualBox 0xffffffff) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_SPINLOCK_RETRIES_SHIFT 0
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_SPINLOCK_RETRIES_WIDTH 32
 #define HVCPUID_HYPERV_RECOMMENDATIONS_EBX_SPINLOCK_RETRIES_MASK 0xFFFFFFFFU
@@ -1218,7 +1602,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* ecx[6:0] implemented_physical_address_bits (upstream
  * ImplementedPhysicalAddressBits): MAXPHYADDR of physical processors; 0 = not
  * supported Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_RECOMMENDATIONS_ECX_IMPLEMENTED_PHYSICAL_ADDRESS_BITS_SHIFT 0
 #define HVCPUID_HYPERV_RECOMMENDATIONS_ECX_IMPLEMENTED_PHYSICAL_ADDRESS_BITS_WIDTH 7
 #define HVCPUID_HYPERV_RECOMMENDATIONS_ECX_IMPLEMENTED_PHYSICAL_ADDRESS_BITS_MASK 0x0000007FU
@@ -1230,7 +1614,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* ---- Leaf 0x05 limits (upstream HYPERV_CPUID_IMPLEMENT_LIMITS):
  * Implementation limits. Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_LIMITS_OFFSET 0x05U
 #define HVCPUID_HYPERV_LIMITS_LEAF 0x40000005U
 #define HVCPUID_HYPERV_LIMITS_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x05U)
@@ -1242,7 +1626,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[31:0] max_virtual_processors: Max VPs supported (0 = not exposed; Xen
  * 'no_vp_limit' option returns -1 = no limit for WS2012+) Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: xen-project/xen xen/arch/x86/hvm/viridian/viridian.c at c447b7308b13. */
 #define HVCPUID_HYPERV_LIMITS_EAX_MAX_VIRTUAL_PROCESSORS_SHIFT 0
 #define HVCPUID_HYPERV_LIMITS_EAX_MAX_VIRTUAL_PROCESSORS_WIDTH 32
@@ -1255,7 +1639,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* ebx[31:0] max_logical_processors: Max LPs supported Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_LIMITS_EBX_MAX_LOGICAL_PROCESSORS_SHIFT 0
 #define HVCPUID_HYPERV_LIMITS_EBX_MAX_LOGICAL_PROCESSORS_WIDTH 32
 #define HVCPUID_HYPERV_LIMITS_EBX_MAX_LOGICAL_PROCESSORS_MASK 0xFFFFFFFFU
@@ -1268,7 +1652,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* ecx[31:0] max_interrupt_vectors_remapping: Max physical interrupt vectors
  * available for interrupt remapping Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_LIMITS_ECX_MAX_INTERRUPT_VECTORS_REMAPPING_SHIFT 0
 #define HVCPUID_HYPERV_LIMITS_ECX_MAX_INTERRUPT_VECTORS_REMAPPING_WIDTH 32
 #define HVCPUID_HYPERV_LIMITS_ECX_MAX_INTERRUPT_VECTORS_REMAPPING_MASK 0xFFFFFFFFU
@@ -1280,10 +1664,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* ---- Leaf 0x06 hardware_features: Hardware features in use by the hypervisor
  * (HvCpuIdFunctionMsHvHardwareFeatures). Linux has no macros for this leaf;
- * field labels are VirtualBox's GIM_HV_HOST_FEAT_* names, which match the TLFS
- * text and Xen's CPUID6A_* names. Source:
+ * labels of bits 0-9 are VirtualBox's GIM_HV_HOST_FEAT_* names, which match the
+ * TLFS text and Xen's CPUID6A_* names; labels of the bits added since are
+ * OpenVMM's HvHardwareFeatures names. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe. Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_OFFSET 0x06U
@@ -1292,12 +1678,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_LEAF_AT_40000000 0x40000006U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RESERVED_MASK 0xFFFFFC00U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RESERVED_MASK 0xF0000000U
 
 /* eax[0] apic_overlay_assist (upstream GIM_HV_HOST_FEAT_AVIC): APIC overlay
  * assist detected and in use (Xen CPUID6A_APIC_OVERLAY; open-vm-tools
  * APIC_OVERLAY_ASSIST) Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_OVERLAY_ASSIST_SHIFT 0
@@ -1308,7 +1694,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[1] msr_bitmap (upstream GIM_HV_HOST_FEAT_MSR_BITMAP): MSR bitmaps in use
  * (Xen CPUID6A_MSR_BITMAPS) Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MSR_BITMAP_SHIFT 1
@@ -1320,7 +1706,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[2] perf_counter (upstream GIM_HV_HOST_FEAT_PERF_COUNTER): Architectural
  * performance counters in use Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PERF_COUNTER_SHIFT 2
@@ -1332,7 +1718,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[3] nested_paging (upstream GIM_HV_HOST_FEAT_NESTED_PAGING): Second level
  * address translation in use (Xen CPUID6A_NESTED_PAGING; open-vm-tools SLAT)
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_NESTED_PAGING_SHIFT 3
@@ -1343,7 +1729,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[4] dma_remapping (upstream GIM_HV_HOST_FEAT_DMA_REMAPPING): DMA remapping
  * in use Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_REMAPPING_SHIFT 4
@@ -1354,7 +1740,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[5] interrupt_remapping (upstream GIM_HV_HOST_FEAT_INTERRUPT_REMAPPING):
  * Interrupt remapping in use Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_INTERRUPT_REMAPPING_SHIFT 5
@@ -1366,7 +1752,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[6] mem_patrol_scrubber (upstream GIM_HV_HOST_FEAT_MEM_PATROL_SCRUBBER):
  * Memory patrol scrubber present Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEM_PATROL_SCRUBBER_SHIFT 6
@@ -1377,7 +1763,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[7] dma_prot_in_use (upstream GIM_HV_HOST_FEAT_DMA_PROT_IN_USE): DMA
  * protection in use Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DMA_PROT_IN_USE_SHIFT 7
@@ -1388,7 +1774,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[8] hpet_requested (upstream GIM_HV_HOST_FEAT_HPET_REQUESTED): HPET is
  * requested Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HPET_REQUESTED_SHIFT 8
@@ -1399,7 +1785,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[9] stimer_volatile (upstream GIM_HV_HOST_FEAT_STIMER_VOLATILE): Synthetic
  * timers are volatile Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: VirtualBox/virtualbox src/VBox/VMM/include/GIMHvInternal.h at
  * 4908d8d1a85c. */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_STIMER_VOLATILE_SHIFT 9
@@ -1408,8 +1794,231 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_STIMER_VOLATILE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000200U) >> 9)
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_STIMER_VOLATILE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000200U) | ((HVCPUID_U32_CAST(v) << 9) & 0x00000200U))
 
+/* eax[13:10] hypervisor_level (upstream hypervisor_level): The hypervisor level
+ * of the current guest: 0 when not nested (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.hypervisor_level). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.hypervisor_level). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HYPERVISOR_LEVEL_SHIFT 10
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HYPERVISOR_LEVEL_WIDTH 4
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HYPERVISOR_LEVEL_MASK 0x00003C00U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HYPERVISOR_LEVEL_GET(r) ((HVCPUID_U32_CAST(r) & 0x00003C00U) >> 10)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HYPERVISOR_LEVEL_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00003C00U) | ((HVCPUID_U32_CAST(v) << 10) & 0x00003C00U))
+
+/* eax[14] physical_destination_mode_required (upstream
+ * physical_destination_mode_required): Physical destination mode is required
+ * (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.physical_destination_mode_required). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.physical_destination_mode_required). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PHYSICAL_DESTINATION_MODE_REQUIRED_SHIFT 14
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PHYSICAL_DESTINATION_MODE_REQUIRED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PHYSICAL_DESTINATION_MODE_REQUIRED_MASK 0x00004000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PHYSICAL_DESTINATION_MODE_REQUIRED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00004000U) >> 14)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_PHYSICAL_DESTINATION_MODE_REQUIRED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00004000U) | ((HVCPUID_U32_CAST(v) << 14) & 0x00004000U))
+
+/* eax[15] use_vmfunc_for_alias_map_switch (upstream
+ * use_vmfunc_for_alias_map_switch): Use VMFUNC for the alias map switch (TLFS,
+ * added November 2025; OpenVMM
+ * HvHardwareFeatures.use_vmfunc_for_alias_map_switch). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.use_vmfunc_for_alias_map_switch). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_USE_VMFUNC_FOR_ALIAS_MAP_SWITCH_SHIFT 15
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_USE_VMFUNC_FOR_ALIAS_MAP_SWITCH_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_USE_VMFUNC_FOR_ALIAS_MAP_SWITCH_MASK 0x00008000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_USE_VMFUNC_FOR_ALIAS_MAP_SWITCH_GET(r) ((HVCPUID_U32_CAST(r) & 0x00008000U) >> 15)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_USE_VMFUNC_FOR_ALIAS_MAP_SWITCH_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00008000U) | ((HVCPUID_U32_CAST(v) << 15) & 0x00008000U))
+
+/* eax[16] memory_zeroing_supported (upstream
+ * hv_register_for_memory_zeroing_supported): Hardware memory zeroing is
+ * supported (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.hv_register_for_memory_zeroing_supported). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.hv_register_for_memory_zeroing_supported). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEMORY_ZEROING_SUPPORTED_SHIFT 16
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEMORY_ZEROING_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEMORY_ZEROING_SUPPORTED_MASK 0x00010000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEMORY_ZEROING_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00010000U) >> 16)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_MEMORY_ZEROING_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00010000U) | ((HVCPUID_U32_CAST(v) << 16) & 0x00010000U))
+
+/* eax[17] unrestricted_guest_supported (upstream unrestricted_guest_supported):
+ * Unrestricted Guest is supported (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.unrestricted_guest_supported). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.unrestricted_guest_supported). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_UNRESTRICTED_GUEST_SUPPORTED_SHIFT 17
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_UNRESTRICTED_GUEST_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_UNRESTRICTED_GUEST_SUPPORTED_MASK 0x00020000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_UNRESTRICTED_GUEST_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00020000U) >> 17)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_UNRESTRICTED_GUEST_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00020000U) | ((HVCPUID_U32_CAST(v) << 17) & 0x00020000U))
+
+/* eax[18] rdt_allocation_supported (upstream rdt_afeatures_supported): Resource
+ * allocation (RDT-A, PQOS-A) is supported (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.rdt_afeatures_supported). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.rdt_afeatures_supported). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_ALLOCATION_SUPPORTED_SHIFT 18
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_ALLOCATION_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_ALLOCATION_SUPPORTED_MASK 0x00040000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_ALLOCATION_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00040000U) >> 18)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_ALLOCATION_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00040000U) | ((HVCPUID_U32_CAST(v) << 18) & 0x00040000U))
+
+/* eax[19] rdt_monitoring_supported (upstream rdt_mfeatures_supported): Resource
+ * monitoring (RDT-M, PQOS-M) is supported (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.rdt_mfeatures_supported). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.rdt_mfeatures_supported). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_MONITORING_SUPPORTED_SHIFT 19
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_MONITORING_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_MONITORING_SUPPORTED_MASK 0x00080000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_MONITORING_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00080000U) >> 19)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_RDT_MONITORING_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00080000U) | ((HVCPUID_U32_CAST(v) << 19) & 0x00080000U))
+
+/* eax[20] guest_virtual_pmu_supported (upstream child_perfmon_pmu_supported): A
+ * guest virtual PMU is supported (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.child_perfmon_pmu_supported). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.child_perfmon_pmu_supported). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_PMU_SUPPORTED_SHIFT 20
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_PMU_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_PMU_SUPPORTED_MASK 0x00100000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_PMU_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00100000U) >> 20)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_PMU_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00100000U) | ((HVCPUID_U32_CAST(v) << 20) & 0x00100000U))
+
+/* eax[21] guest_virtual_lbr_supported (upstream child_perfmon_lbr_supported):
+ * Guest virtual LBR is supported (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.child_perfmon_lbr_supported). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.child_perfmon_lbr_supported). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_LBR_SUPPORTED_SHIFT 21
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_LBR_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_LBR_SUPPORTED_MASK 0x00200000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_LBR_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00200000U) >> 21)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_LBR_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00200000U) | ((HVCPUID_U32_CAST(v) << 21) & 0x00200000U))
+
+/* eax[22] guest_virtual_ipt_supported (upstream child_perfmon_ipt_supported):
+ * Guest virtual IPT is supported (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.child_perfmon_ipt_supported). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.child_perfmon_ipt_supported). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_IPT_SUPPORTED_SHIFT 22
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_IPT_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_IPT_SUPPORTED_MASK 0x00400000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_IPT_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00400000U) >> 22)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_GUEST_VIRTUAL_IPT_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00400000U) | ((HVCPUID_U32_CAST(v) << 22) & 0x00400000U))
+
+/* eax[23] apic_emulation_supported (upstream apic_emulation_supported): APIC
+ * emulation is supported (TLFS, added November 2025; OpenVMM
+ * HvHardwareFeatures.apic_emulation_supported). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.apic_emulation_supported). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_EMULATION_SUPPORTED_SHIFT 23
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_EMULATION_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_EMULATION_SUPPORTED_MASK 0x00800000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_EMULATION_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00800000U) >> 23)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_APIC_EMULATION_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00800000U) | ((HVCPUID_U32_CAST(v) << 23) & 0x00800000U))
+
+/* eax[24] acpi_wdat_in_use [disputed] (upstream acpi_wdat_in_use): The ACPI
+ * WDAT table is detected and in use by the hypervisor (TLFS; Todd Allen's cpuid
+ * decodes it the same way). Disputed: OpenVMM names the bit
+ * child_x2_apic_recommended. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_ACPI_WDAT_IN_USE_SHIFT 24
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_ACPI_WDAT_IN_USE_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_ACPI_WDAT_IN_USE_MASK 0x01000000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_ACPI_WDAT_IN_USE_GET(r) ((HVCPUID_U32_CAST(r) & 0x01000000U) >> 24)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_ACPI_WDAT_IN_USE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x01000000U) | ((HVCPUID_U32_CAST(v) << 24) & 0x01000000U))
+
+/* eax[24] child_x2apic_recommended [disputed] (upstream
+ * child_x2_apic_recommended); another reading of acpi_wdat_in_use: OpenVMM's
+ * reading: x2APIC is recommended for child partitions
+ * (HvHardwareFeatures.child_x2_apic_recommended). Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.child_x2_apic_recommended). */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_CHILD_X2APIC_RECOMMENDED_SHIFT 24
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_CHILD_X2APIC_RECOMMENDED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_CHILD_X2APIC_RECOMMENDED_MASK 0x01000000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_CHILD_X2APIC_RECOMMENDED_GET(r) ((HVCPUID_U32_CAST(r) & 0x01000000U) >> 24)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_CHILD_X2APIC_RECOMMENDED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x01000000U) | ((HVCPUID_U32_CAST(v) << 24) & 0x01000000U))
+
+/* eax[25] hardware_watchdog_reserved (upstream hardware_watchdog_reserved):
+ * OpenVMM names the bit hardware_watchdog_reserved: held for a hardware
+ * watchdog, with no meaning given (OpenVMM
+ * HvHardwareFeatures.hardware_watchdog_reserved). The TLFS lists bits 31-25 as
+ * Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.hardware_watchdog_reserved). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_WATCHDOG_RESERVED_SHIFT 25
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_WATCHDOG_RESERVED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_WATCHDOG_RESERVED_MASK 0x02000000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_WATCHDOG_RESERVED_GET(r) ((HVCPUID_U32_CAST(r) & 0x02000000U) >> 25)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_WATCHDOG_RESERVED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x02000000U) | ((HVCPUID_U32_CAST(v) << 25) & 0x02000000U))
+
+/* eax[26] device_access_tracking_supported (upstream
+ * device_access_tracking_supported): Device access tracking is supported
+ * (OpenVMM HvHardwareFeatures.device_access_tracking_supported). The TLFS lists
+ * bits 31-25 as Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvHardwareFeatures.device_access_tracking_supported). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DEVICE_ACCESS_TRACKING_SUPPORTED_SHIFT 26
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DEVICE_ACCESS_TRACKING_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DEVICE_ACCESS_TRACKING_SUPPORTED_MASK 0x04000000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DEVICE_ACCESS_TRACKING_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x04000000U) >> 26)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_DEVICE_ACCESS_TRACKING_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x04000000U) | ((HVCPUID_U32_CAST(v) << 26) & 0x04000000U))
+
+/* eax[27] hardware_gpa_access_tracking_supported (upstream
+ * hardware_gpa_access_tracking_supported): Hardware GPA access tracking is
+ * supported (OpenVMM
+ * HvHardwareFeatures.hardware_gpa_access_tracking_supported). The TLFS lists
+ * bits 31-25 as Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvHardwareFeatures.hardware_gpa_access_tracking_supported).
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_GPA_ACCESS_TRACKING_SUPPORTED_SHIFT 27
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_GPA_ACCESS_TRACKING_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_GPA_ACCESS_TRACKING_SUPPORTED_MASK 0x08000000U
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_GPA_ACCESS_TRACKING_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x08000000U) >> 27)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EAX_HARDWARE_GPA_ACCESS_TRACKING_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x08000000U) | ((HVCPUID_U32_CAST(v) << 27) & 0x08000000U))
+
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_HARDWARE_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EBX_RESERVED_MASK 0xFFFFFF00U
+
+/* ebx[7:0] device_domain_input_width (upstream device_domain_input_width):
+ * Device domain input width (OpenVMM
+ * HvHardwareFeatures.device_domain_input_width). The TLFS lists EBX as
+ * Reserved. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvHardwareFeatures.device_domain_input_width). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EBX_DEVICE_DOMAIN_INPUT_WIDTH_SHIFT 0
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EBX_DEVICE_DOMAIN_INPUT_WIDTH_WIDTH 8
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EBX_DEVICE_DOMAIN_INPUT_WIDTH_MASK 0x000000FFU
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EBX_DEVICE_DOMAIN_INPUT_WIDTH_GET(r) ((HVCPUID_U32_CAST(r) & 0x000000FFU) >> 0)
+#define HVCPUID_HYPERV_HARDWARE_FEATURES_EBX_DEVICE_DOMAIN_INPUT_WIDTH_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x000000FFU) | ((HVCPUID_U32_CAST(v) << 0) & 0x000000FFU))
 
 /* ecx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_ECX_RESERVED_MASK 0xFFFFFFFFU
@@ -1418,9 +2027,15 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_HARDWARE_FEATURES_EDX_RESERVED_MASK 0xFFFFFFFFU
 
 /* ---- Leaf 0x07 cpu_management (upstream
- * HYPERV_CPUID_CPU_MANAGEMENT_FEATURES): CPU management features of the root
- * partition. Only Linux documents this leaf; it is not on the TLFS
- * feature-discovery page. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * HYPERV_CPUID_CPU_MANAGEMENT_FEATURES): CPU management features, available to
+ * the root partition only (TLFS v6.0b). The current TLFS feature-discovery page
+ * omits the leaf; its register table names it
+ * HvRegisterCpuManagementFeaturesInfo ("Matches CPUID 0x40000007"). Source:
+ * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
+ * text read with pdftotext). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_register_name.md at
+ * e7762aa4aac8. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
  * 9f13acb2406a. */
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_OFFSET 0x07U
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_LEAF 0x40000007U
@@ -1428,12 +2043,15 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_LEAF_AT_40000000 0x40000007U
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_MASK 0x00000000U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_MASK 0x7FFFFFF8U
 
 /* eax[0] start_logical_processor (upstream HV_X64_START_LOGICAL_PROCESSOR, a
- * mask): Root partition CPU management: start LP (Linux-only source; leaf not
- * in TLFS feature-discovery page) Source: torvalds/linux
- * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+ * mask): StartLogicalProcessor (TLFS v6.0b; Linux) Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
+ * text read with pdftotext). Source: Linux 7.2.13 (Debian unstable
+ * linux-headers-7.2.13+deb14-common 7.2.13-1) include/hyperv/hvgdk_mini.h. */
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_START_LOGICAL_PROCESSOR_SHIFT 0
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_START_LOGICAL_PROCESSOR_WIDTH 1
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_START_LOGICAL_PROCESSOR_MASK 0x00000001U
@@ -1441,9 +2059,13 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_START_LOGICAL_PROCESSOR_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
 
 /* eax[1] create_root_virtual_processor (upstream
- * HV_X64_CREATE_ROOT_VIRTUAL_PROCESSOR, a mask): create root VP (Linux-only
- * source; leaf not in TLFS feature-discovery page) Source: torvalds/linux
- * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+ * HV_X64_CREATE_ROOT_VIRTUAL_PROCESSOR, a mask): CreateRootvirtualProcessor
+ * (TLFS v6.0b; Linux) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: MicrosoftDocs/Virtualization-Documentation
+ * tlfs/Hypervisor Top Level Functional Specification v6.0b.pdf at 0bf16bd7dc67
+ * (section 2.4, pages 9-10, text read with pdftotext). Source: Linux 7.2.13
+ * (Debian unstable linux-headers-7.2.13+deb14-common 7.2.13-1)
+ * include/hyperv/hvgdk_mini.h. */
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_CREATE_ROOT_VIRTUAL_PROCESSOR_SHIFT 1
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_CREATE_ROOT_VIRTUAL_PROCESSOR_WIDTH 1
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_CREATE_ROOT_VIRTUAL_PROCESSOR_MASK 0x00000002U
@@ -1451,9 +2073,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_CREATE_ROOT_VIRTUAL_PROCESSOR_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
 
 /* eax[2] performance_counter_sync (upstream HV_X64_PERFORMANCE_COUNTER_SYNC, a
- * mask): performance counter sync (Linux-only source; leaf not in TLFS
- * feature-discovery page) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
- * 9f13acb2406a. */
+ * mask): PerformanceCounterSync (TLFS v6.0b; Linux) Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
+ * text read with pdftotext). Source: Linux 7.2.13 (Debian unstable
+ * linux-headers-7.2.13+deb14-common 7.2.13-1) include/hyperv/hvgdk_mini.h. */
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_PERFORMANCE_COUNTER_SYNC_SHIFT 2
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_PERFORMANCE_COUNTER_SYNC_WIDTH 1
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_PERFORMANCE_COUNTER_SYNC_MASK 0x00000004U
@@ -1461,19 +2086,120 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_PERFORMANCE_COUNTER_SYNC_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
 
 /* eax[31] reserved_identity_bit (upstream HV_X64_RESERVED_IDENTITY_BIT, a
- * mask): reserved identity bit (Linux-only source; leaf not in TLFS
- * feature-discovery page) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
- * 9f13acb2406a. */
+ * mask): ReservedIdentityBit (TLFS v6.0b; Linux) Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
+ * text read with pdftotext). Source: Linux 7.2.13 (Debian unstable
+ * linux-headers-7.2.13+deb14-common 7.2.13-1) include/hyperv/hvgdk_mini.h. */
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_SHIFT 31
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_WIDTH 1
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_MASK 0x80000000U
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_GET(r) ((HVCPUID_U32_CAST(r) & 0x80000000U) >> 31)
 #define HVCPUID_HYPERV_CPU_MANAGEMENT_EAX_RESERVED_IDENTITY_BIT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x80000000U) | ((HVCPUID_U32_CAST(v) << 31) & 0x80000000U))
 
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_RESERVED_MASK 0xFFFFFFF8U
+
+/* ebx[0] processor_power_management (upstream ProcessorPowerManagement):
+ * ProcessorPowerManagement (TLFS v6.0b). Source:
+ * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
+ * text read with pdftotext). */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_PROCESSOR_POWER_MANAGEMENT_SHIFT 0
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_PROCESSOR_POWER_MANAGEMENT_WIDTH 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_PROCESSOR_POWER_MANAGEMENT_MASK 0x00000001U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_PROCESSOR_POWER_MANAGEMENT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_PROCESSOR_POWER_MANAGEMENT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* ebx[1] mwait_idle_states (upstream MwaitIdleStates): MwaitIdleStates (TLFS
+ * v6.0b). Source: MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor
+ * Top Level Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4,
+ * pages 9-10, text read with pdftotext). */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_MWAIT_IDLE_STATES_SHIFT 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_MWAIT_IDLE_STATES_WIDTH 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_MWAIT_IDLE_STATES_MASK 0x00000002U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_MWAIT_IDLE_STATES_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_MWAIT_IDLE_STATES_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* ebx[2] logical_processor_idling (upstream LogicalProcessorIdling):
+ * LogicalProcessorIdling (TLFS v6.0b). Source:
+ * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
+ * text read with pdftotext). */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_LOGICAL_PROCESSOR_IDLING_SHIFT 2
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_LOGICAL_PROCESSOR_IDLING_WIDTH 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_LOGICAL_PROCESSOR_IDLING_MASK 0x00000004U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_LOGICAL_PROCESSOR_IDLING_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EBX_LOGICAL_PROCESSOR_IDLING_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_ECX_RESERVED_MASK 0xFFFFFFFEU
+
+/* ecx[0] remap_guest_uncached (upstream RemapGuestUncached): RemapGuestUncached
+ * (TLFS v6.0b). Source: MicrosoftDocs/Virtualization-Documentation
+ * tlfs/Hypervisor Top Level Functional Specification v6.0b.pdf at 0bf16bd7dc67
+ * (section 2.4, pages 9-10, text read with pdftotext). */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_ECX_REMAP_GUEST_UNCACHED_SHIFT 0
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_ECX_REMAP_GUEST_UNCACHED_WIDTH 1
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_ECX_REMAP_GUEST_UNCACHED_MASK 0x00000001U
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_ECX_REMAP_GUEST_UNCACHED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_ECX_REMAP_GUEST_UNCACHED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_CPU_MANAGEMENT_EDX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ---- Leaf 0x08 svm_features: Hypervisor SVM features, SVM meaning shared
+ * virtual memory (TLFS v6.0b). The current TLFS register table names it
+ * HvRegisterPasidFeaturesInfo ("Matches CPUID 0x40000008"); EDX bit 16 of leaf
+ * 0x40000003 (svm_features_available) says whether it is meaningful. Source:
+ * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
+ * text read with pdftotext). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_register_name.md at
+ * e7762aa4aac8. */
+#define HVCPUID_HYPERV_SVM_FEATURES_OFFSET 0x08U
+#define HVCPUID_HYPERV_SVM_FEATURES_LEAF 0x40000008U
+#define HVCPUID_HYPERV_SVM_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x08U)
+#define HVCPUID_HYPERV_SVM_FEATURES_LEAF_AT_40000000 0x40000008U
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_RESERVED_MASK 0x000007FEU
+
+/* eax[0] svm_supported (upstream SvmSupported): SvmSupported (TLFS v6.0b).
+ * Source: MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
+ * text read with pdftotext). */
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_SVM_SUPPORTED_SHIFT 0
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_SVM_SUPPORTED_WIDTH 1
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_SVM_SUPPORTED_MASK 0x00000001U
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_SVM_SUPPORTED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_SVM_SUPPORTED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* eax[31:11] max_pasid_space_pasid_count (upstream MaxPasidSpacePasidCount):
+ * MaxPasidSpacePasidCount (TLFS v6.0b). Source:
+ * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
+ * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
+ * text read with pdftotext). */
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_MAX_PASID_SPACE_PASID_COUNT_SHIFT 11
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_MAX_PASID_SPACE_PASID_COUNT_WIDTH 21
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_MAX_PASID_SPACE_PASID_COUNT_MASK 0xFFFFF800U
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_MAX_PASID_SPACE_PASID_COUNT_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFF800U) >> 11)
+#define HVCPUID_HYPERV_SVM_FEATURES_EAX_MAX_PASID_SPACE_PASID_COUNT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFF800U) | ((HVCPUID_U32_CAST(v) << 11) & 0xFFFFF800U))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_SVM_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_SVM_FEATURES_ECX_RESERVED_MASK 0xFFFFFFFFU
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_SVM_FEATURES_EDX_RESERVED_MASK 0xFFFFFFFFU
+
 /* ---- Leaf 0x09 nested_hypervisor_features: Nested hypervisor feature
  * identification (TLFS): the privileges and features a nested hypervisor offers
  * its guests. Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_OFFSET 0x09U
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_LEAF 0x40000009U
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x09U)
@@ -1484,7 +2210,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[2] access_synic_regs (upstream AccessSynicRegs): nested: access SynIC
  * MSRs Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_SYNIC_REGS_SHIFT 2
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_SYNIC_REGS_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_SYNIC_REGS_MASK 0x00000004U
@@ -1493,7 +2219,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[4] access_intr_ctrl_regs (upstream AccessIntrCtrlRegs): nested: APIC
  * access MSRs Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_INTR_CTRL_REGS_SHIFT 4
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_INTR_CTRL_REGS_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_INTR_CTRL_REGS_MASK 0x00000010U
@@ -1502,7 +2228,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[5] access_hypercall_msrs (upstream AccessHypercallMsrs): nested:
  * hypercall MSRs Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_HYPERCALL_MSRS_SHIFT 5
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_HYPERCALL_MSRS_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_HYPERCALL_MSRS_MASK 0x00000020U
@@ -1511,7 +2237,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[6] access_vp_index (upstream AccessVpIndex): nested: VP index MSR Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_VP_INDEX_SHIFT 6
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_VP_INDEX_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_VP_INDEX_MASK 0x00000040U
@@ -1521,7 +2247,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[12] access_reenlightenment_controls (upstream
  * AccessReenlightenmentControls): nested: reenlightenment controls Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_REENLIGHTENMENT_CONTROLS_SHIFT 12
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_REENLIGHTENMENT_CONTROLS_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EAX_ACCESS_REENLIGHTENMENT_CONTROLS_MASK 0x00001000U
@@ -1534,7 +2260,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[4] xmm_registers_for_fast_hypercall_available (upstream
  * XmmRegistersForFastHypercallAvailable): nested: XMM fast hypercall input
  * Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE_SHIFT 4
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_XMM_REGISTERS_FOR_FAST_HYPERCALL_AVAILABLE_MASK 0x00000010U
@@ -1544,7 +2270,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx[15] fast_hypercall_output_available (upstream
  * FastHypercallOutputAvailable): nested: fast hypercall output Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE_SHIFT 15
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_FAST_HYPERCALL_OUTPUT_AVAILABLE_MASK 0x00008000U
@@ -1553,7 +2279,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* edx[17] sint_polling_mode_available (upstream SintPollingModeAvailable):
  * nested: SINT polling mode Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_SHIFT 17
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_HYPERVISOR_FEATURES_EDX_SINT_POLLING_MODE_AVAILABLE_MASK 0x00020000U
@@ -1563,7 +2289,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* ---- Leaf 0x0A nested_features (upstream HYPERV_CPUID_NESTED_FEATURES):
  * Nested virtualization features: enlightened VMCS version and nested
  * enlightenments. Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_NESTED_FEATURES_OFFSET 0x0AU
 #define HVCPUID_HYPERV_NESTED_FEATURES_LEAF 0x4000000AU
@@ -1571,12 +2297,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_NESTED_FEATURES_LEAF_AT_40000000 0x4000000AU
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_RESERVED_MASK 0xFFE10000U
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_RESERVED_MASK 0xFF810000U
 
 /* eax[7:0] evmcs_version_low (upstream HV_X64_ENLIGHTENED_VMCS_VERSION, a
  * mask): Enlightened VMCS version low (Linux mask 0xff); KVM reports evmcs_ver
  * here Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_LOW_SHIFT 0
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_LOW_WIDTH 8
@@ -1586,7 +2312,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[15:8] evmcs_version_high: Enlightened VMCS version high Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_HIGH_SHIFT 8
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_HIGH_WIDTH 8
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_EVMCS_VERSION_HIGH_MASK 0x0000FF00U
@@ -1596,7 +2322,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[17] nested_direct_flush (upstream HV_X64_NESTED_DIRECT_FLUSH, a mask):
  * direct virtual flush hypercalls Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_DIRECT_FLUSH_SHIFT 17
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_DIRECT_FLUSH_WIDTH 1
@@ -1608,7 +2334,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * HV_X64_NESTED_GUEST_MAPPING_FLUSH, a mask):
  * HvFlushGuestPhysicalAddressSpace/List hypercalls Source:
  * MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_GUEST_MAPPING_FLUSH_SHIFT 18
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_GUEST_MAPPING_FLUSH_WIDTH 1
@@ -1618,7 +2344,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* eax[19] nested_msr_bitmap (upstream HV_X64_NESTED_MSR_BITMAP, a mask):
  * enlightened MSR bitmap Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f.
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_MSR_BITMAP_SHIFT 19
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_MSR_BITMAP_WIDTH 1
@@ -1629,17 +2355,38 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax[20] virtualization_exceptions_in_pf_class (upstream
  * VirtualizationExceptionsInPfClass): combine virtualization exceptions in the
  * #PF class (TLFS only) Source: MicrosoftDocs/Virtualization-Documentation
- * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 1a95f068592f. */
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8. */
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_SHIFT 20
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_MASK 0x00100000U
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00100000U) >> 20)
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_VIRTUALIZATION_EXCEPTIONS_IN_PF_CLASS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00100000U) | ((HVCPUID_U32_CAST(v) << 20) & 0x00100000U))
 
-/* eax[22] nested_enlightened_tlb [disputed] (upstream
- * HV_X64_NESTED_ENLIGHTENED_TLB, a mask): AMD-specific enlightened TLB (Linux
- * only; TLFS reserved 31-21) Source: torvalds/linux include/hyperv/hvgdk_mini.h
- * at 9f13acb2406a. */
+/* eax[21] debug_ctl (upstream debug_ctl): A non-zero GuestIa32DebugCtl (VMCS
+ * field 0x00002802) is supported (TLFS, added November 2025; OpenVMM
+ * HvNestedVirtFeaturesEax.debug_ctl). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvNestedVirtFeaturesEax.debug_ctl). */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_DEBUG_CTL_SHIFT 21
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_DEBUG_CTL_WIDTH 1
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_DEBUG_CTL_MASK 0x00200000U
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_DEBUG_CTL_GET(r) ((HVCPUID_U32_CAST(r) & 0x00200000U) >> 21)
+#define HVCPUID_HYPERV_NESTED_FEATURES_EAX_DEBUG_CTL_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00200000U) | ((HVCPUID_U32_CAST(v) << 21) & 0x00200000U))
+
+/* eax[22] nested_enlightened_tlb (upstream HV_X64_NESTED_ENLIGHTENED_TLB, a
+ * mask): The enlightened TLB on AMD platforms: ASID flushes do not affect TLB
+ * entries derived from the NPT, hypercalls invalidate them (TLFS since November
+ * 2025; Linux HV_X64_NESTED_ENLIGHTENED_TLB; OpenVMM enlightened_npt_tlb). The
+ * earlier dispute (TLFS 31-21 Reserved) is settled by the current TLFS. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: Linux 7.2.13 (Debian unstable linux-headers-7.2.13+deb14-common
+ * 7.2.13-1) include/hyperv/hvgdk_mini.h. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvNestedVirtFeaturesEax.enlightened_npt_tlb). Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_ENLIGHTENED_TLB_SHIFT 22
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_ENLIGHTENED_TLB_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_ENLIGHTENED_TLB_MASK 0x00400000U
@@ -1647,20 +2394,45 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_NESTED_FEATURES_EAX_NESTED_ENLIGHTENED_TLB_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00400000U) | ((HVCPUID_U32_CAST(v) << 22) & 0x00400000U))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_NESTED_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_NESTED_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFEU
 
-/* ebx[0] nested_evmcs1_perf_global_ctrl [disputed] (upstream
- * HV_X64_NESTED_EVMCS1_PERF_GLOBAL_CTRL, a mask): Nested features #2: eVMCSv1
- * PERF_GLOBAL_CTRL support (Linux only; TLFS says EBX Reserved) Source:
- * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+/* ebx[0] nested_evmcs1_perf_global_ctrl (upstream
+ * HV_X64_NESTED_EVMCS1_PERF_GLOBAL_CTRL, a mask): The GuestPerfGlobalCtrl and
+ * HostPerfGlobalCtrl fields of the enlightened VMCS are supported (TLFS since
+ * November 2025; Linux HV_X64_NESTED_EVMCS1_PERF_GLOBAL_CTRL). The earlier
+ * dispute (TLFS EBX Reserved) is settled by the current TLFS. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
+ * Source: Linux 7.2.13 (Debian unstable linux-headers-7.2.13+deb14-common
+ * 7.2.13-1) include/hyperv/hvgdk_mini.h. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_SHIFT 0
 #define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_WIDTH 1
 #define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_MASK 0x00000001U
 #define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
 #define HVCPUID_HYPERV_NESTED_FEATURES_EBX_NESTED_EVMCS1_PERF_GLOBAL_CTRL_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
 
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_NESTED_FEATURES_ECX_RESERVED_MASK 0xFFFFFFFFU
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_NESTED_FEATURES_EDX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ---- Leaf 0x0B ipt_features: Intel Processor Trace features: the current TLFS
+ * register table names HvRegisterIptFeaturesInfo as matching CPUID 0x4000000B,
+ * and EDX bit 27 of leaf 0x40000003 (ipt_available) says IPT is available. No
+ * source read gives the bits, so none is described; Windows hosts report, for
+ * example, EAX = 0x001FF002. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_register_name.md at
+ * e7762aa4aac8. */
+#define HVCPUID_HYPERV_IPT_FEATURES_OFFSET 0x0BU
+#define HVCPUID_HYPERV_IPT_FEATURES_LEAF 0x4000000BU
+#define HVCPUID_HYPERV_IPT_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x0BU)
+#define HVCPUID_HYPERV_IPT_FEATURES_LEAF_AT_40000000 0x4000000BU
+
 /* ---- Leaf 0x0C isolation_config (upstream HYPERV_CPUID_ISOLATION_CONFIG):
  * Isolation configuration of an isolated (confidential) VM. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe. Source:
  * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_OFFSET 0x0CU
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_LEAF 0x4000000CU
@@ -1668,7 +2440,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_LEAF_AT_40000000 0x4000000CU
 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_ISOLATION_CONFIG_EAX_RESERVED_MASK 0x00000000U
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EAX_RESERVED_MASK 0xFFFFFFFEU
 
 /* eax[0] paravisor_present (upstream HV_PARAVISOR_PRESENT, a mask): Paravisor
  * present (isolated VM) Source: torvalds/linux include/hyperv/hvgdk_mini.h at
@@ -1680,23 +2452,25 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EAX_PARAVISOR_PRESENT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_RESERVED_MASK 0x00000000U
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_RESERVED_MASK 0xFFFFF010U
 
 /* ebx[3:0] isolation_type (upstream HV_ISOLATION_TYPE, a mask): enum
- * hv_isolation_type: 0 NONE, 1 VBS, 2 SNP, 3 TDX Source: torvalds/linux
+ * hv_isolation_type (Linux); OpenVMM HvIsolationConfiguration.isolation_type
+ * Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvIsolationConfiguration.isolation_type). Source: torvalds/linux
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_SHIFT 0
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_WIDTH 4
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_MASK 0x0000000FU
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_GET(r) ((HVCPUID_U32_CAST(r) & 0x0000000FU) >> 0)
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x0000000FU) | ((HVCPUID_U32_CAST(v) << 0) & 0x0000000FU))
-/* isolation_type = none: No isolation. */
+/* isolation_type = none: No isolation (HV_ISOLATION_TYPE_NONE) */
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_NONE 0x0U
-/* isolation_type = vbs: Virtualization-based security. */
+/* isolation_type = vbs: Virtualization-based security (HV_ISOLATION_TYPE_VBS) */
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_VBS 0x1U
-/* isolation_type = snp: AMD SEV-SNP. */
+/* isolation_type = snp: AMD SEV-SNP (HV_ISOLATION_TYPE_SNP) */
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_SNP 0x2U
-/* isolation_type = tdx: Intel TDX. */
+/* isolation_type = tdx: Intel TDX (HV_ISOLATION_TYPE_TDX) */
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_ISOLATION_TYPE_TDX 0x3U
 
 /* ebx[5] shared_gpa_boundary_active (upstream HV_SHARED_GPA_BOUNDARY_ACTIVE, a
@@ -1717,12 +2491,22 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_BITS_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000FC0U) >> 6)
 #define HVCPUID_HYPERV_ISOLATION_CONFIG_EBX_SHARED_GPA_BOUNDARY_BITS_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000FC0U) | ((HVCPUID_U32_CAST(v) << 6) & 0x00000FC0U))
 
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_ECX_RESERVED_MASK 0xFFFFFFFFU
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_ISOLATION_CONFIG_EDX_RESERVED_MASK 0xFFFFFFFFU
+
 /* ---- Leaf 0x80 vs_vendor (upstream
  * HYPERV_CPUID_SYNDBG_VENDOR_AND_MAX_FUNCTIONS): Second vendor block: the
- * virtualization stack / synthetic debugger vendor ("Microsoft VS"; KVM
- * suggests "Linux KVM Hv"). Source: VirtualBox/virtualbox
- * src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. Source: torvalds/linux
- * arch/x86/kvm/hyperv.c at 4b4193256c8d. */
+ * virtualization stack / synthetic debugger vendor. Microsoft's OpenVMM writes
+ * "Microsoft VS" (VIRTUALIZATION_STACK_CPUID_VENDOR); KVM suggests "Linux KVM
+ * Hv". The string sits at base+0x80 inside the Hv#1 window, not at a
+ * 0x100-aligned base, so it is not a vendor signature of its own. Source:
+ * microsoft/openvmm vmm_core/src/cpuid/mod.rs at 1488a37b7cfe. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe. Source:
+ * VirtualBox/virtualbox src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. Source:
+ * torvalds/linux arch/x86/kvm/hyperv.c at 4b4193256c8d. */
 #define HVCPUID_HYPERV_VS_VENDOR_OFFSET 0x80U
 #define HVCPUID_HYPERV_VS_VENDOR_LEAF 0x40000080U
 #define HVCPUID_HYPERV_VS_VENDOR_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x80U)
@@ -1731,8 +2515,10 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_HYPERV_VS_VENDOR_EAX_RESERVED_MASK 0x00000000U
 
-/* eax[31:0] max_leaf: Max leaf of the 0x4000008x 'virtualization stack' block
- * (VirtualBox sets 0; KVM suggests 0) Source: VirtualBox/virtualbox
+/* eax[31:0] max_leaf: Max leaf of the 0x4000008x virtualization stack block.
+ * Set three ways: OpenVMM writes VIRTUALIZATION_STACK_CPUID_PROPERTIES
+ * (0x40000082); QEMU, KVM and VirtualBox write 0. Source: microsoft/openvmm
+ * vmm_core/src/cpuid/mod.rs at 1488a37b7cfe. Source: VirtualBox/virtualbox
  * src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. Source: torvalds/linux
  * arch/x86/kvm/hyperv.c at 4b4193256c8d. */
 #define HVCPUID_HYPERV_VS_VENDOR_EAX_MAX_LEAF_SHIFT 0
@@ -1804,11 +2590,16 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_VS_INTERFACE_EAX_INTERFACE_SIGNATURE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ---- Leaf 0x82 vs_properties (upstream HYPERV_CPUID_VIRT_STACK_PROPERTIES):
- * Virtualization stack properties. Two upstream names for one leaf:
- * HYPERV_CPUID_SYNDBG_PLATFORM_CAPABILITIES (KVM and QEMU, bit 1) and
- * HYPERV_CPUID_VIRT_STACK_PROPERTIES (Linux, bit 2). Source:
- * VirtualBox/virtualbox src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. Source:
- * torvalds/linux arch/x86/kvm/hyperv.c at 4b4193256c8d. Source: qemu/qemu
+ * Virtualization stack properties. Three upstream names for one leaf:
+ * HYPERV_CPUID_SYNDBG_PLATFORM_CAPABILITIES (KVM and QEMU, bit 1),
+ * HYPERV_CPUID_VIRT_STACK_PROPERTIES (Linux, bits 2 and 3) and
+ * VIRTUALIZATION_STACK_CPUID_PROPERTIES (OpenVMM, bits 0-3). Bits 31:4 are
+ * defined by no source and left undescribed. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe. Source: Linux 7.2.13 (Debian
+ * unstable linux-headers-7.2.13+deb14-common 7.2.13-1)
+ * include/hyperv/hvgdk_mini.h. Source: VirtualBox/virtualbox
+ * src/VBox/VMM/VMMR3/GIMHv.cpp at 4908d8d1a85c. Source: torvalds/linux
+ * arch/x86/kvm/hyperv.c at 4b4193256c8d. Source: qemu/qemu
  * target/i386/kvm/hyperv-proto.h at 58b53669e87f. Source: torvalds/linux
  * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
 #define HVCPUID_HYPERV_VS_PROPERTIES_OFFSET 0x82U
@@ -1819,9 +2610,26 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* eax: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_HYPERV_VS_PROPERTIES_EAX_RESERVED_MASK 0x00000000U
 
+/* eax[0] is_portable (upstream VS1_PARTITION_PROPERTIES_EAX_IS_PORTABLE): The
+ * partition is portable: the virtualization stack may bring it up on another
+ * physical machine (OpenVMM VS1_PARTITION_PROPERTIES_EAX_IS_PORTABLE; OpenVMM
+ * sets it on every partition it runs). Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe. Source: microsoft/openvmm
+ * vmm_core/src/cpuid/mod.rs at 1488a37b7cfe. */
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_IS_PORTABLE_SHIFT 0
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_IS_PORTABLE_WIDTH 1
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_IS_PORTABLE_MASK 0x00000001U
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_IS_PORTABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_IS_PORTABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
 /* eax[1] allow_kernel_debugging (upstream HV_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING,
- * a mask): Synthetic debugger: allow kernel debugging (QEMU/KVM name
- * HV_X64_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING) Source: qemu/qemu
+ * a mask): Synthetic debugger: kernel debugging through it is allowed (QEMU
+ * HV_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING; Linux KVM
+ * HV_X64_SYNDBG_CAP_ALLOW_KERNEL_DEBUGGING). OpenVMM names the bit
+ * VS1_PARTITION_PROPERTIES_EAX_DEBUG_DEVICE_PRESENT, "the partition has a
+ * synthetic debug device": the same capability seen from the device side, so
+ * one reading with two names, not a dispute. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe. Source: qemu/qemu
  * target/i386/kvm/hyperv-proto.h at 58b53669e87f. Source: torvalds/linux
  * arch/x86/kvm/hyperv.c at 4b4193256c8d. */
 #define HVCPUID_HYPERV_VS_PROPERTIES_EAX_ALLOW_KERNEL_DEBUGGING_SHIFT 1
@@ -1839,5 +2647,21 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE_MASK 0x00000004U
 #define HVCPUID_HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000004U) >> 2)
 #define HVCPUID_HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_RTE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000004U) | ((HVCPUID_U32_CAST(v) << 2) & 0x00000004U))
+
+/* eax[3] confidential_vmbus_available (upstream
+ * HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE, a mask): Confidential
+ * VMBus is available (Linux
+ * HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE, BIT(3); OpenVMM
+ * VS1_PARTITION_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE, 0x8). Source:
+ * Linux 7.2.13 (Debian unstable linux-headers-7.2.13+deb14-common 7.2.13-1)
+ * include/hyperv/hvgdk_mini.h. Source: microsoft/openvmm
+ * vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe. Source: [PATCH] Confidential VMBus
+ * (Roman Kisel, linux-arch, October 2025) (Message-ID thread
+ * 20251003222710.6257-1-romank@linux.microsoft.com; merged by Linux 7.2). */
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE_SHIFT 3
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE_WIDTH 1
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE_MASK 0x00000008U
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
+#define HVCPUID_HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
 
 #endif /* HVCPUID_HYPERV_H */

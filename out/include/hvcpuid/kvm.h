@@ -38,7 +38,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_KVM_DEFAULT_BASE 0x40000000U
 #define HVCPUID_KVM_MAX_LEAF 0x10U
 /* Registered bases (default base and every hypervisor's placement): 0x40000000
- * (default, qemu-kvm, virtualbox-kvm); 0x40000100 (qemu-kvm-hv) */
+ * (default, openbsd-vmm, qemu-kvm, virtualbox-kvm); 0x40000100 (qemu-kvm-hv) */
 #define HVCPUID_KVM_BASE_COUNT 2U
 #define HVCPUID_KVM_BASES {0x40000000U, 0x40000100U}
 
@@ -332,8 +332,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* ---- Leaf 0x10 timing: The generic timing leaf (spec/generic.xml,
  * generic-timing). QEMU only (vmware-cpuid-freq): exposed when KVM sits at base
  * 0x40000000 (it conflicts with Hyper-V) and the TSC frequency is stable and
- * known. A KVM-kernel version was proposed in 2025 and is not merged. Source:
- * qemu/qemu target/i386/kvm/kvm.c at 5f992102383e. */
+ * known. A KVM-kernel version was proposed in 2025 and is not merged. The name
+ * KVM_CPUID_TIMING_INFO (0x40000010) is pending: it is in the unmerged patch v5
+ * 20/51 "KVM: x86: Officially define CPUID 0x40000010 as PV Timing Info (TSC
+ * and Bus)" (Sean Christopherson, 1 July 2026), which says KVM does not
+ * advertise the leaf itself. Source: qemu/qemu target/i386/kvm/kvm.c at
+ * 5f992102383e. */
 #define HVCPUID_KVM_TIMING_OFFSET 0x10U
 #define HVCPUID_KVM_TIMING_LEAF 0x40000010U
 #define HVCPUID_KVM_TIMING_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x10U)

@@ -24,11 +24,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 
 /* Interface parallels: Parallels (signature as XNU knows it) (vendor apple,
  * Apple (as XNU knows them)). Only the vendor signature is registered, as XNU's
- * CPUID_VMM_ID_PARALLELS has it. Third-party anti-VM tools also list "prl
- * hyperv ", " prl hyperv " and a byte-swapped form, likely Parallels'
- * Hyper-V-compatible mode; none is confirmed by a vendor-neutral source, so
- * none is registered. Source: apple/darwin-xnu osfmk/i386/cpuid.h at
- * 2ff845c2e033. */
+ * CPUID_VMM_ID_PARALLELS has it. Parallels' Hyper-V-compatible mode is the
+ * separate interface parallels-hv. Source: apple/darwin-xnu osfmk/i386/cpuid.h
+ * at 2ff845c2e033. */
 
 /* Vendor signature: base+0 EBX, ECX, EDX (12 bytes, no NUL terminator of its own). */
 #define HVCPUID_PARALLELS_VENDOR_SIGNATURE "Parallels\000\000\000"

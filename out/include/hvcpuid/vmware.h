@@ -43,10 +43,10 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_VMWARE_BASE_COUNT 1U
 #define HVCPUID_VMWARE_BASES {0x40000000U}
 
-/* ---- Leaf 0x00 signature: Highest VMware leaf and the vendor signature.
- * Source: vmware/open-vm-tools open-vm-tools/lib/include/x86cpuid.h at
- * 1634dfb42f72. Source: torvalds/linux arch/x86/kernel/cpu/vmware.c at
- * 010e85f9e47c. */
+/* ---- Leaf 0x00 signature (upstream CPUID_VMWARE_INFO_LEAF): Highest VMware
+ * leaf and the vendor signature. Source: vmware/open-vm-tools
+ * open-vm-tools/lib/include/x86cpuid.h at 1634dfb42f72. Source: torvalds/linux
+ * arch/x86/kernel/cpu/vmware.c at 010e85f9e47c. */
 #define HVCPUID_VMWARE_SIGNATURE_OFFSET 0x00U
 #define HVCPUID_VMWARE_SIGNATURE_LEAF 0x40000000U
 #define HVCPUID_VMWARE_SIGNATURE_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x00U)

@@ -21,10 +21,12 @@
 typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
 #endif
 
-/* Interface xen: Xen HVM/PV interface (vendor xen, Xen Project). Xen's leaves.
- * With Viridian (Hyper-V emulation) enabled they move to the first unused
- * 0x100-aligned base, 0x40000100, and the Xen MSR base moves to 0x40000200.
- * Source: xen-project/xen xen/include/public/arch-x86/cpuid.h at c447b7308b13. */
+/* Interface xen: Xen HVM/PV interface (vendor xen, Xen Project). Xen's leaves
+ * (the header's XEN_CPUID_LEAF(i) is XEN_CPUID_FIRST_LEAF + i). With Viridian
+ * (Hyper-V emulation) enabled they move to the first unused 0x100-aligned base,
+ * 0x40000100, and the Xen MSR base moves to 0x40000200. Xen clamps the limit to
+ * 2..XEN_CPUID_MAX_NUM_LEAVES (5): there is no offset 6. Source:
+ * xen-project/xen xen/include/public/arch-x86/cpuid.h at c447b7308b13. */
 
 /* Vendor signature: base+0 EBX, ECX, EDX (12 bytes, no NUL terminator of its own). */
 #define HVCPUID_XEN_VENDOR_SIGNATURE "XenVMMXenVMM"
@@ -35,7 +37,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_XEN_DEFAULT_BASE 0x40000000U
 #define HVCPUID_XEN_MAX_LEAF 0x05U
 /* Registered bases (default base and every hypervisor's placement): 0x40000000
- * (default, xen); 0x40000100 (xen-viridian) */
+ * (default, qemu-kvm-xen, xen); 0x40000100 (qemu-kvm-xen-hv, xen-viridian) */
 #define HVCPUID_XEN_BASE_COUNT 2U
 #define HVCPUID_XEN_BASES {0x40000000U, 0x40000100U}
 
