@@ -5,122 +5,140 @@
 #include <string.h>
 
 #include "validate/checks/internal.h"
+#include "validate/claims.h"
 #include "validate/diag.h"
 
-/* Order matters twice: it is the run order, and the loader's checks come
- * first so hv_check_id_* below stay valid. Add new checks at the end of their
- * group; names are a stable contract (tests, docs/checks.md, users' -W flags). */
-static const hv_check check_table[] = {
-    {"xml", HV_LEVEL_ERROR, true, NULL,
-     "well-formed XML, readable regular file within the size limit, no DOCTYPE", NULL},
-    {"include", HV_LEVEL_ERROR, true, "xml",
-     "include paths stay inside the registry folder; each file loaded once", NULL},
-    {"schema", HV_LEVEL_ERROR, true, "include",
-     "document structure matches the built-in RelaxNG schema", NULL},
-    {"number", HV_LEVEL_ERROR, true, NULL,
-     "numbers are decimal or 0x-hex, unsigned, within 32 bits, no octal-looking zeros", NULL},
-    {"signature", HV_LEVEL_ERROR, false, "schema",
-     "signatures unescape cleanly to exactly 12 (vendor) or 4 (interface) bytes",
-     hv_check_signature},
-    {"name-syntax", HV_LEVEL_ERROR, false, "schema",
-     "ids are [a-z][a-z0-9-]*; leaf, field and value names are C identifier fragments",
-     hv_check_name_syntax},
-    {"duplicate-id", HV_LEVEL_ERROR, false, "schema",
-     "vendor, interface, hypervisor and allocation ids are unique", hv_check_duplicate_id},
-    {"unknown-reference", HV_LEVEL_ERROR, false, "schema",
-     "every referenced interface, allocation and field exists", hv_check_unknown_reference},
-    {"duplicate-vendor-signature", HV_LEVEL_ERROR, false, "schema",
-     "no two interfaces share a vendor signature", hv_check_duplicate_vendor_signature},
-    {"base-range", HV_LEVEL_ERROR, false, "schema",
-     "bases are 0x100-aligned within 0x40000000..0x4000FF00 and respect min-base",
-     hv_check_base_range},
-    {"leaf-offset-range", HV_LEVEL_ERROR, false, "schema",
-     "leaf offsets, allocation bounds and max-leaf lie within a base window (0x00..0xFF)",
-     hv_check_leaf_offset_range},
-    {"duplicate-leaf", HV_LEVEL_ERROR, false, "schema",
-     "each leaf (offset and sub-leaf) is defined once per interface", hv_check_duplicate_leaf},
-    {"max-leaf", HV_LEVEL_ERROR, false, "schema",
-     "a declared max-leaf covers every leaf the interface defines", hv_check_max_leaf},
-    {"duplicate-register", HV_LEVEL_ERROR, false, "schema", "each register appears once per leaf",
-     hv_check_duplicate_register},
-    {"bit-range", HV_LEVEL_ERROR, false, "schema", "field bits lie within 0..31 with msb >= lsb",
-     hv_check_bit_range},
-    {"field-overlap", HV_LEVEL_ERROR, false, "schema",
-     "fields of one register do not overlap unless declared alternative readings",
-     hv_check_field_overlap},
-    {"duplicate-field-name", HV_LEVEL_ERROR, false, "schema",
-     "field names are unique within a leaf", hv_check_duplicate_field_name},
-    {"enum-value", HV_LEVEL_ERROR, false, "schema",
-     "enumerated values fit their field and are unique by value and by name", hv_check_enum_value},
-    {"c-identifier", HV_LEVEL_ERROR, false, "name-syntax",
-     "generated C names and header files are unique, not keywords, not reserved",
-     hv_check_c_identifier},
-    /* the CI gate: identity, allocations and placement (docs/checks.md) */
-    {"duplicate-iface-signature", HV_LEVEL_ERROR, false, "signature",
-     "no two interfaces share an interface signature (base+1 EAX)",
-     hv_check_duplicate_interface_signature},
-    {"allocation-overlap", HV_LEVEL_ERROR, false, "leaf-offset-range",
-     "allocations in force (active, deprecated, disputed) do not overlap in one namespace",
-     hv_check_allocation_overlap},
-    {"reservation-overlap", HV_LEVEL_WARNING, false, "leaf-offset-range",
-     "a proposed or reserved allocation does not overlap another in one namespace",
-     hv_check_reservation_overlap},
-    {"withdrawn-overlap", HV_LEVEL_OFF, false, "leaf-offset-range",
-     "informational: a withdrawn allocation overlaps another in one namespace",
-     hv_check_withdrawn_overlap},
-    {"leaf-outside-allocation", HV_LEVEL_ERROR, false, "leaf-offset-range",
-     "leaves lie in their interface's allocations or followed generic ones, never in a "
-     "foreign generic one",
-     hv_check_leaf_outside_allocation},
-    {"placement-overlap", HV_LEVEL_ERROR, false, "unknown-reference",
-     "interfaces one hypervisor places at one base use distinct leaves unless one overrides",
-     hv_check_placement_overlap},
-    {"register-gap", HV_LEVEL_OFF, false, "bit-range",
-     "every bit of a present register is a field or reserved", hv_check_register_gap},
-};
+/* How strongly an allocation's status claims its offsets, as the data of
+ * the three overlap rows: one function, three levels of loudness. */
+static const hv_standing in_force = HV_STANDING_IN_FORCE, tentative = HV_STANDING_TENTATIVE,
+                         withdrawn = HV_STANDING_WITHDRAWN;
 
-enum { CHECK_COUNT = sizeof check_table / sizeof check_table[0] };
-_Static_assert(CHECK_COUNT <= HV_MAX_CHECKS, "raise HV_MAX_CHECKS");
+/* Row i is check i (check_ids.h gives the run order). Names are a stable
+ * contract: tests, docs/checks.md, users' -W flags. */
+static const hv_check check_table[HV_CHECK_COUNT] = {
+    [HV_CHECK_XML] = {"xml", HV_LEVEL_ERROR, true, HV_CHECK_NONE,
+                      "well-formed XML, readable regular file within the size limit, no DOCTYPE",
+                      NULL, NULL},
+    [HV_CHECK_INCLUDE] = {"include", HV_LEVEL_ERROR, true, HV_CHECK_XML,
+                          "include paths stay inside the registry folder; each file loaded once",
+                          NULL, NULL},
+    [HV_CHECK_SCHEMA] = {"schema", HV_LEVEL_ERROR, true, HV_CHECK_INCLUDE,
+                         "document structure matches the built-in RelaxNG schema", NULL, NULL},
+    [HV_CHECK_NUMBER] = {"number", HV_LEVEL_ERROR, true, HV_CHECK_NONE,
+                         "numbers are decimal or 0x-hex, unsigned, within 32 bits, no "
+                         "octal-looking zeros",
+                         NULL, NULL},
+    [HV_CHECK_SIGNATURE] = {"signature", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                            "signatures unescape cleanly to exactly 12 (vendor) or 4 (interface) "
+                            "bytes",
+                            hv_check_signature, NULL},
+    [HV_CHECK_NAME_SYNTAX] = {"name-syntax", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                              "ids are [a-z][a-z0-9-]*; leaf, field and value names are C "
+                              "identifier fragments",
+                              hv_check_name_syntax, NULL},
+    [HV_CHECK_DUPLICATE_ID] = {"duplicate-id", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                               "vendor, interface, hypervisor and allocation ids are unique",
+                               hv_check_duplicate_id, NULL},
+    [HV_CHECK_UNKNOWN_REFERENCE] = {"unknown-reference", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                                    "every referenced interface, allocation and field exists",
+                                    hv_check_unknown_reference, NULL},
+    [HV_CHECK_DUPLICATE_VENDOR_SIGNATURE] = {"duplicate-vendor-signature", HV_LEVEL_ERROR, false,
+                                             HV_CHECK_SCHEMA,
+                                             "no two interfaces share a vendor signature",
+                                             hv_check_duplicate_vendor_signature, NULL},
+    [HV_CHECK_BASE_RANGE] = {"base-range", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                             "bases are 0x100-aligned within 0x40000000..0x4000FF00 and respect "
+                             "min-base",
+                             hv_check_base_range, NULL},
+    [HV_CHECK_LEAF_OFFSET_RANGE] = {"leaf-offset-range", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                                    "leaf offsets, allocation bounds and max-leaf lie within a "
+                                    "base window (0x00..0xFF)",
+                                    hv_check_leaf_offset_range, NULL},
+    [HV_CHECK_DUPLICATE_LEAF] = {"duplicate-leaf", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                                 "each leaf (offset and sub-leaf) is defined once per interface",
+                                 hv_check_duplicate_leaf, NULL},
+    [HV_CHECK_MAX_LEAF] = {"max-leaf", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                           "a declared max-leaf covers every leaf the interface defines",
+                           hv_check_max_leaf, NULL},
+    [HV_CHECK_DUPLICATE_REGISTER] = {"duplicate-register", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                                     "each register appears once per leaf",
+                                     hv_check_duplicate_register, NULL},
+    [HV_CHECK_BIT_RANGE] = {"bit-range", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                            "field bits lie within 0..31 with msb >= lsb", hv_check_bit_range,
+                            NULL},
+    [HV_CHECK_FIELD_OVERLAP] = {"field-overlap", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                                "fields of one register do not overlap unless declared "
+                                "alternative readings",
+                                hv_check_field_overlap, NULL},
+    [HV_CHECK_DUPLICATE_FIELD_NAME] = {"duplicate-field-name", HV_LEVEL_ERROR, false,
+                                       HV_CHECK_SCHEMA, "field names are unique within a leaf",
+                                       hv_check_duplicate_field_name, NULL},
+    [HV_CHECK_ENUM_VALUE] = {"enum-value", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                             "enumerated values fit their field and are unique by value and by "
+                             "name",
+                             hv_check_enum_value, NULL},
+    [HV_CHECK_C_IDENTIFIER] = {"c-identifier", HV_LEVEL_ERROR, false, HV_CHECK_NAME_SYNTAX,
+                               "generated C names and header files are unique, not keywords, not "
+                               "reserved",
+                               hv_check_c_identifier, NULL},
+    [HV_CHECK_DUPLICATE_IFACE_SIGNATURE] = {"duplicate-iface-signature", HV_LEVEL_ERROR, false,
+                                            HV_CHECK_SIGNATURE,
+                                            "no two interfaces share an interface signature "
+                                            "(base+1 EAX)",
+                                            hv_check_duplicate_interface_signature, NULL},
+    [HV_CHECK_ALLOCATION_OVERLAP] = {"allocation-overlap", HV_LEVEL_ERROR, false,
+                                     HV_CHECK_LEAF_OFFSET_RANGE,
+                                     "allocations in force (active, deprecated, disputed) do not "
+                                     "overlap in one namespace",
+                                     hv_check_allocation_overlap, &in_force},
+    [HV_CHECK_RESERVATION_OVERLAP] = {"reservation-overlap", HV_LEVEL_WARNING, false,
+                                      HV_CHECK_LEAF_OFFSET_RANGE,
+                                      "a proposed or reserved allocation does not overlap another "
+                                      "in one namespace",
+                                      hv_check_allocation_overlap, &tentative},
+    [HV_CHECK_WITHDRAWN_OVERLAP] = {"withdrawn-overlap", HV_LEVEL_OFF, false,
+                                    HV_CHECK_LEAF_OFFSET_RANGE,
+                                    "informational: a withdrawn allocation overlaps another in one "
+                                    "namespace",
+                                    hv_check_allocation_overlap, &withdrawn},
+    [HV_CHECK_LEAF_OUTSIDE_ALLOCATION] = {"leaf-outside-allocation", HV_LEVEL_ERROR, false,
+                                          HV_CHECK_LEAF_OFFSET_RANGE,
+                                          "leaves lie in their interface's allocations or "
+                                          "followed generic ones, never in a foreign generic one",
+                                          hv_check_leaf_outside_allocation, NULL},
+    [HV_CHECK_PLACEMENT_OVERLAP] = {"placement-overlap", HV_LEVEL_ERROR, false,
+                                    HV_CHECK_UNKNOWN_REFERENCE,
+                                    "interfaces one hypervisor places at one base use distinct "
+                                    "leaves unless one overrides",
+                                    hv_check_placement_overlap, NULL},
+    [HV_CHECK_REGISTER_GAP] = {"register-gap", HV_LEVEL_OFF, false, HV_CHECK_BIT_RANGE,
+                               "every bit of a present register is a field or reserved",
+                               hv_check_register_gap, NULL},
+};
 
 const hv_check *hv_checks(size_t *count)
 {
-    *count = CHECK_COUNT;
+    *count = HV_CHECK_COUNT;
     return check_table;
 }
 
-int hv_check_find(const char *name)
+hv_check_id hv_check_find(const char *name)
 {
-    for (int i = 0; i < CHECK_COUNT; i++)
-        if (strcmp(check_table[i].name, name) == 0)
-            return i;
-    return -1;
+    for (int i = 0; i < HV_CHECK_COUNT; i++)
+        if (check_table[i].name && strcmp(check_table[i].name, name) == 0)
+            return (hv_check_id)i;
+    return HV_CHECK_NONE;
 }
 
-int hv_check_id_xml(void)
+const char *hv_check_name(hv_check_id id)
 {
-    return 0;
-}
-int hv_check_id_include(void)
-{
-    return 1;
-}
-int hv_check_id_schema(void)
-{
-    return 2;
-}
-int hv_check_id_number(void)
-{
-    return 3;
-}
-int hv_check_id_signature(void)
-{
-    return 4;
+    return id > HV_CHECK_NONE && id < HV_CHECK_COUNT ? check_table[id].name : NULL;
 }
 
 void hv_check_config_init(hv_check_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
-    for (int i = 0; i < CHECK_COUNT; i++)
+    for (int i = 0; i < HV_CHECK_COUNT; i++)
         cfg->levels[i] = check_table[i].default_level;
 }
 
@@ -138,8 +156,8 @@ bool hv_check_config_apply(hv_check_config *cfg, const char *option, char *err, 
     bool off = strncmp(name, "no-", 3) == 0;
     if (off)
         name += 3;
-    int id = hv_check_find(name);
-    if (id < 0) {
+    hv_check_id id = hv_check_find(name);
+    if (id == HV_CHECK_NONE) {
         snprintf(err, errlen, "unknown check '%s' in '%s' (hvcpuid check --list shows them all)",
                  name, option);
         return false;
@@ -155,44 +173,42 @@ bool hv_check_config_apply(hv_check_config *cfg, const char *option, char *err, 
 }
 
 /* A check's prerequisite has failed when it, or anything it depends on,
- * reported an error. */
-static bool prereq_failed(const hv_diag_sink *sink, const char *prereq, const char **culprit)
+ * reported an error. Prerequisites precede their dependants, so the walk
+ * ends; the depth bound only guards a table that broke that rule. */
+static bool prereq_failed(const hv_diag_sink *sink, hv_check_id prereq, hv_check_id *culprit)
 {
-    for (int depth = 0; prereq && depth < CHECK_COUNT; depth++) {
-        int id = hv_check_find(prereq);
-        if (id < 0)
-            return false;
-        if (sink->per_check_errors[id]) {
+    for (int depth = 0; prereq != HV_CHECK_NONE && depth < HV_CHECK_COUNT; depth++) {
+        if (sink->per_check_errors[prereq]) {
             *culprit = prereq;
             return true;
         }
-        prereq = check_table[id].prereq;
+        prereq = check_table[prereq].prereq;
     }
     return false;
 }
 
 void hv_run_checks(const hv_registry *reg, hv_diag_sink *sink)
 {
-    const char *first_culprit = NULL;
+    hv_check_id first_culprit = HV_CHECK_NONE;
     size_t skipped = 0;
-    for (int i = 0; i < CHECK_COUNT; i++) {
+    for (int i = 0; i < HV_CHECK_COUNT; i++) {
         const hv_check *check = &check_table[i];
         if (!check->run || sink->config->levels[i] == HV_LEVEL_OFF)
             continue;
-        const char *culprit = NULL;
+        hv_check_id culprit = HV_CHECK_NONE;
         if (prereq_failed(sink, check->prereq, &culprit)) {
-            if (!first_culprit)
+            if (first_culprit == HV_CHECK_NONE)
                 first_culprit = culprit;
             skipped++;
             continue;
         }
-        hv_check_ctx ctx = {reg, sink, i};
+        hv_check_ctx ctx = {reg, sink, (hv_check_id)i, check->data};
         check->run(&ctx);
     }
     if (skipped)
         hv_report_note(sink, (hv_loc){NULL, 0, 0},
                        "%zu check%s skipped because '%s' reported errors; fix those first", skipped,
-                       skipped == 1 ? "" : "s", first_culprit);
+                       skipped == 1 ? "" : "s", hv_check_name(first_culprit));
 }
 
 void hv_visit_registers(const hv_check_ctx *ctx, hv_register_visitor visit)

@@ -1,30 +1,48 @@
-/* validate/checks.h - the table of named checks (modelled on dtc's checks.c) and the
- * per-run configuration of their levels.
+/* validate/checks.h - the table of named checks (modelled on dtc's checks.c), the
+ * -W/-E configuration of their levels, and the runner.
  *
  * Every diagnostic the front end can produce belongs to exactly one check in
  * the table, including those the loader reports (xml, include, schema,
- * number). A check has a stable name, a default level, an optional
- * prerequisite (when that check reported an error, this one is skipped with
- * a single note instead of producing follow-on noise) and a one-line summary
- * shown by `hvcpuid check --list` and docs/checks.md. */
+ * number, signature). A check has a stable name, a default level, an
+ * optional prerequisite (when that check, or one it depends on, reported an
+ * error, this one is skipped with a single note instead of producing
+ * follow-on noise) and a one-line summary shown by `hvcpuid check --list`,
+ * the SARIF rules and docs/checks.md.
+ *
+ * Adding a check: there are five things to do.
+ *   1. An id in validate/check_ids.h, where it should run: after its
+ *      prerequisite (tests/unit/test_checks.c enforces that).
+ *   2. A row [HV_CHECK_X] = {...} in validate/checks.c: name (a stable
+ *      contract: users' -W flags, tests, docs), default level, prerequisite
+ *      as an id (HV_CHECK_NONE for none), summary, function, and `data` when
+ *      one function serves several rows.
+ *   3. The function in validate/checks/<object>.c, the file of the object
+ *      the check is about, and its prototype in validate/checks/internal.h.
+ *      It reports with hv_report(ctx->sink, ctx->check, loc, ...): what is
+ *      wrong and how to fix it, plus a note at the other side of a conflict.
+ *   4. tests/bad/NAME.xml with the exact output in tests/bad/NAME.expected,
+ *      and tests/good/NAME.xml that checks clean (tests/cli/
+ *      bad_and_good_inputs.sh fails without both).
+ *   5. make regen-golden, which regenerates docs/checks.md from the table
+ *      and those inputs; review the diff. */
 #ifndef HVCPUID_CHECKS_H
 #define HVCPUID_CHECKS_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "validate/check_ids.h"
 #include "validate/model.h"
-
-typedef enum hv_level { HV_LEVEL_OFF, HV_LEVEL_WARNING, HV_LEVEL_ERROR } hv_level;
 
 struct hv_diag_sink;
 
-/* What a check function gets: the registry, where to report, and its own
- * index in the table (to tag its diagnostics). */
+/* What a check function gets: the registry, where to report, its own id
+ * (to tag its diagnostics) and its row's data. */
 typedef struct hv_check_ctx {
     const hv_registry *reg;
     struct hv_diag_sink *sink;
-    int check;
+    hv_check_id check;
+    const void *data;
 } hv_check_ctx;
 
 typedef void (*hv_check_fn)(const hv_check_ctx *ctx);
@@ -33,29 +51,16 @@ typedef struct hv_check {
     const char *name;
     hv_level default_level;
     bool fixed;         /* cannot be turned off or lowered: the model depends on it */
-    const char *prereq; /* name of a check that must have passed, or NULL */
+    hv_check_id prereq; /* a check that must have passed, or HV_CHECK_NONE */
     const char *summary;
-    hv_check_fn run; /* NULL: reported while loading */
+    hv_check_fn run;  /* NULL: reported while loading */
+    const void *data; /* handed to run, so one function can serve several rows */
 } hv_check;
 
-/* The checks, in the order they run. */
+/* The checks, in the order they run: index i is hv_check_id i. */
 const hv_check *hv_checks(size_t *count);
-/* Index of a named check, or -1. */
-int hv_check_find(const char *name);
-
-/* Stable indices of the checks the loader reports. */
-int hv_check_id_xml(void);
-int hv_check_id_include(void);
-int hv_check_id_schema(void);
-int hv_check_id_number(void);
-int hv_check_id_signature(void);
-
-#define HV_MAX_CHECKS 64
-
-typedef struct hv_check_config {
-    hv_level levels[HV_MAX_CHECKS];
-    bool werror; /* report warnings as errors */
-} hv_check_config;
+/* The id of a named check, or HV_CHECK_NONE. */
+hv_check_id hv_check_find(const char *name);
 
 void hv_check_config_init(hv_check_config *cfg);
 

@@ -1,11 +1,14 @@
-/* validate/diag.c - collecting, ordering and printing diagnostics. */
+/* validate/diag.c - the diagnostics sink: collects findings at the level the run's
+ * configuration gives their check, bounds them, attaches notes and sorts
+ * them. It knows checks only by id (check_ids.h); printing them with their
+ * names is diag_format.c's and diag_sarif.c's job. */
 #include "validate/diag.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "validate/util/json_writer.h"
+#include "validate/util/grow.h"
 
 void hv_diag_sink_init(hv_diag_sink *sink, const hv_check_config *config)
 {
@@ -26,49 +29,24 @@ void hv_diag_sink_free(hv_diag_sink *sink)
     memset(sink, 0, sizeof *sink);
 }
 
-/* The format attributes let clang's -Wformat=2 see these take printf
- * formats from their callers (gcc accepts the code either way). */
-#if defined(__GNUC__)
-__attribute__((format(printf, 1, 0)))
-#endif
-static char *
-vformat(const char *fmt, va_list ap)
-{
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    if (n < 0)
-        return NULL;
-    char *s = malloc((size_t)n + 1);
-    if (s)
-        vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
-
 #if defined(__GNUC__)
 __attribute__((format(printf, 5, 0)))
 #endif
 static hv_diag *
-append(hv_diag_sink *sink, hv_severity sev, int check, hv_loc loc, const char *fmt, va_list ap)
+append(hv_diag_sink *sink, hv_severity sev, hv_check_id check, hv_loc loc, const char *fmt,
+       va_list ap)
 {
     if (sink->count >= HV_DIAG_LIMIT) {
         sink->dropped++;
         return NULL;
     }
-    if (sink->count == sink->cap) {
-        size_t cap = sink->cap ? sink->cap * 2 : 64;
-        hv_diag *items = realloc(sink->items, cap * sizeof *items);
-        if (!items) {
-            sink->dropped++;
-            return NULL;
-        }
-        sink->items = items;
-        sink->cap = cap;
+    if (!HV_GROW(sink->items, sink->count, sink->cap)) {
+        sink->dropped++;
+        return NULL;
     }
     hv_diag *d = &sink->items[sink->count];
     memset(d, 0, sizeof *d);
-    d->message = vformat(fmt, ap);
+    d->message = hv_vasprintf(fmt, ap);
     if (!d->message) {
         sink->dropped++;
         return NULL;
@@ -80,7 +58,7 @@ append(hv_diag_sink *sink, hv_severity sev, int check, hv_loc loc, const char *f
     return d;
 }
 
-hv_diag *hv_report(hv_diag_sink *sink, int check, hv_loc loc, const char *fmt, ...)
+hv_diag *hv_report(hv_diag_sink *sink, hv_check_id check, hv_loc loc, const char *fmt, ...)
 {
     hv_level level = sink->config->levels[check];
     if (level == HV_LEVEL_OFF)
@@ -105,7 +83,7 @@ void hv_report_note(hv_diag_sink *sink, hv_loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    append(sink, HV_SEV_NOTE, -1, loc, fmt, ap);
+    append(sink, HV_SEV_NOTE, HV_CHECK_NONE, loc, fmt, ap);
     va_end(ap);
 }
 
@@ -113,18 +91,16 @@ void hv_diag_add_note(hv_diag *diag, hv_loc loc, const char *fmt, ...)
 {
     if (!diag)
         return;
-    hv_diag_note *notes = realloc(diag->notes, (diag->note_count + 1) * sizeof *notes);
-    if (!notes)
+    if (!HV_GROW(diag->notes, diag->note_count, diag->note_cap))
         return;
-    diag->notes = notes;
     va_list ap;
     va_start(ap, fmt);
-    char *message = vformat(fmt, ap);
+    char *message = hv_vasprintf(fmt, ap);
     va_end(ap);
     if (!message)
         return;
-    notes[diag->note_count].loc = loc;
-    notes[diag->note_count].message = message;
+    diag->notes[diag->note_count].loc = loc;
+    diag->notes[diag->note_count].message = message;
     diag->note_count++;
 }
 
@@ -153,89 +129,4 @@ void hv_diag_sort(hv_diag_sink *sink)
 {
     if (sink->count > 1)
         qsort(sink->items, sink->count, sizeof *sink->items, compare_diag);
-}
-
-static const char *severity_name(hv_severity sev)
-{
-    return sev == HV_SEV_ERROR ? "error" : sev == HV_SEV_WARNING ? "warning" : "note";
-}
-
-static void put_loc(hv_strbuf *out, hv_loc loc)
-{
-    if (!loc.file) {
-        hv_strbuf_puts(out, "hvcpuid: ");
-        return;
-    }
-    hv_strbuf_puts(out, loc.file);
-    if (loc.line) {
-        hv_strbuf_printf(out, ":%u", loc.line);
-        if (loc.col)
-            hv_strbuf_printf(out, ":%u", loc.col);
-    }
-    hv_strbuf_puts(out, ": ");
-}
-
-void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out)
-{
-    size_t count = 0;
-    const hv_check *checks = hv_checks(&count);
-    for (size_t i = 0; i < sink->count; i++) {
-        const hv_diag *d = &sink->items[i];
-        put_loc(out, d->loc);
-        hv_strbuf_printf(out, "%s: %s", severity_name(d->severity), d->message);
-        if (d->check >= 0)
-            hv_strbuf_printf(out, " [%s]", checks[d->check].name);
-        hv_strbuf_putc(out, '\n');
-        for (size_t n = 0; n < d->note_count; n++) {
-            put_loc(out, d->notes[n].loc);
-            hv_strbuf_printf(out, "note: %s\n", d->notes[n].message);
-        }
-    }
-    if (sink->dropped)
-        hv_strbuf_printf(out, "hvcpuid: note: %zu further diagnostics not shown\n", sink->dropped);
-    if (sink->errors || sink->warnings)
-        hv_strbuf_printf(out, "%zu error%s, %zu warning%s\n", sink->errors,
-                         sink->errors == 1 ? "" : "s", sink->warnings,
-                         sink->warnings == 1 ? "" : "s");
-}
-
-static void json_loc(hv_json *j, hv_loc loc)
-{
-    hv_json_kv_string(j, "file", loc.file);
-    hv_json_kv_uint(j, "line", loc.line);
-    hv_json_kv_uint(j, "column", loc.col);
-}
-
-void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out)
-{
-    size_t count = 0;
-    const hv_check *checks = hv_checks(&count);
-    hv_json j;
-    hv_json_document_begin(&j, out, "hvcpuid-diagnostics", 1);
-    hv_json_key(&j, "diagnostics");
-    hv_json_array_begin(&j);
-    for (size_t i = 0; i < sink->count; i++) {
-        const hv_diag *d = &sink->items[i];
-        hv_json_object_begin(&j);
-        json_loc(&j, d->loc);
-        hv_json_kv_string(&j, "level", severity_name(d->severity));
-        hv_json_kv_string(&j, "check", d->check >= 0 ? checks[d->check].name : NULL);
-        hv_json_kv_string(&j, "message", d->message);
-        hv_json_key(&j, "related");
-        hv_json_array_begin(&j);
-        for (size_t n = 0; n < d->note_count; n++) {
-            hv_json_object_begin(&j);
-            json_loc(&j, d->notes[n].loc);
-            hv_json_kv_string(&j, "message", d->notes[n].message);
-            hv_json_object_end(&j);
-        }
-        hv_json_array_end(&j);
-        hv_json_object_end(&j);
-    }
-    hv_json_array_end(&j);
-    hv_json_kv_uint(&j, "errors", sink->errors);
-    hv_json_kv_uint(&j, "warnings", sink->warnings);
-    hv_json_kv_uint(&j, "dropped", sink->dropped);
-    hv_json_object_end(&j);
-    hv_json_finish(&j);
 }

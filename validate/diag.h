@@ -1,5 +1,7 @@
 /* validate/diag.h - the diagnostics sink: every finding is collected, sorted into a
- * stable order and then printed as compiler-style text or as JSON.
+ * stable order and then printed as compiler-style text, JSON or SARIF. The
+ * sink (diag.c) knows checks by id only; the formatters (diag_format.c,
+ * diag_sarif.c) name them.
  *
  *   FILE:LINE:COL: error: MESSAGE [check-name]
  *   FILE:LINE:COL: note: the other side of the conflict
@@ -14,7 +16,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "validate/checks.h"
+#include "validate/check_ids.h"
 #include "validate/model.h"
 #include "validate/util/strbuf.h"
 
@@ -29,11 +31,11 @@ typedef struct hv_diag_note {
 
 typedef struct hv_diag {
     hv_severity severity;
-    int check; /* index in the check table, or -1 for a general note */
+    hv_check_id check; /* HV_CHECK_NONE for a general note */
     hv_loc loc;
     char *message;
     hv_diag_note *notes;
-    size_t note_count;
+    size_t note_count, note_cap;
     size_t seq; /* report order, the last sort key */
 } hv_diag;
 
@@ -42,7 +44,7 @@ typedef struct hv_diag_sink {
     hv_diag *items;
     size_t count, cap;
     size_t errors, warnings, dropped;
-    size_t per_check_errors[HV_MAX_CHECKS];
+    size_t per_check_errors[HV_CHECK_COUNT];
     bool io_error; /* a named file could not be read at all (exit status 2) */
 } hv_diag_sink;
 
@@ -52,7 +54,7 @@ void hv_diag_sink_free(hv_diag_sink *sink);
 /* Reports a finding of `check` at the level the configuration gives it.
  * Returns the record (to attach notes to) or NULL when the check is off or
  * the sink is full. `loc.file` must outlive the sink. */
-hv_diag *hv_report(hv_diag_sink *sink, int check, hv_loc loc, const char *fmt, ...)
+hv_diag *hv_report(hv_diag_sink *sink, hv_check_id check, hv_loc loc, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 4, 5)))
 #endif
@@ -75,6 +77,8 @@ void hv_diag_add_note(hv_diag *diag, hv_loc loc, const char *fmt, ...)
 /* Sorts by file, line, column, then report order. */
 void hv_diag_sort(hv_diag_sink *sink);
 
+/* Formatting (diag_format.c): text as above, with a summary line, or the
+ * JSON document of docs/json.md. */
 void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out);
 void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out);
 /* SARIF 2.1.0 (diag_sarif.c): every check as a rule, every finding as a

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "validate/checks.h"
 #include "validate/diag.h"
 #include "validate/util/json_writer.h"
 
@@ -97,11 +98,11 @@ static void put_rules(hv_json *j)
     hv_json_array_end(j);
 }
 
-static void put_result(hv_json *j, const hv_diag *d, const hv_check *checks)
+static void put_result(hv_json *j, const hv_diag *d)
 {
     hv_json_object_begin(j);
-    if (d->check >= 0) {
-        hv_json_kv_string(j, "ruleId", checks[d->check].name);
+    if (d->check != HV_CHECK_NONE) {
+        hv_json_kv_string(j, "ruleId", hv_check_name(d->check));
         hv_json_kv_uint(j, "ruleIndex", (uint64_t)d->check);
     }
     hv_json_kv_string(j, "level", result_level(d->severity));
@@ -131,7 +132,7 @@ static void put_result(hv_json *j, const hv_diag *d, const hv_check *checks)
  * diagnostics dropped past the limit, findings without a file) have no
  * place in a source file: they are the invocation's notifications, where
  * SARIF keeps what the tool says about its own run. */
-static void put_invocation(hv_json *j, const hv_diag_sink *sink, const hv_check *checks)
+static void put_invocation(hv_json *j, const hv_diag_sink *sink)
 {
     hv_json_key(j, "invocations");
     hv_json_array_begin(j);
@@ -146,10 +147,10 @@ static void put_invocation(hv_json *j, const hv_diag_sink *sink, const hv_check 
         hv_json_object_begin(j);
         hv_json_kv_string(j, "level", result_level(d->severity));
         put_message(j, d->message);
-        if (d->check >= 0) {
+        if (d->check != HV_CHECK_NONE) {
             hv_json_key(j, "associatedRule");
             hv_json_object_begin(j);
-            hv_json_kv_string(j, "id", checks[d->check].name);
+            hv_json_kv_string(j, "id", hv_check_name(d->check));
             hv_json_kv_uint(j, "index", (uint64_t)d->check);
             hv_json_object_end(j);
         }
@@ -170,8 +171,6 @@ static void put_invocation(hv_json *j, const hv_diag_sink *sink, const hv_check 
 
 void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv_strbuf *out)
 {
-    size_t count = 0;
-    const hv_check *checks = hv_checks(&count);
     hv_json j;
     hv_json_init(&j, out);
     hv_json_object_begin(&j);
@@ -189,12 +188,12 @@ void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv
     put_rules(&j);
     hv_json_object_end(&j);
     hv_json_object_end(&j);
-    put_invocation(&j, sink, checks);
+    put_invocation(&j, sink);
     hv_json_key(&j, "results");
     hv_json_array_begin(&j);
     for (size_t i = 0; i < sink->count; i++)
         if (sink->items[i].loc.file)
-            put_result(&j, &sink->items[i], checks);
+            put_result(&j, &sink->items[i]);
     hv_json_array_end(&j);
     hv_json_object_end(&j);
     hv_json_array_end(&j);

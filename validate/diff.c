@@ -10,27 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "validate/util/json_writer.h"
 #include "validate/parse.h"
+#include "validate/util/grow.h"
 
 static const hv_loc NO_LOC = {NULL, 0, 0};
-
-/* printf-style, so clang's -Wformat=2 checks the callers' formats. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 1, 0)))
-#endif
-static char *
-vformat(const char *fmt, va_list ap)
-{
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    char *s = n < 0 ? NULL : malloc((size_t)n + 1);
-    if (s)
-        vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
 
 /* Records a change; `detail_fmt` may be NULL. Returns the record so the
  * caller can mark it incompatible, or NULL when out of memory. */
@@ -44,15 +27,9 @@ static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_lo
 static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_loc old_loc,
                       hv_loc new_loc, const char *subject, const char *detail_fmt, ...)
 {
-    if (d->count == d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 32;
-        hv_change *items = realloc(d->items, cap * sizeof *items);
-        if (!items) {
-            d->failed = true;
-            return NULL;
-        }
-        d->items = items;
-        d->cap = cap;
+    if (!HV_GROW(d->items, d->count, d->cap)) {
+        d->failed = true;
+        return NULL;
     }
     hv_change *c = &d->items[d->count];
     memset(c, 0, sizeof *c);
@@ -64,7 +41,7 @@ static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_lo
     if (detail_fmt) {
         va_list ap;
         va_start(ap, detail_fmt);
-        c->detail = vformat(detail_fmt, ap);
+        c->detail = hv_vasprintf(detail_fmt, ap);
         va_end(ap);
     }
     if (!c->subject || (detail_fmt && !c->detail)) {
@@ -101,14 +78,9 @@ void hv_diff_free(hv_diff *diff)
     memset(diff, 0, sizeof *diff);
 }
 
-static bool in_force(hv_status s)
-{
-    return s == HV_STATUS_ACTIVE || s == HV_STATUS_DEPRECATED || s == HV_STATUS_DISPUTED;
-}
-
 static bool leaf_published(const hv_leaf *leaf)
 {
-    return in_force(leaf->status) && in_force(leaf->iface->status);
+    return hv_status_in_force(leaf->status) && hv_status_in_force(leaf->iface->status);
 }
 
 /* "eax bit 3" or "eax bits 23:18" */
@@ -218,7 +190,7 @@ static void diff_fields(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)
             if (!of->name || !of->valid)
                 continue;
             snprintf(subject, sizeof subject, "%s %s", lsubj, of->name);
-            bool published = leaf_published(ol) && in_force(of->status);
+            bool published = leaf_published(ol) && hv_status_in_force(of->status);
             const hv_field *nf = nl ? find_field(nl, of->name) : NULL;
             if (nf && nf->valid) {
                 diff_field(d, of, nf, subject, published);
@@ -305,7 +277,7 @@ static void claimed(const hv_allocation *allocs, size_t n, bool out[256])
 {
     memset(out, 0, 256 * sizeof out[0]);
     for (size_t a = 0; a < n; a++)
-        if (allocs[a].valid && in_force(allocs[a].status) && allocs[a].last <= 0xFF)
+        if (allocs[a].valid && hv_status_in_force(allocs[a].status) && allocs[a].last <= 0xFF)
             for (uint32_t o = allocs[a].first; o <= allocs[a].last; o++)
                 out[o] = true;
 }
@@ -336,7 +308,7 @@ static void diff_own_allocations(hv_diff *d, const hv_interface *oi, const hv_in
     if (lost_range(before, after, lost, sizeof lost)) {
         hv_change *c = add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
                            "shrunk or moved: offsets %s are no longer allocated in force", lost);
-        mark_incompatible(d, c, in_force(oi->status));
+        mark_incompatible(d, c, hv_status_in_force(oi->status));
     }
     if (lost_range(after, before, lost, sizeof lost))
         add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
@@ -351,7 +323,7 @@ static void diff_generic(hv_diff *d, const hv_allocation *oa, const hv_allocatio
         hv_change *c =
             add(d, HV_CHANGE_REMOVED, "allocation", oa->loc, NO_LOC, subject,
                 "was %s 0x%02x..0x%02x", hv_status_name(oa->status), oa->first, oa->last);
-        mark_incompatible(d, c, in_force(oa->status));
+        mark_incompatible(d, c, hv_status_in_force(oa->status));
         return;
     }
     if (!oa) {
@@ -361,8 +333,8 @@ static void diff_generic(hv_diff *d, const hv_allocation *oa, const hv_allocatio
     }
     if (oa->first == na->first && oa->last == na->last && oa->status == na->status)
         return;
-    bool shrunk = in_force(oa->status) &&
-                  (!in_force(na->status) || na->first > oa->first || na->last < oa->last);
+    bool shrunk = hv_status_in_force(oa->status) &&
+                  (!hv_status_in_force(na->status) || na->first > oa->first || na->last < oa->last);
     hv_change *c = add(d, HV_CHANGE_CHANGED, "allocation", oa->loc, na->loc, subject,
                        "%s 0x%02x..0x%02x -> %s 0x%02x..0x%02x%s", hv_status_name(oa->status),
                        oa->first, oa->last, hv_status_name(na->status), na->first, na->last,
@@ -413,7 +385,7 @@ static void diff_signature(hv_diff *d, const hv_interface *oi, const hv_interfac
     hv_change *c =
         add(d, HV_CHANGE_CHANGED, "interface", os->present ? os->loc : oi->loc,
             ns->present ? ns->loc : ni->loc, ni->id, "%s changed from %s to %s", what, was, now);
-    mark_incompatible(d, c, in_force(oi->status));
+    mark_incompatible(d, c, hv_status_in_force(oi->status));
 }
 
 static void diff_interface_pair(hv_diff *d, const hv_interface *oi, const hv_interface *ni)
@@ -445,7 +417,7 @@ static void diff_interfaces(hv_diff *d, const hv_registry *o, const hv_registry 
         if (c < 0) {
             hv_change *ch =
                 add(d, HV_CHANGE_REMOVED, "interface", oi->loc, NO_LOC, oi->id, "was %s", oi->name);
-            mark_incompatible(d, ch, in_force(oi->status));
+            mark_incompatible(d, ch, hv_status_in_force(oi->status));
             i++;
         } else if (c > 0) {
             /* the analyzer misses an invariant: c > 0 only while the new side is left */
@@ -503,80 +475,4 @@ void hv_diff_registries(const hv_registry *old_reg, const hv_registry *new_reg, 
     diff_interfaces(out, old_reg, new_reg);
     diff_generics(out, old_reg, new_reg);
     diff_hypervisors(out, old_reg, new_reg);
-}
-
-/* ---- output ----------------------------------------------------------- */
-
-static const char *kind_name(hv_change_kind k)
-{
-    return k == HV_CHANGE_ADDED ? "added" : k == HV_CHANGE_REMOVED ? "removed" : "changed";
-}
-
-static void put_loc(hv_strbuf *out, hv_loc loc)
-{
-    hv_strbuf_puts(out, loc.file);
-    if (loc.line)
-        hv_strbuf_printf(out, ":%u:%u", loc.line, loc.col);
-}
-
-/* FILE:LINE:COL: changed field kvm leaf 0x01 x: moved from ... [incompatible]
- * located on the new side where it exists, the old side otherwise, with a
- * "was here" line for the old side of a change. */
-void hv_diff_format_text(const hv_diff *diff, hv_strbuf *out)
-{
-    for (size_t i = 0; i < diff->count; i++) {
-        const hv_change *c = &diff->items[i];
-        put_loc(out, c->new_loc.file ? c->new_loc : c->old_loc);
-        hv_strbuf_printf(out, ": %s %s %s", kind_name(c->kind), c->object, c->subject);
-        if (c->detail)
-            hv_strbuf_printf(out, ": %s", c->detail);
-        hv_strbuf_puts(out, c->incompatible ? " [incompatible]\n" : "\n");
-        if (c->kind == HV_CHANGE_CHANGED && c->old_loc.file) {
-            put_loc(out, c->old_loc);
-            hv_strbuf_puts(out, ": note: previously here\n");
-        }
-    }
-    hv_strbuf_printf(out, "%zu added, %zu removed, %zu changed; %zu incompatible\n", diff->added,
-                     diff->removed, diff->changed, diff->incompatible);
-}
-
-static void json_loc(hv_json *j, const char *key, hv_loc loc)
-{
-    hv_json_key(j, key);
-    if (!loc.file) {
-        hv_json_null(j);
-        return;
-    }
-    hv_json_object_begin(j);
-    hv_json_kv_string(j, "file", loc.file);
-    hv_json_kv_uint(j, "line", loc.line);
-    hv_json_kv_uint(j, "column", loc.col);
-    hv_json_object_end(j);
-}
-
-void hv_diff_format_json(const hv_diff *diff, hv_strbuf *out)
-{
-    hv_json j;
-    hv_json_document_begin(&j, out, "hvcpuid-diff", 1);
-    hv_json_key(&j, "changes");
-    hv_json_array_begin(&j);
-    for (size_t i = 0; i < diff->count; i++) {
-        const hv_change *c = &diff->items[i];
-        hv_json_object_begin(&j);
-        hv_json_kv_string(&j, "change", kind_name(c->kind));
-        hv_json_kv_string(&j, "object", c->object);
-        hv_json_kv_string(&j, "subject", c->subject);
-        hv_json_kv_string(&j, "detail", c->detail);
-        hv_json_kv_bool(&j, "incompatible", c->incompatible);
-        json_loc(&j, "old", c->old_loc);
-        json_loc(&j, "new", c->new_loc);
-        hv_json_object_end(&j);
-    }
-    hv_json_array_end(&j);
-    hv_json_kv_uint(&j, "added", diff->added);
-    hv_json_kv_uint(&j, "removed", diff->removed);
-    hv_json_kv_uint(&j, "changed", diff->changed);
-    hv_json_kv_uint(&j, "incompatible", diff->incompatible);
-    hv_json_object_end(&j);
-    hv_json_finish(&j);
 }

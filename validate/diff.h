@@ -44,6 +44,7 @@ typedef struct hv_diff {
 void hv_diff_registries(const hv_registry *old_reg, const hv_registry *new_reg, hv_diff *out);
 void hv_diff_free(hv_diff *diff);
 
+/* Formatting (diff_format.c): text, with a summary line, or JSON. */
 void hv_diff_format_text(const hv_diff *diff, hv_strbuf *out);
 void hv_diff_format_json(const hv_diff *diff, hv_strbuf *out);
 

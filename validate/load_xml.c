@@ -65,12 +65,11 @@ static bool index_lines(hv_xml_file *file)
 
 static bool read_bounded(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc cause)
 {
-    int xml = hv_check_id_xml();
     hv_loc where = {file->path, 0, 0};
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
         sink->io_error = true;
-        hv_diag *d = hv_report(sink, xml, where, "cannot open: %s", strerror(errno));
+        hv_diag *d = hv_report(sink, HV_CHECK_XML, where, "cannot open: %s", strerror(errno));
         if (cause.file)
             hv_diag_add_note(d, cause, "named here");
         return false;
@@ -79,15 +78,17 @@ static bool read_bounded(hv_xml_file *file, const char *path, hv_diag_sink *sink
     bool ok = false;
     if (fstat(fd, &st) != 0) {
         sink->io_error = true;
-        hv_report(sink, xml, where, "cannot stat: %s", strerror(errno));
+        hv_report(sink, HV_CHECK_XML, where, "cannot stat: %s", strerror(errno));
     } else if (!S_ISREG(st.st_mode)) {
         sink->io_error = true;
-        hv_report(sink, xml, where, "not a regular file; give the path of a registry .xml file");
+        hv_report(sink, HV_CHECK_XML, where,
+                  "not a regular file; give the path of a registry .xml file");
     } else if ((uintmax_t)st.st_size > HV_MAX_FILE_SIZE) {
-        hv_report(sink, xml, where, "file is %jd bytes, over the %u-byte limit for a registry file",
+        hv_report(sink, HV_CHECK_XML, where,
+                  "file is %jd bytes, over the %u-byte limit for a registry file",
                   (intmax_t)st.st_size, HV_MAX_FILE_SIZE);
     } else if (st.st_size == 0) {
-        hv_report(sink, xml, where,
+        hv_report(sink, HV_CHECK_XML, where,
                   "empty file; a registry file starts with <registry> or <vendor>");
     } else {
         size_t want = (size_t)st.st_size;
@@ -103,7 +104,8 @@ static bool read_bounded(hv_xml_file *file, const char *path, hv_diag_sink *sink
         }
         if (!file->buf || got != want) {
             sink->io_error = true;
-            hv_report(sink, xml, where, "cannot read the whole file (%zu of %zu bytes)", got, want);
+            hv_report(sink, HV_CHECK_XML, where, "cannot read the whole file (%zu of %zu bytes)",
+                      got, want);
         } else {
             file->buf[want] = '\0';
             file->len = want;
@@ -133,7 +135,7 @@ static void on_parse_error(void *user, xmlErrorPtr err)
     trim_message(msg);
     hv_loc loc = {st->file->path, (unsigned)(err->line > 0 ? err->line : 0),
                   (unsigned)(err->int2 > 0 ? err->int2 : 0)};
-    hv_report(st->sink, hv_check_id_xml(), loc, "malformed XML: %s", msg);
+    hv_report(st->sink, HV_CHECK_XML, loc, "malformed XML: %s", msg);
 }
 
 static size_t current_offset(xmlParserCtxtPtr ctxt)
@@ -160,7 +162,7 @@ static void on_doctype(void *user, const xmlChar *name, const xmlChar *ext, cons
         }
     }
     st->doctype = true;
-    hv_report(st->sink, hv_check_id_xml(), offset_loc(st->file, at),
+    hv_report(st->sink, HV_CHECK_XML, offset_loc(st->file, at),
               "DOCTYPE is not allowed: registry files never need a DTD, and DTDs carry entity "
               "and external-file attacks; remove the <!DOCTYPE ...> declaration");
     xmlStopParser(ctxt);
@@ -229,7 +231,7 @@ static bool check_encoding(const hv_xml_file *file, hv_diag_sink *sink)
     if (file->len >= 4) {
         xmlCharEncoding enc = xmlDetectCharEncoding((const unsigned char *)file->buf, 4);
         if (enc != XML_CHAR_ENCODING_NONE && enc != XML_CHAR_ENCODING_UTF8) {
-            hv_report(sink, hv_check_id_xml(), offset_loc(file, 0),
+            hv_report(sink, HV_CHECK_XML, offset_loc(file, 0),
                       "the file is not UTF-8 (its first bytes say %s); registry files are "
                       "UTF-8: convert it",
                       enc == XML_CHAR_ENCODING_EBCDIC ? "EBCDIC" : "UTF-16 or UTF-32");
@@ -238,7 +240,7 @@ static bool check_encoding(const hv_xml_file *file, hv_diag_sink *sink)
     }
     size_t at, len;
     if (declared_encoding(file, &at, &len) && !ascii_ieq(file->buf + at, len, "utf-8")) {
-        hv_report(sink, hv_check_id_xml(), offset_loc(file, at),
+        hv_report(sink, HV_CHECK_XML, offset_loc(file, at),
                   "encoding \"%.*s\" is not supported: registry files are UTF-8; convert the "
                   "file and declare encoding=\"UTF-8\"",
                   (int)(len > 40 ? 40 : len), file->buf + at);
@@ -253,7 +255,7 @@ bool hv_xml_read(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc
         return false;
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(file->buf, (int)file->len);
     if (!ctxt) {
-        hv_report(sink, hv_check_id_xml(), (hv_loc){file->path, 0, 0},
+        hv_report(sink, HV_CHECK_XML, (hv_loc){file->path, 0, 0},
                   "out of memory creating the XML parser");
         return false;
     }
@@ -276,7 +278,7 @@ bool hv_xml_read(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc
         file->doc = ctxt->myDoc;
     } else {
         if (sink->errors == errors_before)
-            hv_report(sink, hv_check_id_xml(), (hv_loc){file->path, 0, 0}, "malformed XML");
+            hv_report(sink, HV_CHECK_XML, (hv_loc){file->path, 0, 0}, "malformed XML");
         xmlFreeDoc(ctxt->myDoc);
     }
     ctxt->myDoc = NULL;
@@ -298,7 +300,7 @@ static void on_schema_error(void *user, xmlErrorPtr err)
     hv_loc loc = {st->file->path, (unsigned)(err->line > 0 ? err->line : 0), 0};
     if (err->node)
         loc = hv_xml_node_loc(st->file, (xmlNodePtr)err->node);
-    hv_report(st->sink, hv_check_id_schema(), loc,
+    hv_report(st->sink, HV_CHECK_SCHEMA, loc,
               "does not match the registry schema: %s (see docs/format.md)", msg);
 }
 
@@ -313,7 +315,7 @@ bool hv_xml_validate(hv_xml_file *file, xmlRelaxNGPtr schema, hv_diag_sink *sink
     int r = xmlRelaxNGValidateDoc(v, file->doc);
     xmlRelaxNGFreeValidCtxt(v);
     if (r != 0 && sink->errors == errors_before)
-        hv_report(sink, hv_check_id_schema(), (hv_loc){file->path, 0, 0},
+        hv_report(sink, HV_CHECK_SCHEMA, (hv_loc){file->path, 0, 0},
                   "does not match the registry schema (see docs/format.md)");
     return r == 0;
 }

@@ -11,6 +11,12 @@ const char *hv_status_name(hv_status status)
     return names[status];
 }
 
+bool hv_status_in_force(hv_status status)
+{
+    return status == HV_STATUS_ACTIVE || status == HV_STATUS_DEPRECATED ||
+           status == HV_STATUS_DISPUTED;
+}
+
 const char *hv_reg_name(hv_reg reg)
 {
     static const char *const names[] = {"eax", "ebx", "ecx", "edx"};

@@ -238,6 +238,10 @@ typedef struct hv_registry {
 } hv_registry;
 
 const char *hv_status_name(hv_status status);
+/* In force: active, deprecated or disputed. What is in force is published:
+ * it claims its offsets fully and must not change incompatibly; proposals,
+ * reservations and withdrawn entries are not. */
+bool hv_status_in_force(hv_status status);
 const char *hv_reg_name(hv_reg reg);
 const char *hv_upstream_kind_name(hv_upstream_kind kind);
 

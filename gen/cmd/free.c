@@ -11,88 +11,22 @@
  *                              bits of that register no named field uses,
  *                              each marked reserved or undocumented
  *
- * Withdrawn allocations claim nothing; proposals and reservations do. */
+ * The query itself is validate/free.c; this file parses the options and
+ * prints the answer. */
 #include <string.h>
 
+#include "validate/free.h"
 #include "validate/util/strbuf.h"
 #include "gen/cli.h"
 
-#define WINDOW 256u
-
-typedef struct free_query {
-    const char *interface_id;
-    bool has_base, has_leaf, has_subleaf;
-    uint32_t base, leaf, subleaf;
-    const char *reg_name;
-} free_query;
-
-static void claim_range(bool taken[WINDOW], const hv_allocation *a)
+/* One range per line: "0x06..0x0f", or "0x20" for a single offset. */
+static void print_free_offsets(const hv_offsets *free_set, hv_strbuf *out)
 {
-    if (!a->valid || a->status == HV_STATUS_WITHDRAWN || a->first > a->last || a->last >= WINDOW)
-        return;
-    for (uint32_t o = a->first; o <= a->last; o++)
-        taken[o] = true;
-}
-
-static void claim_generics(const hv_registry *reg, bool taken[WINDOW])
-{
-    for (size_t i = 0; i < reg->allocation_count; i++)
-        if (!reg->allocations[i]->owner)
-            claim_range(taken, reg->allocations[i]);
-}
-
-/* Everything the interface occupies: its allocations, its leaves, and base+0
- * or base+1 when a signature identifies it there. */
-static void claim_interface(const hv_interface *iface, bool taken[WINDOW])
-{
-    for (size_t a = 0; a < iface->allocation_count; a++)
-        claim_range(taken, &iface->allocations[a]);
-    for (size_t l = 0; l < iface->leaf_count; l++)
-        if (iface->leaves[l].valid && iface->leaves[l].offset < WINDOW)
-            taken[iface->leaves[l].offset] = true;
-    if (iface->vendor_sig.present)
-        taken[0] = true;
-    if (iface->iface_sig.present)
-        taken[1] = true;
-}
-
-static bool presents_at(const hv_hypervisor *hv, const hv_interface *iface, uint32_t base)
-{
-    for (size_t p = 0; p < hv->presents_count; p++)
-        if (hv->presents[p].valid && hv->presents[p].iface == iface && hv->presents[p].base == base)
-            return true;
-    return false;
-}
-
-/* What hypervisors place at `base`. With `with` set, only products that
- * place that interface there count, and it is left out itself: those are
- * the neighbours it would collide with ([placement-overlap]). */
-static void claim_base(const hv_registry *reg, uint32_t base, const hv_interface *with,
-                       bool taken[WINDOW])
-{
-    for (size_t h = 0; h < reg->hypervisor_count; h++) {
-        const hv_hypervisor *hv = reg->hypervisors[h];
-        if (with && !presents_at(hv, with, base))
-            continue;
-        for (size_t p = 0; p < hv->presents_count; p++) {
-            const hv_presents *pr = &hv->presents[p];
-            if (!pr->valid || pr->base != base || !pr->iface)
-                continue;
-            if (pr->iface != with)
-                claim_interface(pr->iface, taken);
-            if (pr->vendor_sig.present) /* a product's own vendor string at base+0 */
-                taken[0] = true;
-        }
-    }
-}
-
-static void print_free_offsets(const bool taken[WINDOW], hv_strbuf *out)
-{
-    for (unsigned o = 0; o < WINDOW; o++) {
-        if (taken[o])
+    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++) {
+        if (!free_set->at[o])
             continue;
         unsigned end = o;
-        while (end + 1 < WINDOW && !taken[end + 1])
+        while (end + 1 < HV_WINDOW_SIZE && free_set->at[end + 1])
             end++;
         if (end == o)
             hv_strbuf_printf(out, "0x%02x\n", o);
@@ -102,66 +36,18 @@ static void print_free_offsets(const bool taken[WINDOW], hv_strbuf *out)
     }
 }
 
-static int free_offsets(const hv_registry *reg, const free_query *q, hv_strbuf *out)
+/* Free bits from the top: each run is labelled by what the registry says
+ * about it now, so the vendor knows whether it is documented as reserved
+ * (the usual place for a new bit) or simply undescribed. */
+static void print_free_bits(const hv_free_bits *bits, hv_strbuf *out)
 {
-    bool taken[WINDOW] = {false};
-    claim_generics(reg, taken);
-    if (q->has_base)
-        claim_base(reg, q->base, NULL, taken);
-    if (q->interface_id) {
-        const hv_interface *iface = hv_registry_find_interface(reg, q->interface_id);
-        if (!iface)
-            return hv_usage_error("free", "no interface '%s' in the registry", q->interface_id);
-        claim_interface(iface, taken);
-        for (size_t h = 0; h < reg->hypervisor_count; h++) /* every base it is shown at */
-            for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++) {
-                const hv_presents *pr = &reg->hypervisors[h]->presents[p];
-                if (pr->valid && pr->iface == iface)
-                    claim_base(reg, pr->base, iface, taken);
-            }
-    }
-    print_free_offsets(taken, out);
-    return HV_EXIT_OK;
-}
-
-static const hv_leaf *find_leaf(const hv_interface *iface, const free_query *q)
-{
-    for (size_t l = 0; l < iface->leaf_count; l++) {
-        const hv_leaf *leaf = &iface->leaves[l];
-        if (leaf->valid && leaf->offset == q->leaf && leaf->has_subleaf == q->has_subleaf &&
-            (!q->has_subleaf || leaf->subleaf == q->subleaf))
-            return leaf;
-    }
-    return NULL;
-}
-
-/* Free bits: not part of any named field. Each run is labelled by what the
- * registry says about it now, so the vendor knows whether it is documented
- * as reserved (the usual place for a new bit) or simply undescribed. */
-static int free_bits(const hv_registry *reg, const free_query *q, hv_strbuf *out)
-{
-    const hv_interface *iface = hv_registry_find_interface(reg, q->interface_id);
-    if (!iface)
-        return hv_usage_error("free", "no interface '%s' in the registry", q->interface_id);
-    const hv_leaf *leaf = find_leaf(iface, q);
-    if (!leaf)
-        return hv_usage_error("free", "interface '%s' defines no leaf 0x%02x%s", iface->id, q->leaf,
-                              q->has_subleaf ? " with that sub-leaf" : "");
-    uint32_t named = 0, reserved = 0;
-    for (size_t r = 0; r < leaf->register_count; r++) {
-        const hv_register *rg = &leaf->registers[r];
-        if (strcmp(hv_reg_name(rg->reg), q->reg_name) != 0)
-            continue;
-        for (size_t f = 0; f < rg->field_count; f++)
-            if (rg->fields[f].valid)
-                *(rg->fields[f].reserved ? &reserved : &named) |= hv_field_mask(&rg->fields[f]);
-    }
     for (int b = 31; b >= 0; b--) {
-        if (named & (1u << b))
+        if (bits->named & (1u << b))
             continue;
-        bool res = reserved & (1u << b);
+        bool res = bits->reserved & (1u << b);
         int lsb = b;
-        while (lsb > 0 && !(named & (1u << (lsb - 1))) && !!(reserved & (1u << (lsb - 1))) == res)
+        while (lsb > 0 && !(bits->named & (1u << (lsb - 1))) &&
+               !!(bits->reserved & (1u << (lsb - 1))) == res)
             lsb--;
         if (lsb == b)
             hv_strbuf_printf(out, "%d %s\n", b, res ? "reserved" : "undocumented");
@@ -169,7 +55,24 @@ static int free_bits(const hv_registry *reg, const free_query *q, hv_strbuf *out
             hv_strbuf_printf(out, "%d:%d %s\n", b, lsb, res ? "reserved" : "undocumented");
         b = lsb;
     }
-    return HV_EXIT_OK;
+}
+
+/* Runs the query and prints its answer; a query that cannot be answered
+ * (no such interface or leaf, not a base) is a usage error. */
+static int run_query(const hv_registry *reg, const hv_free_query *q, hv_strbuf *out)
+{
+    char err[256];
+    bool ok;
+    if (q->reg_name) {
+        hv_free_bits bits;
+        if ((ok = hv_free_bits_of(reg, q, &bits, err, sizeof err)))
+            print_free_bits(&bits, out);
+    } else {
+        hv_offsets free_set;
+        if ((ok = hv_free_offsets(reg, q, &free_set, err, sizeof err)))
+            print_free_offsets(&free_set, out);
+    }
+    return ok ? HV_EXIT_OK : hv_usage_error("free", "%s", err);
 }
 
 typedef struct free_args {
@@ -203,7 +106,7 @@ const hv_usage hv_free_usage = {
 };
 
 /* The query the options ask; HV_CLI_RUN when they make one. */
-static int make_query(const free_args *a, free_query *q)
+static int make_query(const free_args *a, hv_free_query *q)
 {
     q->interface_id = a->interface_id;
     q->has_base = a->base.given;
@@ -221,7 +124,7 @@ static int make_query(const free_args *a, free_query *q)
     return HV_CLI_RUN;
 }
 
-static int run_query(const free_query *q, const char *const *files, size_t nfiles)
+static int run_session(const hv_free_query *q, const char *const *files, size_t nfiles)
 {
     hv_session s;
     hv_session_init(&s, NULL);
@@ -231,7 +134,7 @@ static int run_query(const free_query *q, const char *const *files, size_t nfile
     if (status == HV_EXIT_OK) {
         hv_strbuf out;
         hv_strbuf_init(&out);
-        status = q->reg_name ? free_bits(s.reg, q, &out) : free_offsets(s.reg, q, &out);
+        status = run_query(s.reg, q, &out);
         if (status == HV_EXIT_OK &&
             (out.failed || !hv_write_stdout(out.data ? out.data : "", out.len)))
             status = HV_EXIT_USAGE;
@@ -244,13 +147,13 @@ static int run_query(const free_query *q, const char *const *files, size_t nfile
 int hv_cmd_free(int argc, char **argv)
 {
     free_args args = {.reg = -1};
-    free_query q;
+    hv_free_query q;
     memset(&q, 0, sizeof q);
     int nfiles = 0;
     int status = hv_cli_parse(&hv_free_usage, &args, argc, argv, &nfiles);
     if (status == HV_CLI_RUN)
         status = make_query(&args, &q);
     if (status == HV_CLI_RUN)
-        status = run_query(&q, (const char *const *)argv, (size_t)nfiles);
+        status = run_session(&q, (const char *const *)argv, (size_t)nfiles);
     return status;
 }

@@ -114,16 +114,14 @@ void hv_canonical_report(hv_xml_builder *b, xmlNodePtr root)
     size_t errors = d ? d->errors : 0, warnings = d ? d->warnings : 0;
     hv_xb_setf(b, n, "errors", "%zu", errors);
     hv_xb_setf(b, n, "warnings", "%zu", warnings);
-    size_t nchecks;
-    const hv_check *checks = hv_checks(&nchecks);
     static const char *const levels[] = {"note", "warning", "error"};
     for (size_t i = 0; d && i < d->count; i++) {
         const hv_diag *dg = &d->items[i];
         xmlNodePtr dn = hv_xb_el(b, n, "diagnostic");
         hv_xb_setf(b, dn, "anchor", "report_%zu", i + 1);
         hv_xb_set(b, dn, "level", levels[dg->severity]);
-        if (dg->check >= 0 && (size_t)dg->check < nchecks)
-            hv_xb_set(b, dn, "check", checks[dg->check].name);
+        if (hv_check_name(dg->check))
+            hv_xb_set(b, dn, "check", hv_check_name(dg->check));
         put_loc(b, dn, dg->loc);
         hv_xb_text_el(b, dn, "message", dg->message);
         for (size_t k = 0; k < dg->note_count; k++)

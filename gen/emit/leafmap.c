@@ -1,9 +1,12 @@
-/* gen/emit/leafmap.c - computes the map of base windows (see gen/emit/leafmap.h). Everything
- * lives in one private arena freed by hv_map_free. */
+/* gen/emit/leafmap.c - computes the map of base windows (see gen/emit/leafmap.h)
+ * from the collision model's claims (validate/claims.h). Everything lives in
+ * one private arena freed by hv_map_free. */
 #include "gen/emit/leafmap.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "validate/claims.h"
 
 #define MAP_BUDGET (64u * 1024u * 1024u)
 
@@ -67,45 +70,65 @@ static bool find_placements(hv_arena *arena, const hv_registry *reg, const hv_in
     return true;
 }
 
-/* The claims an interface makes in a window: its allocations, or the span
- * of its leaves when it declares none. Returns false when out of memory. */
+/* What the map draws of an interface's claims (validate/claims.h): its
+ * allocations, each with its own status, or, when it declares none, one
+ * bar spanning its leaves. Signatures are not drawn. */
+typedef struct drawn {
+    hv_map_window *w;
+    const hv_map_claim *proto;
+    size_t allocations;
+    bool any_leaf;
+    uint32_t leaf_first, leaf_last;
+} drawn;
+
+static void push_claim(hv_map_window *w, hv_map_claim c)
+{
+    c.seq = w->claim_count;
+    w->claims[w->claim_count++] = c;
+}
+
+static void draw_claim(void *arg, const hv_claim *cl)
+{
+    drawn *d = arg;
+    if (cl->kind == HV_CLAIM_ALLOCATION) {
+        hv_map_claim c = *d->proto;
+        c.alloc = cl->alloc;
+        c.first = cl->first;
+        c.last = cl->last;
+        push_claim(d->w, c);
+        d->allocations++;
+    } else if (cl->kind == HV_CLAIM_LEAF) {
+        if (!d->any_leaf || cl->first < d->leaf_first)
+            d->leaf_first = cl->first;
+        if (!d->any_leaf || cl->last > d->leaf_last)
+            d->leaf_last = cl->last;
+        d->any_leaf = true;
+    }
+}
+
+/* The claims an interface makes in a window. Returns false when out of
+ * memory. */
 static bool interface_claims(hv_arena *arena, const hv_registry *reg, const hv_interface *iface,
                              hv_map_window *w)
 {
     hv_map_claim proto = {.iface = iface};
     if (!find_placements(arena, reg, iface, w->base, &proto))
         return false;
-    size_t before = w->claim_count;
-    for (size_t a = 0; a < iface->allocation_count; a++) {
-        const hv_allocation *al = &iface->allocations[a];
-        if (!al->valid)
-            continue;
+    drawn d = {.w = w, .proto = &proto};
+    hv_interface_claims(iface, NULL, draw_claim, &d);
+    if (!d.allocations && d.any_leaf) {
         hv_map_claim c = proto;
-        c.alloc = al;
-        c.first = al->first;
-        c.last = al->last;
-        c.seq = w->claim_count;
-        w->claims[w->claim_count++] = c;
-    }
-    if (w->claim_count > before)
-        return true;
-    bool any = false;
-    hv_map_claim c = proto;
-    for (size_t l = 0; l < iface->leaf_count; l++) {
-        const hv_leaf *leaf = &iface->leaves[l];
-        if (!leaf->valid)
-            continue;
-        if (!any || leaf->offset < c.first)
-            c.first = leaf->offset;
-        if (!any || leaf->offset > c.last)
-            c.last = leaf->offset;
-        any = true;
-    }
-    if (any) {
-        c.seq = w->claim_count;
-        w->claims[w->claim_count++] = c;
+        c.first = d.leaf_first;
+        c.last = d.leaf_last;
+        push_claim(w, c);
     }
     return true;
+}
+
+/* Generic allocations claim their offsets in every window. */
+static void draw_generic(void *arg, const hv_claim *cl)
+{
+    push_claim(arg, (hv_map_claim){.first = cl->first, .last = cl->last, .alloc = cl->alloc});
 }
 
 static bool build_segments(hv_arena *arena, hv_map_window *w)
@@ -145,14 +168,7 @@ static bool build_window(hv_arena *arena, const hv_registry *reg, hv_map_window 
         if (has_base(reg, reg->interfaces[i], w->base) &&
             !interface_claims(arena, reg, reg->interfaces[i], w))
             return false;
-    for (size_t a = 0; a < reg->allocation_count; a++) {
-        const hv_allocation *al = reg->allocations[a];
-        if (al->owner || !al->valid)
-            continue;
-        w->claims[w->claim_count] = (hv_map_claim){
-            .first = al->first, .last = al->last, .alloc = al, .seq = w->claim_count};
-        w->claim_count++;
-    }
+    hv_generic_claims(reg, draw_generic, w);
     qsort(w->claims, w->claim_count, sizeof *w->claims, compare_claims);
     return build_segments(arena, w);
 }

@@ -1,5 +1,6 @@
 # gate.sh - the CI gate: levels of the collision checks (-W/-E/-Werror,
 # default-off checks) and realistic vendor changes (tests/data/gate/).
+# What `hvcpuid free` offers is tested in free.sh.
 . tests/cli/lib.sh
 H=$HVCPUID
 
@@ -88,38 +89,4 @@ r = json.load(open(sys.argv[1]))["runs"][0]["results"]
 assert not [x for x in r if x["level"] == "error"]' "$TMPD/ok.sarif"
 then ok "gate: SARIF for the passing vendor has no errors"
 else not_ok "gate: SARIF for the passing vendor has no errors" "errors"; fi
-
-# ---- hvcpuid free ------------------------------------------------------------
-# The newcomer (identified by Nc#1 at base+1) is shown beside the neighbour
-# (identified at base+0). What free offers must pass the gate; the
-# neighbour's leaves it holds back must fail it. (free is conservative: it
-# also holds back the neighbour's allocated but undefined offsets, room the
-# neighbour has claimed to grow into.)
-F=$G/free
-sed "s/@OFFSET@/0x20/g" $F/newcomer.xml.in >"$TMPD/newcomer.xml"
-run_case "free: generic offsets" tests/golden/free-generic.txt "$H" free $G/diff-old.xml
-run_case "free: offsets for an interface" tests/golden/free-interface.txt \
-    "$H" free --interface newcomer $F/neighbour.xml "$TMPD/newcomer.xml"
-run_case "free: offsets at a base" tests/golden/free-base.txt \
-    "$H" free --base 0x40000000 $F/neighbour.xml "$TMPD/newcomer.xml"
-run_case "free: bits" tests/golden/free-bits.txt \
-    "$H" free --interface brightvm --leaf 1 --register eax spec/registry.xml $G/newvendor-ok.xml
-run_case "free: bits of an undescribed register" tests/golden/free-bits-empty.txt \
-    "$H" free --interface brightvm --leaf 0x02 --register edx spec/registry.xml $G/newvendor-ok.xml
-run_case "free: bits with sub-leaves" tests/golden/free-bits-subleaf.txt \
-    "$H" free --interface xen --leaf 0x03 --subleaf 0 --register eax spec/registry.xml
-expect_exit "free: unknown interface" 2 "$H" free --interface nope spec/registry.xml
-expect_exit "free: unknown leaf" 2 "$H" free --interface kvm --leaf 0x7 --register eax spec/registry.xml
-expect_exit "free: bad register" 2 "$H" free --interface kvm --leaf 1 --register esp spec/registry.xml
-expect_exit "free: bits need a leaf" 2 "$H" free --interface kvm --register eax spec/registry.xml
-expect_exit "free: base and interface" 2 "$H" free --base 0x40000000 --interface kvm spec/registry.xml
-expect_exit "free: bad number" 2 "$H" free --base 0x4000zz00 spec/registry.xml
-expect_exit "free: registry with errors" 1 "$H" free tests/bad/field-overlap.xml
-first=$("$H" free --interface newcomer $F/neighbour.xml "$TMPD/newcomer.xml" | head -n 1 | sed 's/\.\..*//')
-sed "s/@OFFSET@/$first/g" $F/newcomer.xml.in >"$TMPD/picked.xml"
-expect_exit "free: the first offset it offers passes ($first)" 0 "$H" check $F/neighbour.xml "$TMPD/picked.xml"
-for taken in 0x00 0x02 0x05 0x10; do
-    sed "s/@OFFSET@/$taken/g" $F/newcomer.xml.in >"$TMPD/taken.xml"
-    expect_exit "free: an offset it holds back fails ($taken)" 1 "$H" check $F/neighbour.xml "$TMPD/taken.xml"
-done
 finish

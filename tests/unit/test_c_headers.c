@@ -12,6 +12,7 @@
 #include "gen/emit/c_text.h"
 #include "gen/emit/headers.h"
 #include "validate/c_names.h"
+#include "validate/checks.h"
 #include "validate/load.h"
 
 static char *comment(const char *text)

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "validate/checks.h"
 #include "validate/diff.h"
 #include "validate/load.h"
 

@@ -20,6 +20,7 @@
 #include "gen/emit/canonical_xml.h"
 #include "gen/emit/html.h"
 #include "gen/emit/links.h"
+#include "validate/checks.h"
 #include "validate/load.h"
 
 static char dir[64];

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "validate/checks.h"
 #include "validate/load.h"
 
 typedef struct fixture {

@@ -1,62 +1,20 @@
 /* validate/checks/allocations.c - who owns which offsets of a base window.
  *
- * The collision model (docs/checks.md): an allocation inside an interface
- * claims offsets in that interface's own namespace; a generic allocation
- * (directly inside a <vendor>) claims them for every hypervisor at every
- * base. Two allocations collide when they overlap in one namespace: both
- * owned by the same interface, both generic, or one generic and one owned by
- * an interface that does not <follows> it. How loud a collision is depends
- * on the statuses: in force (active, deprecated, disputed) against in force
- * is [allocation-overlap]; a proposal or reservation involved is
- * [reservation-overlap]; a withdrawn one is [withdrawn-overlap]. */
+ * The collision model (docs/checks.md; its rules live in validate/claims.h):
+ * an allocation inside an interface claims offsets in that interface's own
+ * namespace; a generic allocation (directly inside a <vendor>) claims them
+ * for every hypervisor at every base. Two allocations collide when they
+ * overlap in one namespace: both owned by the same interface, both generic,
+ * or one generic and one owned by an interface that does not <follows> it.
+ * How loud a collision is depends on the statuses: in force (active,
+ * deprecated, disputed) against in force is [allocation-overlap]; a
+ * proposal or reservation involved is [reservation-overlap]; a withdrawn
+ * one is [withdrawn-overlap]. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "validate/checks/internal.h"
-
-#define WINDOW_LAST 0xFFu
-
-typedef enum alloc_class { CLASS_IN_FORCE, CLASS_TENTATIVE, CLASS_WITHDRAWN } alloc_class;
-
-static alloc_class class_of(hv_status status)
-{
-    switch (status) {
-    case HV_STATUS_PROPOSED:
-    case HV_STATUS_RESERVED:
-        return CLASS_TENTATIVE;
-    case HV_STATUS_WITHDRAWN:
-        return CLASS_WITHDRAWN;
-    default:
-        return CLASS_IN_FORCE;
-    }
-}
-
-/* Usable: parsed, inside the window and ordered ([leaf-offset-range] reports
- * the others, and this file must not repeat it). */
-static bool usable(const hv_allocation *a)
-{
-    return a->valid && a->first <= a->last && a->last <= WINDOW_LAST;
-}
-
-static bool follows(const hv_interface *iface, const hv_allocation *generic)
-{
-    for (size_t f = 0; f < iface->follows_count; f++)
-        if (iface->follows[f].allocation == generic)
-            return true;
-    return false;
-}
-
-/* Do the two allocations claim offsets in one namespace? */
-static bool same_namespace(const hv_allocation *a, const hv_allocation *b)
-{
-    if (a->owner && b->owner)
-        return a->owner == b->owner;
-    if (!a->owner && !b->owner)
-        return true;
-    const hv_allocation *owned = a->owner ? a : b, *generic = a->owner ? b : a;
-    return !follows(owned->owner, generic);
-}
+#include "validate/claims.h"
 
 /* "active allocation 0x00..0x05 of interface 'xen'" or
  * "proposed generic allocation 'generic-2008' (0x03..0xff)". */
@@ -72,20 +30,20 @@ static const char *describe(const hv_allocation *a, char *buf, size_t cap)
 }
 
 /* Which check a colliding pair belongs to, by the weaker status. */
-static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, alloc_class want)
+static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, hv_standing want)
 {
-    alloc_class ca = class_of(a->status), cb = class_of(b->status);
-    alloc_class weaker = ca > cb ? ca : cb;
+    hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
+    hv_standing weaker = ca > cb ? ca : cb;
     return weaker == want;
 }
 
 /* How to resolve a collision, by status class and by what collides. */
-static const char *fix_for(const hv_allocation *a, const hv_allocation *b, alloc_class cls)
+static const char *fix_for(const hv_allocation *a, const hv_allocation *b, hv_standing want)
 {
-    if (cls == CLASS_TENTATIVE)
+    if (want == HV_STANDING_TENTATIVE)
         return "a proposal or reservation cannot be granted over taken offsets: narrow it, or "
                "settle who owns them";
-    if (cls == CLASS_WITHDRAWN)
+    if (want == HV_STANDING_WITHDRAWN)
         return "the withdrawn allocation claims nothing any more; remove it if it is only "
                "history";
     if (a->owner && b->owner)
@@ -101,10 +59,10 @@ static const char *fix_for(const hv_allocation *a, const hv_allocation *b, alloc
  * runs into: that is where a pull request must change), or at the later one
  * when both are alike; the note points at the other. */
 static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                        alloc_class cls)
+                        hv_standing want)
 {
     const hv_allocation *first = a, *second = b;
-    alloc_class ca = class_of(a->status), cb = class_of(b->status);
+    hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
     if (ca != cb ? ca > cb : hv_loc_compare(b->loc, a->loc) < 0) {
         first = b;
         second = a;
@@ -114,23 +72,23 @@ static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const h
     char d1[160], d2[160];
     hv_diag *d = hv_report(ctx->sink, ctx->check, second->loc,
                            "%s overlaps %s at 0x%02x..0x%02x; %s", describe(second, d1, sizeof d1),
-                           describe(first, d2, sizeof d2), lo, hi, fix_for(a, b, cls));
+                           describe(first, d2, sizeof d2), lo, hi, fix_for(a, b, want));
     hv_diag_add_note(d, first->loc, "the other allocation is declared here");
 }
 
 static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                       alloc_class cls)
+                       hv_standing want)
 {
-    if (usable(a) && usable(b) && b->first <= a->last && a->first <= b->last &&
-        same_namespace(a, b) && pair_wanted(a, b, cls))
-        report_pair(ctx, a, b, cls);
+    if (hv_allocation_in_window(a) && hv_allocation_in_window(b) && b->first <= a->last &&
+        a->first <= b->last && hv_allocations_share_namespace(a, b) && pair_wanted(a, b, want))
+        report_pair(ctx, a, b, want);
 }
 
 /* Only pairs that can share a namespace are compared: an interface's own
  * allocations with each other and with the generic ones, and generic ones
  * with each other. That keeps a registry of thousands of interfaces linear
  * in their count (times the few generic allocations), not quadratic. */
-static void overlaps_of_class(const hv_check_ctx *ctx, alloc_class cls)
+static void overlaps_at_standing(const hv_check_ctx *ctx, hv_standing want)
 {
     const hv_registry *reg = ctx->reg;
     size_t ngeneric = 0;
@@ -142,14 +100,14 @@ static void overlaps_of_class(const hv_check_ctx *ctx, alloc_class cls)
             generic[ngeneric++] = reg->allocations[i];
     for (size_t i = 0; i < ngeneric; i++)
         for (size_t j = i + 1; j < ngeneric; j++)
-            check_pair(ctx, generic[i], generic[j], cls);
+            check_pair(ctx, generic[i], generic[j], want);
     for (size_t i = 0; i < reg->interface_count; i++) {
         const hv_interface *iface = reg->interfaces[i];
         for (size_t a = 0; a < iface->allocation_count; a++) {
             for (size_t b = a + 1; b < iface->allocation_count; b++)
-                check_pair(ctx, &iface->allocations[a], &iface->allocations[b], cls);
+                check_pair(ctx, &iface->allocations[a], &iface->allocations[b], want);
             for (size_t g = 0; g < ngeneric; g++)
-                check_pair(ctx, &iface->allocations[a], generic[g], cls);
+                check_pair(ctx, &iface->allocations[a], generic[g], want);
         }
     }
     free(generic);
@@ -157,35 +115,7 @@ static void overlaps_of_class(const hv_check_ctx *ctx, alloc_class cls)
 
 void hv_check_allocation_overlap(const hv_check_ctx *ctx)
 {
-    overlaps_of_class(ctx, CLASS_IN_FORCE);
-}
-
-void hv_check_reservation_overlap(const hv_check_ctx *ctx)
-{
-    overlaps_of_class(ctx, CLASS_TENTATIVE);
-}
-
-void hv_check_withdrawn_overlap(const hv_check_ctx *ctx)
-{
-    overlaps_of_class(ctx, CLASS_WITHDRAWN);
-}
-
-static bool covers(const hv_allocation *a, uint32_t offset)
-{
-    return usable(a) && class_of(a->status) != CLASS_WITHDRAWN && a->first <= offset &&
-           offset <= a->last;
-}
-
-/* An own allocation or a followed generic one that holds the offset. */
-static bool claimed_by(const hv_interface *iface, uint32_t offset)
-{
-    for (size_t a = 0; a < iface->allocation_count; a++)
-        if (covers(&iface->allocations[a], offset))
-            return true;
-    for (size_t f = 0; f < iface->follows_count; f++)
-        if (iface->follows[f].allocation && covers(iface->follows[f].allocation, offset))
-            return true;
-    return false;
+    overlaps_at_standing(ctx, *(const hv_standing *)ctx->data);
 }
 
 /* An in-force generic allocation the interface neither follows nor owns
@@ -195,8 +125,9 @@ static const hv_allocation *foreign_generic(const hv_registry *reg, const hv_int
 {
     for (size_t i = 0; i < reg->allocation_count; i++) {
         const hv_allocation *g = reg->allocations[i];
-        if (!g->owner && covers(g, offset) && class_of(g->status) == CLASS_IN_FORCE &&
-            !follows(iface, g))
+        if (!g->owner && hv_allocation_holds(g, offset) &&
+            hv_status_standing(g->status) == HV_STANDING_IN_FORCE &&
+            !hv_interface_follows(iface, g))
             return g;
     }
     return NULL;
@@ -216,10 +147,10 @@ static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
     char d1[160];
     for (size_t l = 0; l < iface->leaf_count; l++) {
         const hv_leaf *leaf = &iface->leaves[l];
-        if (!leaf->valid || leaf->offset > WINDOW_LAST ||
+        if (!leaf->valid || leaf->offset >= HV_WINDOW_SIZE ||
             (l > 0 && iface->leaves[l - 1].valid && iface->leaves[l - 1].offset == leaf->offset))
             continue; /* one finding per offset, not per sub-leaf */
-        if (claims && !claimed_by(iface, leaf->offset)) {
+        if (claims && !hv_interface_holds(iface, leaf->offset)) {
             hv_report(ctx->sink, ctx->check, leaf->loc,
                       "%s leaf 0x%02x lies outside every allocation of the interface; extend an "
                       "<allocation> to cover it, or <follows> the generic allocation it belongs "

@@ -8,6 +8,7 @@
 
 #include "validate/c_names.h"
 #include "validate/checks/internal.h"
+#include "validate/util/grow.h"
 
 typedef struct entry {
     hv_c_kind kind;
@@ -59,15 +60,9 @@ static void add(void *arg, const hv_c_name *n)
     collect *c = arg;
     if (n->loc.file)
         check_spelling(c->ctx, n);
-    if (c->count == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 256;
-        entry *items = realloc(c->items, cap * sizeof *items);
-        if (!items) {
-            c->oom = true;
-            return;
-        }
-        c->items = items;
-        c->cap = cap;
+    if (!HV_GROW(c->items, c->count, c->cap)) {
+        c->oom = true;
+        return;
     }
     entry *e = &c->items[c->count];
     *e = (entry){n->kind, dup(c, n->name), dup(c, n->key), dup(c, n->origin), n->loc, c->count};
@@ -162,14 +157,9 @@ static bool report_collisions(const hv_check_ctx *ctx, collect *c)
         for (size_t k = i + 1; k < j; k++) {
             if (strcmp(c->items[i].key, c->items[k].key) == 0)
                 continue;
-            if (n == cap) {
-                cap = cap ? cap * 2 : 16;
-                clash *grown = realloc(clashes, cap * sizeof *grown);
-                if (!grown) {
-                    free(clashes);
-                    return false;
-                }
-                clashes = grown;
+            if (!HV_GROW(clashes, n, cap)) {
+                free(clashes);
+                return false;
             }
             clashes[n++] = (clash){&c->items[i], &c->items[k]};
         }

@@ -1,5 +1,6 @@
 /* validate/checks/internal.h - what check implementations share: their entry points
- * (listed in the table in checks.c) and a visitor over every register. */
+ * (listed in the table in checks.c), by the file of the object they are
+ * about, and a visitor over every register. */
 #ifndef HVCPUID_CHECKS_INTERNAL_H
 #define HVCPUID_CHECKS_INTERNAL_H
 
@@ -7,36 +8,35 @@
 #include "validate/diag.h"
 #include "validate/model.h"
 
+/* validate/checks/signatures.c */
+void hv_check_signature(const hv_check_ctx *ctx);
+void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx);
+void hv_check_duplicate_interface_signature(const hv_check_ctx *ctx);
+/* validate/checks/ids.c */
+void hv_check_name_syntax(const hv_check_ctx *ctx);
+void hv_check_duplicate_id(const hv_check_ctx *ctx);
+void hv_check_unknown_reference(const hv_check_ctx *ctx);
+/* validate/checks/leaves.c */
+void hv_check_leaf_offset_range(const hv_check_ctx *ctx);
+void hv_check_duplicate_leaf(const hv_check_ctx *ctx);
+void hv_check_max_leaf(const hv_check_ctx *ctx);
 /* validate/checks/fields.c */
 void hv_check_bit_range(const hv_check_ctx *ctx);
 void hv_check_field_overlap(const hv_check_ctx *ctx);
 void hv_check_duplicate_field_name(const hv_check_ctx *ctx);
 void hv_check_duplicate_register(const hv_check_ctx *ctx);
 void hv_check_enum_value(const hv_check_ctx *ctx);
-/* validate/checks/leaves.c */
-void hv_check_leaf_offset_range(const hv_check_ctx *ctx);
-void hv_check_duplicate_leaf(const hv_check_ctx *ctx);
-void hv_check_max_leaf(const hv_check_ctx *ctx);
-/* validate/checks/identity.c */
-void hv_check_signature(const hv_check_ctx *ctx);
-void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx);
-void hv_check_base_range(const hv_check_ctx *ctx);
-void hv_check_duplicate_id(const hv_check_ctx *ctx);
-void hv_check_unknown_reference(const hv_check_ctx *ctx);
-/* validate/checks/names.c */
-void hv_check_name_syntax(const hv_check_ctx *ctx);
+void hv_check_register_gap(const hv_check_ctx *ctx);
 /* validate/checks/c_identifier.c */
 void hv_check_c_identifier(const hv_check_ctx *ctx);
 /* validate/checks/allocations.c */
+/* allocation-, reservation- and withdrawn-overlap: data is the hv_standing
+ * of the weaker allocation in the pairs it reports */
 void hv_check_allocation_overlap(const hv_check_ctx *ctx);
-void hv_check_reservation_overlap(const hv_check_ctx *ctx);
-void hv_check_withdrawn_overlap(const hv_check_ctx *ctx);
 void hv_check_leaf_outside_allocation(const hv_check_ctx *ctx);
 /* validate/checks/placement.c */
-void hv_check_duplicate_interface_signature(const hv_check_ctx *ctx);
+void hv_check_base_range(const hv_check_ctx *ctx);
 void hv_check_placement_overlap(const hv_check_ctx *ctx);
-/* validate/checks/gaps.c */
-void hv_check_register_gap(const hv_check_ctx *ctx);
 
 typedef void (*hv_register_visitor)(const hv_check_ctx *ctx, const hv_register *reg);
 /* Calls `visit` for every register of every leaf of every interface, in

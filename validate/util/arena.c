@@ -3,9 +3,10 @@
 
 #include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "validate/util/strbuf.h"
 
 enum { ARENA_BLOCK = 64 * 1024, ARENA_ALIGN = 16 };
 
@@ -94,16 +95,10 @@ char *hv_arena_printf(hv_arena *arena, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *text = hv_vasprintf(fmt, ap);
     va_end(ap);
-    if (n < 0)
-        return NULL;
-    char *p = hv_arena_alloc(arena, (size_t)n + 1);
-    if (!p)
-        return NULL;
-    va_start(ap, fmt);
-    vsnprintf(p, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    char *p = text ? hv_arena_strdup(arena, text) : NULL;
+    free(text);
     return p;
 }
 

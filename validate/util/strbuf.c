@@ -1,4 +1,5 @@
-/* validate/util/strbuf.c - growable byte buffer; failures latch into `failed`. */
+/* validate/util/strbuf.c - growable byte buffer (failures latch into `failed`), and
+ * printf into a fresh malloc'd string. */
 #include "validate/util/strbuf.h"
 
 #include <stdarg.h>
@@ -74,6 +75,27 @@ void hv_strbuf_printf(hv_strbuf *sb, const char *fmt, ...)
     vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
     va_end(ap);
     sb->len += (size_t)n;
+}
+
+char *hv_vasprintf(const char *fmt, va_list ap)
+{
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    char *s = n < 0 ? NULL : malloc((size_t)n + 1);
+    if (s)
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+char *hv_asprintf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = hv_vasprintf(fmt, ap);
+    va_end(ap);
+    return s;
 }
 
 const char *hv_strbuf_cstr(hv_strbuf *sb)

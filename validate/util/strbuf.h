@@ -3,6 +3,7 @@
 #ifndef HVCPUID_STRBUF_H
 #define HVCPUID_STRBUF_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -20,6 +21,18 @@ void hv_strbuf_putc(hv_strbuf *sb, char c);
 void hv_strbuf_printf(hv_strbuf *sb, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* A malloc'd string printed from the format (the caller frees it), or NULL
+ * when out of memory: the one home of "measure with vsnprintf, then print". */
+char *hv_vasprintf(const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 0)))
+#endif
+    ;
+char *hv_asprintf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
 #endif
     ;
 /* NUL-terminated view of the content ("" when empty). */

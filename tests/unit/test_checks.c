@@ -1,4 +1,5 @@
-/* test_core.c - arena budget, string buffer, JSON writer, check options. */
+/* test_checks.c - the check table and its configuration (validate/checks.c) and
+ * the diagnostics sink (validate/diag.c) with its text formatter. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -6,60 +7,76 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "validate/util/arena.h"
 #include "validate/checks.h"
 #include "validate/diag.h"
-#include "validate/util/json_writer.h"
 #include "validate/util/strbuf.h"
 
-static void arena_refuses_past_budget(void **state)
+/* Every id has a row: a unique name that finds it again, a summary, and a
+ * prerequisite that runs before it (so the prerequisite walk ends and a
+ * skipped check's cause has already run). */
+static void table_rows_match_their_ids(void **state)
 {
     (void)state;
-    hv_arena *a = hv_arena_new(1000);
-    assert_non_null(a);
-    char *p = hv_arena_alloc(a, 500);
-    assert_non_null(p);
-    assert_int_equal(((uintptr_t)p) % 16, 0);
-    assert_null(hv_arena_alloc(a, 600));
-    assert_non_null(hv_arena_alloc(a, 480));         /* 512 + 480 of 1000 used */
-    assert_null(hv_arena_array(a, SIZE_MAX / 2, 4)); /* overflow, not a huge allocation */
-    char *s = hv_arena_printf(a, "%s-%d", "x", 7);
-    assert_null(s); /* budget used up */
-    hv_arena_free(a);
-    a = hv_arena_new(1 << 20);
-    s = hv_arena_printf(a, "%s-%d", "x", 7);
-    assert_string_equal(s, "x-7");
-    assert_string_equal(hv_arena_strndup(a, "abcdef", 3), "abc");
-    hv_arena_free(a);
+    size_t count = 0;
+    const hv_check *checks = hv_checks(&count);
+    assert_int_equal(count, HV_CHECK_COUNT);
+    for (int id = 0; id < HV_CHECK_COUNT; id++) {
+        const hv_check *c = &checks[id];
+        assert_non_null(c->name);
+        assert_non_null(c->summary);
+        assert_int_equal(hv_check_find(c->name), id);
+        assert_string_equal(hv_check_name((hv_check_id)id), c->name);
+        assert_true(c->prereq == HV_CHECK_NONE || (c->prereq >= 0 && c->prereq < id));
+        if (c->fixed)
+            assert_int_equal(c->default_level, HV_LEVEL_ERROR);
+    }
+    assert_null(hv_check_name(HV_CHECK_NONE));
+    assert_null(hv_check_name(HV_CHECK_COUNT));
+    assert_int_equal(hv_check_find("no-such-check"), HV_CHECK_NONE);
 }
 
-static void json_writer_escapes_and_nests(void **state)
+/* Rows that share a function differ by their data; otherwise two checks
+ * would report the same findings under two names. */
+static void shared_functions_have_distinct_data(void **state)
 {
     (void)state;
-    hv_strbuf sb;
-    hv_strbuf_init(&sb);
-    hv_json j;
-    hv_json_init(&j, &sb);
-    hv_json_object_begin(&j);
-    hv_json_key(&j, "s");
-    hv_json_string(&j, "a\"b\\c\n\x01</script>");
-    hv_json_key(&j, "n");
-    hv_json_uint(&j, 4294967295u);
-    hv_json_key(&j, "list");
-    hv_json_array_begin(&j);
-    hv_json_bool(&j, true);
-    hv_json_null(&j);
-    hv_json_array_end(&j);
-    hv_json_key(&j, "empty");
-    hv_json_array_begin(&j);
-    hv_json_array_end(&j);
-    hv_json_object_end(&j);
-    hv_json_finish(&j);
-    assert_false(sb.failed);
-    assert_string_equal(hv_strbuf_cstr(&sb),
-                        "{\n  \"s\": \"a\\\"b\\\\c\\n\\u0001</script>\",\n  \"n\": 4294967295,\n"
-                        "  \"list\": [\n    true,\n    null\n  ],\n  \"empty\": []\n}\n");
-    hv_strbuf_free(&sb);
+    size_t count = 0;
+    const hv_check *checks = hv_checks(&count);
+    for (size_t i = 0; i < count; i++)
+        for (size_t j = i + 1; j < count; j++)
+            if (checks[i].run && checks[i].run == checks[j].run) {
+                assert_non_null(checks[i].data);
+                assert_non_null(checks[j].data);
+                assert_ptr_not_equal(checks[i].data, checks[j].data);
+            }
+}
+
+/* An error of a prerequisite skips everything that depends on it, down the
+ * chain, with one note naming it; checks that are off are not counted. */
+static void failed_prerequisite_skips_dependants(void **state)
+{
+    (void)state;
+    hv_check_config cfg;
+    hv_check_config_init(&cfg);
+    hv_diag_sink sink;
+    hv_diag_sink_init(&sink, &cfg);
+    hv_registry empty;
+    memset(&empty, 0, sizeof empty);
+    hv_report(&sink, HV_CHECK_SCHEMA, (hv_loc){"a.xml", 1, 1}, "broken");
+    hv_run_checks(&empty, &sink);
+    assert_int_equal(sink.count, 2);
+    assert_int_equal(sink.items[1].check, HV_CHECK_NONE);
+    assert_string_equal(sink.items[1].message,
+                        "20 checks skipped because 'schema' reported errors; fix those first");
+    hv_diag_sink_free(&sink);
+
+    hv_diag_sink_init(&sink, &cfg); /* a leaf of the chain: only its dependants */
+    hv_report(&sink, HV_CHECK_NAME_SYNTAX, (hv_loc){"a.xml", 1, 1}, "bad name");
+    hv_run_checks(&empty, &sink);
+    assert_int_equal(sink.count, 2);
+    assert_string_equal(sink.items[1].message,
+                        "1 check skipped because 'name-syntax' reported errors; fix those first");
+    hv_diag_sink_free(&sink);
 }
 
 static void config_options_apply_in_order(void **state)
@@ -132,8 +149,9 @@ static void sink_is_bounded(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(arena_refuses_past_budget),
-        cmocka_unit_test(json_writer_escapes_and_nests),
+        cmocka_unit_test(table_rows_match_their_ids),
+        cmocka_unit_test(shared_functions_have_distinct_data),
+        cmocka_unit_test(failed_prerequisite_skips_dependants),
         cmocka_unit_test(config_options_apply_in_order),
         cmocka_unit_test(sink_applies_levels_and_sorts),
         cmocka_unit_test(sink_is_bounded),

@@ -1,0 +1,241 @@
+/* test_claims.c - the collision model (validate/claims.c) and the free-space
+ * query on it (validate/free.c), over tests/free/fixture.xml: what each
+ * interface uses and holds, who its neighbours are, what a query refuses. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "validate/checks.h"
+#include "validate/claims.h"
+#include "validate/free.h"
+#include "validate/load.h"
+
+typedef struct loaded {
+    hv_check_config cfg;
+    hv_diag_sink sink;
+    hv_registry *reg;
+} loaded;
+
+static int setup(void **state)
+{
+    loaded *l = calloc(1, sizeof *l);
+    hv_check_config_init(&l->cfg);
+    hv_diag_sink_init(&l->sink, &l->cfg);
+    const char *paths[] = {"tests/free/fixture.xml"};
+    l->reg = hv_registry_load(paths, 1, &l->sink);
+    if (!l->reg || l->sink.errors)
+        return -1;
+    *state = l;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    loaded *l = *state;
+    hv_registry_free(l->reg);
+    hv_diag_sink_free(&l->sink);
+    free(l);
+    return 0;
+}
+
+static const hv_interface *iface(void **state, const char *id)
+{
+    const hv_interface *i = hv_registry_find_interface(((loaded *)*state)->reg, id);
+    assert_non_null(i);
+    return i;
+}
+
+/* "0x00-0x03,0x40" for the offsets in the set, to compare in one line. */
+static const char *shown(const hv_offsets *set)
+{
+    static char buf[512];
+    size_t len = 0;
+    buf[0] = '\0';
+    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++) {
+        if (!set->at[o])
+            continue;
+        unsigned end = o;
+        while (end + 1 < HV_WINDOW_SIZE && set->at[end + 1])
+            end++;
+        len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                end == o ? "%s0x%02x" : "%s0x%02x-0x%02x", len ? "," : "", o, end);
+        o = end;
+    }
+    return buf;
+}
+
+static const char *offsets_of(const hv_interface *i, const hv_presents *pr, unsigned what)
+{
+    hv_offsets set;
+    memset(&set, 0, sizeof set);
+    hv_offsets_of_interface(i, pr, what, &set);
+    return shown(&set);
+}
+
+static const hv_presents *placement(const hv_interface *i, uint32_t base)
+{
+    for (size_t p = 0; p < i->placement_count; p++)
+        if (i->placements[p]->base == base)
+            return i->placements[p];
+    fail_msg("no placement of %s at 0x%08x", i->id, base);
+    return NULL;
+}
+
+/* Used: leaves and identifying signatures (a product's own string too);
+ * held: allocations that are not withdrawn. */
+static void interfaces_use_and_hold(void **state)
+{
+    const hv_interface *alpha = iface(state, "alpha"), *delta = iface(state, "delta");
+    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_USED), "0x00-0x01,0x03");
+    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_HELD), "0x00-0x03");
+    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_USED), "0x01-0x02,0x40");
+    const hv_presents *next = placement(delta, 0x40000200);
+    assert_string_equal(offsets_of(delta, next, HV_OFFSETS_USED), "0x00-0x02,0x40");
+    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_HELD), "0x00-0x02"); /* not 0x10 */
+    assert_string_equal(offsets_of(iface(state, "epsilon"), NULL, HV_OFFSETS_HELD), "");
+    assert_string_equal(offsets_of(iface(state, "zeta"), NULL, HV_OFFSETS_USED | HV_OFFSETS_HELD),
+                        "0x01-0x03");
+}
+
+/* Generic allocations hold their offsets unless withdrawn. */
+static void generics_hold_unless_withdrawn(void **state)
+{
+    hv_offsets set;
+    memset(&set, 0, sizeof set);
+    hv_offsets_of_generics(((loaded *)*state)->reg, &set);
+    assert_string_equal(shown(&set), "0x40,0x50-0x5f");
+}
+
+static void count_claim(void *arg, const hv_claim *c)
+{
+    char *kinds = arg;
+    size_t n = strlen(kinds);
+    kinds[n] = c->kind == HV_CLAIM_ALLOCATION ? 'A' : c->kind == HV_CLAIM_LEAF ? 'L' : 'S';
+    kinds[n + 1] = '\0';
+}
+
+/* Claims come allocations first, then leaves (one per sub-leaf), then
+ * signatures: the order the leaf map draws them in. */
+static void claims_in_order(void **state)
+{
+    char kinds[32] = "";
+    hv_interface_claims(iface(state, "delta"), NULL, count_claim, kinds);
+    assert_string_equal(kinds, "AALLLS");
+    kinds[0] = '\0';
+    hv_interface_claims(iface(state, "epsilon"), NULL, count_claim, kinds);
+    assert_string_equal(kinds, "LLS");
+}
+
+static void collect_neighbour(void *arg, const hv_presents *pr)
+{
+    char *ids = arg;
+    strcat(ids, pr->iface->id);
+    strcat(ids, " ");
+}
+
+static const char *neighbours(void **state, uint32_t base, const char *beside)
+{
+    static char ids[128];
+    ids[0] = '\0';
+    hv_neighbours_at(((loaded *)*state)->reg, base, beside ? iface(state, beside) : NULL,
+                     collect_neighbour, ids);
+    return ids;
+}
+
+/* Products that are not withdrawn place interfaces; beside one interface,
+ * only the products that show it at that base count, and not itself. */
+static void neighbours_at_a_base(void **state)
+{
+    assert_string_equal(neighbours(state, 0x40000100, NULL), "alpha beta ");
+    assert_string_equal(neighbours(state, 0x40000100, "beta"), "");
+    assert_string_equal(neighbours(state, 0x40000300, "beta"), "alpha ");
+    assert_string_equal(neighbours(state, 0x40000400, NULL), ""); /* a withdrawn product */
+    const hv_interface *beta = iface(state, "beta");
+    const hv_presents *mode_beta = placement(beta, 0x40000300);
+    const hv_presents *mode_alpha = placement(iface(state, "alpha"), 0x40000300);
+    assert_true(hv_presents_overrides(mode_alpha, mode_beta));
+    assert_false(hv_presents_overrides(placement(iface(state, "alpha"), 0x40000100),
+                                       placement(beta, 0x40000100)));
+}
+
+/* Namespaces: an interface's own, shared with generics it does not follow. */
+static void namespaces_and_follows(void **state)
+{
+    const hv_registry *reg = ((loaded *)*state)->reg;
+    const hv_interface *alpha = iface(state, "alpha"), *delta = iface(state, "delta");
+    const hv_allocation *shared = hv_registry_find_allocation(reg, "shared");
+    assert_non_null(shared);
+    assert_true(hv_interface_follows(delta, shared));
+    assert_false(hv_allocations_share_namespace(&delta->allocations[0], shared));
+    assert_true(hv_allocations_share_namespace(&alpha->allocations[0], shared));
+    assert_false(hv_allocations_share_namespace(&alpha->allocations[0],
+                                                &iface(state, "beta")->allocations[0]));
+    assert_true(hv_interface_holds(delta, 0x40));  /* through <follows> */
+    assert_false(hv_interface_holds(delta, 0x10)); /* its own, but withdrawn */
+    assert_false(hv_interface_holds(alpha, 0x04));
+}
+
+static void standings_and_bases(void **state)
+{
+    (void)state;
+    assert_int_equal(hv_status_standing(HV_STATUS_ACTIVE), HV_STANDING_IN_FORCE);
+    assert_int_equal(hv_status_standing(HV_STATUS_DEPRECATED), HV_STANDING_IN_FORCE);
+    assert_int_equal(hv_status_standing(HV_STATUS_DISPUTED), HV_STANDING_IN_FORCE);
+    assert_int_equal(hv_status_standing(HV_STATUS_PROPOSED), HV_STANDING_TENTATIVE);
+    assert_int_equal(hv_status_standing(HV_STATUS_RESERVED), HV_STANDING_TENTATIVE);
+    assert_int_equal(hv_status_standing(HV_STATUS_WITHDRAWN), HV_STANDING_WITHDRAWN);
+    assert_true(hv_is_base(0x40000000));
+    assert_true(hv_is_base(0x4000ff00));
+    assert_false(hv_is_base(0x40000080));
+    assert_false(hv_is_base(0x40010000));
+    assert_false(hv_is_base(0x3fffff00));
+}
+
+/* The query answers with the free set, or refuses with its reason. */
+static void free_query_answers_or_says_why(void **state)
+{
+    const hv_registry *reg = ((loaded *)*state)->reg;
+    hv_offsets free_set;
+    char err[256] = "";
+    hv_free_query q = {.interface_id = "beta"};
+    assert_true(hv_free_offsets(reg, &q, &free_set, err, sizeof err));
+    /* own 0x00-0x01 and 0x20-0x27, alpha beside it at 0x40000300, generics */
+    assert_false(free_set.at[0x03]);
+    assert_false(free_set.at[0x27]);
+    assert_false(free_set.at[0x50]);
+    assert_true(free_set.at[0x04]);
+    assert_true(free_set.at[0x60]); /* a withdrawn generic holds nothing */
+    q = (hv_free_query){.has_base = true, .base = 0x40000080};
+    assert_false(hv_free_offsets(reg, &q, &free_set, err, sizeof err));
+    assert_string_equal(err, "0x40000080 is not a hypervisor base; bases are multiples of 0x100 "
+                             "from 0x40000000 to 0x4000ff00");
+    q = (hv_free_query){.interface_id = "nope"};
+    assert_false(hv_free_offsets(reg, &q, &free_set, err, sizeof err));
+    assert_string_equal(err, "no interface 'nope' in the registry");
+    hv_free_bits bits;
+    q = (hv_free_query){.interface_id = "delta", .has_leaf = true, .leaf = 2, .reg_name = "eax"};
+    assert_false(hv_free_bits_of(reg, &q, &bits, err, sizeof err));
+    assert_string_equal(err, "interface 'delta' defines no leaf 0x02");
+    q.has_subleaf = true;
+    q.subleaf = 1;
+    assert_true(hv_free_bits_of(reg, &q, &bits, err, sizeof err));
+    assert_int_equal(bits.named, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(interfaces_use_and_hold),
+        cmocka_unit_test(generics_hold_unless_withdrawn),
+        cmocka_unit_test(claims_in_order),
+        cmocka_unit_test(neighbours_at_a_base),
+        cmocka_unit_test(namespaces_and_follows),
+        cmocka_unit_test(standings_and_bases),
+        cmocka_unit_test(free_query_answers_or_says_why),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
