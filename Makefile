@@ -180,9 +180,9 @@ regen-golden: $(BIN)
 
 # ---- housekeeping --------------------------------------------------------
 
-# Generated C (out/, golden copies under tests/golden/) is checked against the generator, not
+# Generated C (out/, golden copies under tests/*/golden/) is checked against the generator, not
 # clang-format.
-C_FILES = $(shell git ls-files '*.c' '*.h' ':!:out/*' ':!:tests/golden/*' 2>/dev/null)
+C_FILES = $(shell git ls-files '*.c' '*.h' ':!:out/*' ':!:tests/*/golden/*' 2>/dev/null)
 
 format:
 	clang-format -i $(C_FILES)

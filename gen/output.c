@@ -24,6 +24,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "validate/util/grow.h"
+
 void hv_outputs_init(hv_outputs *outs)
 {
     memset(outs, 0, sizeof *outs);
@@ -41,14 +43,8 @@ void hv_outputs_free(hv_outputs *outs)
 
 hv_strbuf *hv_outputs_add(hv_outputs *outs, const char *path)
 {
-    if (outs->count == outs->cap) {
-        size_t cap = outs->cap ? outs->cap * 2 : 16;
-        hv_output *items = realloc(outs->items, cap * sizeof *items);
-        if (!items)
-            return NULL;
-        outs->items = items;
-        outs->cap = cap;
-    }
+    if (!HV_GROW(outs->items, outs->count, outs->cap))
+        return NULL;
     hv_output *o = &outs->items[outs->count];
     o->path = strdup(path);
     if (!o->path)
@@ -122,17 +118,6 @@ static const char *open_problem(int at, const char *name, int saved)
     return NULL;
 }
 
-static bool grow_folders(writer *w)
-{
-    size_t cap = w->folder_cap ? w->folder_cap * 2 : 8;
-    folder *f = realloc(w->folders, cap * sizeof *f);
-    if (!f)
-        return false;
-    w->folders = f;
-    w->folder_cap = cap;
-    return true;
-}
-
 /* The index of folder `rel` (the first `len` bytes of a '/'-separated path
  * below the root; length 0 is the root, always index 0), opening each
  * component not open yet; SIZE_MAX after reporting a failure. */
@@ -148,7 +133,7 @@ static size_t folder_index(writer *w, const char *rel, size_t len)
     if (parent == SIZE_MAX)
         return SIZE_MAX;
     char *copy = strndup(rel, len);
-    if (!copy || (w->folder_count == w->folder_cap && !grow_folders(w))) {
+    if (!copy || !HV_GROW(w->folders, w->folder_count, w->folder_cap)) {
         free(copy);
         fail(w, "", "out of memory", "");
         return SIZE_MAX;
@@ -190,7 +175,7 @@ static int open_parent(char *path)
  * when it is a symbolic link. */
 static bool open_root(writer *w)
 {
-    if (!grow_folders(w) || !(w->folders[0].rel = strdup(""))) {
+    if (!HV_GROW(w->folders, w->folder_count, w->folder_cap) || !(w->folders[0].rel = strdup(""))) {
         fail(w, "", "out of memory", "");
         return false;
     }

@@ -2,62 +2,47 @@
  * and the location index that links diagnostics to what they are about. */
 #include "gen/emit/anchors.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-char *hv_strdup_printf(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n < 0)
-        return NULL;
-    char *s = malloc((size_t)n + 1);
-    if (!s)
-        return NULL;
-    va_start(ap, fmt);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return s;
-}
+#include "validate/util/grow.h"
+#include "validate/util/strbuf.h"
 
 char *hv_anchor_vendor(const hv_vendor *v)
 {
-    return hv_strdup_printf("vendor_%s", v->id);
+    return hv_asprintf("vendor_%s", v->id);
 }
 
 char *hv_anchor_interface(const hv_interface *iface)
 {
-    return hv_strdup_printf("interface_%s", iface->id);
+    return hv_asprintf("interface_%s", iface->id);
 }
 
 char *hv_anchor_hypervisor(const hv_hypervisor *hv)
 {
-    return hv_strdup_printf("hypervisor_%s", hv->id);
+    return hv_asprintf("hypervisor_%s", hv->id);
 }
 
 char *hv_anchor_allocation(const hv_allocation *a)
 {
     if (a->id || !a->owner)
-        return hv_strdup_printf("allocation_%s", a->id ? a->id : "");
+        return hv_asprintf("allocation_%s", a->id ? a->id : "");
     size_t n = (size_t)(a - a->owner->allocations) + 1;
-    return hv_strdup_printf("allocation_%s.%zu", a->owner->id, n);
+    return hv_asprintf("allocation_%s.%zu", a->owner->id, n);
 }
 
 char *hv_anchor_leaf(const hv_leaf *leaf)
 {
     if (leaf->has_subleaf)
-        return hv_strdup_printf("%s-0x%x.0x%x", leaf->iface->id, leaf->offset, leaf->subleaf);
-    return hv_strdup_printf("%s-0x%x", leaf->iface->id, leaf->offset);
+        return hv_asprintf("%s-0x%x.0x%x", leaf->iface->id, leaf->offset, leaf->subleaf);
+    return hv_asprintf("%s-0x%x", leaf->iface->id, leaf->offset);
 }
 
 char *hv_anchor_register(const hv_register *r)
 {
     char *leaf = hv_anchor_leaf(r->leaf);
-    char *s = leaf ? hv_strdup_printf("%s-%s", leaf, hv_reg_name(r->reg)) : NULL;
+    char *s = leaf ? hv_asprintf("%s-%s", leaf, hv_reg_name(r->reg)) : NULL;
     free(leaf);
     return s;
 }
@@ -65,7 +50,7 @@ char *hv_anchor_register(const hv_register *r)
 char *hv_anchor_field(const hv_field *f)
 {
     char *reg = hv_anchor_register(f->reg);
-    char *s = reg ? hv_strdup_printf("%s-%s", reg, f->name ? f->name : "reserved") : NULL;
+    char *s = reg ? hv_asprintf("%s-%s", reg, f->name ? f->name : "reserved") : NULL;
     free(reg);
     return s;
 }
@@ -80,15 +65,9 @@ static bool add(hv_anchor_index *index, hv_loc loc, char *anchor)
         free(anchor);
         return true;
     }
-    if (index->count == index->cap) {
-        size_t cap = index->cap ? index->cap * 2 : 64;
-        hv_anchor_entry *items = realloc(index->items, cap * sizeof *items);
-        if (!items) {
-            free(anchor);
-            return false;
-        }
-        index->items = items;
-        index->cap = cap;
+    if (!HV_GROW(index->items, index->count, index->cap)) {
+        free(anchor);
+        return false;
     }
     index->items[index->count++] = (hv_anchor_entry){loc, anchor};
     return true;

@@ -21,12 +21,6 @@
 
 #include "validate/model.h"
 
-char *hv_strdup_printf(const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 1, 2)))
-#endif
-    ;
-
 char *hv_anchor_vendor(const hv_vendor *v);
 char *hv_anchor_interface(const hv_interface *iface);
 char *hv_anchor_hypervisor(const hv_hypervisor *hv);

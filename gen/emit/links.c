@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "validate/util/strbuf.h"
 #include "gen/emit/anchors.h"
 
 /* True for an absolute http(s) URL of plain printable ASCII with no
@@ -73,9 +74,9 @@ static bool safe_commit(const char *commit)
 char *hv_source_href(const hv_source *s)
 {
     if (s->url)
-        return safe_url(s->url) ? hv_strdup_printf("%s", s->url) : NULL;
+        return safe_url(s->url) ? hv_asprintf("%s", s->url) : NULL;
     if (s->repo && s->path && s->commit && safe_repo(s->repo) && safe_path(s->path) &&
         safe_commit(s->commit))
-        return hv_strdup_printf("https://github.com/%s/blob/%s/%s", s->repo, s->commit, s->path);
+        return hv_asprintf("https://github.com/%s/blob/%s/%s", s->repo, s->commit, s->path);
     return NULL;
 }

@@ -15,8 +15,8 @@ expect_exit "a directory is not a registry file" 2 "$H" check tests/good
 expect_exit "shipped registry checks clean" 0 "$H" check spec/registry.xml
 expect_exit "FILE defaults to spec/registry.xml" 0 "$H" check
 
-run_case "check --list" tests/golden/check-list.txt "$H" check --list
-run_case "usage" tests/golden/help.txt "$H" --help
+run_case "check --list" tests/contract/golden/check-list.txt "$H" check --list
+run_case "usage" tests/contract/golden/help.txt "$H" --help
 
 # Levels: -W lowers to a warning (exit 0), -Werror raises it back, -E and
 # -W apply left to right, -Wno- silences.
@@ -29,8 +29,8 @@ expect_exit "-Werror anywhere on the line" 1 "$H" check -Werror -W field-overlap
 expect_exit "later -E wins over earlier -W" 1 "$H" check -W field-overlap -E field-overlap $bad
 expect_exit "later -W wins over earlier -E" 0 "$H" check -E field-overlap -W field-overlap $bad
 expect_exit "-Wno-NAME turns it off" 0 "$H" check -Wno-field-overlap $bad
-run_case "warning text" tests/golden/field-overlap-as-warning.txt "$H" check -W field-overlap $bad
-run_case "silenced check prints nothing" tests/golden/field-overlap-off.txt \
+run_case "warning text" tests/contract/golden/field-overlap-as-warning.txt "$H" check -W field-overlap $bad
+run_case "silenced check prints nothing" tests/contract/golden/field-overlap-off.txt \
     "$H" check -W no-field-overlap $bad
 
 # JSON diagnostics parse and carry file, line, column, level, check, related.
@@ -45,11 +45,11 @@ assert first["column"] == 5 and first["level"] == "error"
 assert first["check"] == "duplicate-leaf" and first["related"][0]["line"] == 4
 PY
 then ok "json diagnostics"; else not_ok "json diagnostics" "unexpected content"; fi
-run_case "json diagnostics golden" tests/golden/duplicate-leaf.json \
+run_case "json diagnostics golden" tests/contract/golden/duplicate-leaf.json \
     "$H" check --format=json tests/bad/duplicate-leaf.xml
 
 # export: the golden small registry; refuses to print a registry with errors.
-run_case "export small registry" tests/golden/small-registry.json \
+run_case "export small registry" tests/contract/golden/small-registry.json \
     "$H" export --format=json tests/data/small/registry.xml
 expect_exit "export refuses a broken registry" 1 "$H" export tests/bad/field-overlap.xml
 "$H" export tests/bad/field-overlap.xml >"$TMPD/stdout" 2>/dev/null
@@ -65,7 +65,7 @@ if [ "$ncmds" -ge 7 ]; then ok "--help lists the commands ($ncmds)"
 else not_ok "--help lists the commands" "found: $cmds"; fi
 version=$("$H" --version)
 for c in $cmds; do
-    run_case "$c --help" "tests/golden/help/$c.txt" "$H" "$c" --help
+    run_case "$c --help" "tests/contract/golden/help/$c.txt" "$H" "$c" --help
     "$H" "$c" --help >"$TMPD/long" 2>&1
     "$H" "$c" -h >"$TMPD/short" 2>&1
     if cmp -s "$TMPD/long" "$TMPD/short" && head -n 1 "$TMPD/long" | grep -q "^usage: hvcpuid $c"

@@ -4,11 +4,11 @@
 # usage or I/O problems exit 2.
 . tests/cli/lib.sh
 H=$HVCPUID
-G=tests/data/gate
+G=tests/gate
 
-run_case "diff: every kind of change" tests/golden/diff-kinds.txt \
+run_case "diff: every kind of change" tests/diff/golden/kinds.txt \
     "$H" diff $G/diff-old.xml $G/diff-new.xml
-run_case "diff: json" tests/golden/diff-kinds.json \
+run_case "diff: json" tests/diff/golden/kinds.json \
     "$H" diff --format=json $G/diff-old.xml $G/diff-new.xml
 "$H" diff --format=json $G/diff-old.xml $G/diff-new.xml >"$TMPD/d.json"
 if /usr/bin/python3 - "$TMPD/d.json" <<'PY'
@@ -34,11 +34,11 @@ expect_exit "diff: swapped sides still incompatible (removals)" 1 "$H" diff $G/d
 
 # The realistic scenario: moving a published KVM bit fails the gate; the
 # compatible path (deprecate with replaced-by, then retire) passes.
-run_case "diff: moving a published KVM bit" tests/golden/diff-kvm-moved.txt \
+run_case "diff: moving a published KVM bit" tests/diff/golden/kvm-moved.txt \
     "$H" diff $G/published/registry.xml $G/moved/registry.xml
-run_case "diff: deprecating it with replaced-by" tests/golden/diff-kvm-replaced.txt \
+run_case "diff: deprecating it with replaced-by" tests/diff/golden/kvm-replaced.txt \
     "$H" diff $G/published/registry.xml $G/replaced/registry.xml
-run_case "diff: retiring the deprecated bit" tests/golden/diff-kvm-retired.txt \
+run_case "diff: retiring the deprecated bit" tests/diff/golden/kvm-retired.txt \
     "$H" diff $G/replaced/registry.xml $G/retired/registry.xml
 expect_exit "diff: removing it without deprecation fails" 1 \
     "$H" diff $G/published/registry.xml $G/retired/registry.xml

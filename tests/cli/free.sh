@@ -1,8 +1,8 @@
 # free.sh - `hvcpuid free`: what it offers passes the gate and what it refuses
-# fails it. Data in tests/free/ (and two gate inputs, tests/data/gate/).
+# fails it. Data in tests/free/ (and two gate inputs, tests/gate/).
 . tests/cli/lib.sh
 H=$HVCPUID
-G=tests/data/gate
+G=tests/gate
 F=tests/free
 
 # ---- the queries, against goldens ---------------------------------------------
@@ -12,16 +12,16 @@ F=tests/free
 # also holds back the neighbour's allocated but undefined offsets, room the
 # neighbour has claimed to grow into.)
 sed "s/@OFFSET@/0x20/g" $F/newcomer.xml.in >"$TMPD/newcomer.xml"
-run_case "free: generic offsets" tests/golden/free-generic.txt "$H" free $G/diff-old.xml
-run_case "free: offsets for an interface" tests/golden/free-interface.txt \
+run_case "free: generic offsets" tests/free/golden/generic.txt "$H" free $G/diff-old.xml
+run_case "free: offsets for an interface" tests/free/golden/interface.txt \
     "$H" free --interface newcomer $F/neighbour.xml "$TMPD/newcomer.xml"
-run_case "free: offsets at a base" tests/golden/free-base.txt \
+run_case "free: offsets at a base" tests/free/golden/base.txt \
     "$H" free --base 0x40000000 $F/neighbour.xml "$TMPD/newcomer.xml"
-run_case "free: bits" tests/golden/free-bits.txt \
+run_case "free: bits" tests/free/golden/bits.txt \
     "$H" free --interface brightvm --leaf 1 --register eax spec/registry.xml $G/newvendor-ok.xml
-run_case "free: bits of an undescribed register" tests/golden/free-bits-empty.txt \
+run_case "free: bits of an undescribed register" tests/free/golden/bits-empty.txt \
     "$H" free --interface brightvm --leaf 0x02 --register edx spec/registry.xml $G/newvendor-ok.xml
-run_case "free: bits with sub-leaves" tests/golden/free-bits-subleaf.txt \
+run_case "free: bits with sub-leaves" tests/free/golden/bits-subleaf.txt \
     "$H" free --interface xen --leaf 0x03 --subleaf 0 --register eax spec/registry.xml
 expect_exit "free: unknown interface" 2 "$H" free --interface nope spec/registry.xml
 expect_exit "free: unknown leaf" 2 "$H" free --interface kvm --leaf 0x7 --register eax spec/registry.xml

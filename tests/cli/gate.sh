@@ -1,5 +1,5 @@
 # gate.sh - the CI gate: levels of the collision checks (-W/-E/-Werror,
-# default-off checks) and realistic vendor changes (tests/data/gate/).
+# default-off checks) and realistic vendor changes (tests/gate/).
 # What `hvcpuid free` offers is tested in free.sh.
 . tests/cli/lib.sh
 H=$HVCPUID
@@ -49,8 +49,8 @@ if ! grep -q "overlap\]" "$TMPD/err" && grep -q "checks skipped because 'leaf-of
 then ok "no cascade after leaf-offset-range"
 else not_ok "no cascade after leaf-offset-range" "$(cat "$TMPD/err")"; fi
 
-# ---- realistic vendor changes (tests/data/gate/) -------------------------
-G=tests/data/gate
+# ---- realistic vendor changes (tests/gate/) -------------------------
+G=tests/gate
 
 # A new vendor file that reuses KVM's signature, checked with the registry:
 # the error sits on the new file's signature, the note on spec/kvm.xml.
@@ -62,7 +62,7 @@ then ok "gate: KVM signature reuse names file, line, check and the other side"
 else not_ok "gate: KVM signature reuse names file, line, check and the other side" "$(cat "$TMPD/err")"; fi
 
 # A product that shows a new interface at the same base as an Hv#1 layout.
-run_case "gate: leaves inside Hv#1's window at the same base" tests/golden/gate-hv1.txt \
+run_case "gate: leaves inside Hv#1's window at the same base" tests/gate/golden-hv1.txt \
     "$H" check $G/hv1/registry.xml
 expect_exit "gate: the Hv#1 stand-in alone is clean" 0 "$H" check $G/hv1/hv1.xml
 # The same against the registry's real Hyper-V entry (spec/hyperv.xml).

@@ -26,13 +26,13 @@ my_headers() {
 }
 
 # golden NAME REGISTRY: generate, then compare the headers with
-# tests/golden/headers/NAME/ (REGEN=1 rewrites them).
+# tests/headers/golden/NAME/ (REGEN=1 rewrites them).
 golden() {
     "$H" gen -o "$TMPD/$1" "$2" >/dev/null 2>"$TMPD/gen.err" || {
         not_ok "gen $1" "$(cat "$TMPD/gen.err")"
         return
     }
-    want=tests/golden/headers/$1
+    want=tests/headers/golden/$1
     if [ "${REGEN:-0}" = 1 ]; then
         rm -rf "$want" && mkdir -p "$want" && cp $(my_headers "$TMPD/$1/include/hvcpuid") "$want/"
         ok "golden headers $1 (regenerated)"

@@ -34,8 +34,8 @@ SECTIONS="--section overview --section vendors --section interfaces --section hy
 # ---- the small registry: golden page and canonical XML ------------------
 small=$TMPD/small
 expect_exit "gen small registry" 0 "$H" gen -o "$small" tests/data/small/registry.xml
-run_case "small page golden" tests/golden/html/small.html cat "$small/html/index.html"
-run_case "small canonical xml golden" tests/golden/html/small-canonical.xml \
+run_case "small page golden" tests/html/golden/small.html cat "$small/html/index.html"
+run_case "small canonical xml golden" tests/html/golden/small-canonical.xml \
     "$H" export --format=xml tests/data/small/registry.xml
 if "$H" export --format=xml tests/data/small/registry.xml 2>/dev/null |
     xmllint --noout - 2>"$TMPD/xmllint.err"; then ok "canonical xml is well-formed"
