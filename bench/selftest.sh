@@ -59,11 +59,15 @@ rm -rf "$tmp/c" "$tmp/out-a"
 
 # ---- tests/hostile/mkinput.py shapes for section 2 ------------------------
 mk() { python3 tests/hostile/mkinput.py "$@"; }
-mk presents-one 300 "$tmp/p.xml"
+mk presents-one 300 "$tmp/p"
 expect "presents-one: past 256 interfaces, bases are shared" 1 '\[placement-overlap\]' \
-    "$H" check "$tmp/p.xml"
-mk presents-one 256 "$tmp/p256.xml"
-expect "presents-one: 256 interfaces fit 256 bases" 0 - "$H" check "$tmp/p256.xml"
+    "$H" check "$tmp/p/registry.xml"
+mk presents-one 256 "$tmp/p256"
+expect "presents-one: 256 interfaces fit 256 bases" 0 - "$H" check "$tmp/p256/registry.xml"
+mk presents-one 50001 "$tmp/p50k"
+if [ -f "$tmp/p50k/i1.xml" ] && [ -f "$tmp/p50k/product.xml" ]; then
+    ok "presents-one: interfaces in files of 50,000, the product in its own"
+else bad "presents-one: interfaces in files of 50,000, the product in its own" "$(ls "$tmp/p50k")"; fi
 mk enum 50 "$tmp/e.xml" && mk enum-renumbered 50 "$tmp/e2.xml"
 expect "enum-renumbered: a clean registry" 0 - "$H" check "$tmp/e2.xml"
 expect "enum-renumbered: diff finds the renumbered values" 1 'v49' \

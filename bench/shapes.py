@@ -25,7 +25,7 @@ SHAPES = [
     ("generic-overlap", "allocation overlaps: N generic allocations on one offset",
      ("generic-overlap",), "check", 5000, 10000),
     ("presents-one", "placement: one product presenting N interfaces", ("presents-one",),
-     "check", 10000, 20000),
+     "check", 20000, 80000),
     ("dump-reverse", "decode: N cpuid -r lines, highest leaf first", ("dump", "reverse"),
      "decode", 65536, 131072),
     ("dump-forward", "decode: the same lines in order (for comparison)", ("dump", "forward"),
@@ -40,14 +40,14 @@ SHAPES = [
 
 def make(gen, n):
     """The input of shape `gen` at size n, made once: a dump (.txt), a
-    folder (includes: its registry.xml) or a registry file (.xml)."""
+    folder (its registry.xml) or a registry file (.xml)."""
     path = os.path.join(WORK, "%s-%d" % ("-".join(gen), n))
     if gen[0] == "dump":
         target = path + ".txt"
         argv = ["tests/hostile/mkdump.py", gen[1], str(n), target]
-    elif gen[0] == "includes":
+    elif gen[0] in ("includes", "presents-one"):
         target = os.path.join(path, "registry.xml")
-        argv = ["tests/hostile/mkinput.py", "includes", str(n), path]
+        argv = ["tests/hostile/mkinput.py", gen[0], str(n), path]
     else:
         target = path + ".xml"
         argv = ["tests/hostile/mkinput.py", gen[0], str(n), target]

@@ -3,8 +3,9 @@
 
 Hostile shapes are single vendor files built to hit one loop of the loader
 or the checks with N objects (a quadratic loop shows up as a timeout in
-tests/cli/hostile.sh). Folder shapes (`includes`) write OUT/registry.xml and
-the files it includes. `registry` writes a clean multi-file registry folder
+tests/cli/hostile.sh). Folder shapes (`includes`, `presents-one`) write
+OUT/registry.xml and the files it includes, for inputs past the 16 MiB a
+single file may hold. `registry` writes a clean multi-file registry folder
 (N vendors, each with leaves and fields) for tests/cli/faults.sh and bench/.
 tests/hostile/mkdump.py writes the dumps for `decode`; docs/performance.md
 times each shape at two sizes.
@@ -155,19 +156,31 @@ def shape_register_rows(n):
     return one_register(body)
 
 
-def shape_presents_one(n):
+def folder_presents_one(n, folder):
     """One product presenting N interfaces, interface i at base 0x40000000 +
     0x100 * (i % 256): every presents compared with every other; past 256,
     the ones sharing a base collide at base+0 (N*N/512 placement-overlap
-    pairs)."""
-    out = [HEAD, '<vendor id="a" name="A">\n']
-    out += ['<interface id="x%d" name="X" vendor-signature="%s"/>\n' % (i, sig(i))
-            for i in range(n)]
-    out.append('<hypervisor id="h" name="H">\n')
-    out += ['<presents interface="x%d" base="0x%08x"/>\n' % (i, 0x40000000 + 0x100 * (i % 256))
-            for i in range(n)]
-    out.append('</hypervisor>\n</vendor>\n')
-    return "".join(out)
+    pairs). The interfaces sit in files of 50,000 and the product in its
+    own, so N can pass what one 16 MiB file holds (about 300,000)."""
+    os.makedirs(folder, exist_ok=True)
+    files = []
+    for start in range(0, n, 50000):
+        files.append("i%d.xml" % (start // 50000))
+        with open(os.path.join(folder, files[-1]), "w") as f:
+            f.write(HEAD + '<vendor id="a%d" name="A">\n' % (start // 50000))
+            f.writelines('<interface id="x%d" name="X" vendor-signature="%s"/>\n' % (i, sig(i))
+                         for i in range(start, min(n, start + 50000)))
+            f.write('</vendor>\n')
+    files.append("product.xml")
+    with open(os.path.join(folder, files[-1]), "w") as f:
+        f.write(HEAD + '<vendor id="p" name="P">\n<hypervisor id="h" name="H">\n')
+        f.writelines('<presents interface="x%d" base="0x%08x"/>\n'
+                     % (i, 0x40000000 + 0x100 * (i % 256)) for i in range(n))
+        f.write('</hypervisor>\n</vendor>\n')
+    with open(os.path.join(folder, "registry.xml"), "w") as f:
+        f.write(HEAD + '<registry format="1">\n')
+        f.writelines('<include file="%s"/>\n' % name for name in files)
+        f.write('</registry>\n')
 
 
 def folder_includes(n, folder):
@@ -252,11 +265,10 @@ SHAPES = {
     "presents": shape_presents, "placements": shape_placements,
     "generic-overlap": shape_generic_overlap, "leaf-clash": shape_leaf_clash, "allocations": shape_allocations,
     "subleaves": shape_subleaves, "deep": shape_deep, "quadratic": shape_quadratic, "attr": shape_attr, "text": shape_text,
-    "enum-renumbered": shape_enum_renumbered, "presents-one": shape_presents_one,
-    "register-rows": shape_register_rows,
+    "enum-renumbered": shape_enum_renumbered, "register-rows": shape_register_rows,
 }
 # Shapes written as a folder (OUT/registry.xml and the files it includes).
-FOLDER_SHAPES = {"includes": folder_includes}
+FOLDER_SHAPES = {"includes": folder_includes, "presents-one": folder_presents_one}
 
 
 def main(argv):
