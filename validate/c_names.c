@@ -131,8 +131,8 @@ bool hv_c_is_keyword(const char *token)
         "xor_eq",
         /* predefined as macros by GCC and Clang in GNU modes */
         "linux", "unix", "i386"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(token, words[i]) == 0)
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) /* first byte, then the rest */
+        if (token[0] == words[i][0] && strcmp(token, words[i]) == 0)
             return true;
     return false;
 }

@@ -10,11 +10,14 @@
  * deprecated, disputed) against in force is [allocation-overlap]; a
  * proposal or reservation involved is [reservation-overlap]; a withdrawn
  * one is [withdrawn-overlap]. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "validate/checks/internal.h"
 #include "validate/claims.h"
+#include "validate/util/grow.h"
 
 /* "active allocation 0x00..0x05 of interface 'xen'" or
  * "proposed generic allocation 'generic-2008' (0x03..0xff)". */
@@ -84,33 +87,466 @@ static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv
         report_pair(ctx, a, b, want);
 }
 
-/* Only pairs that can share a namespace are compared: an interface's own
- * allocations with each other and with the generic ones, and generic ones
- * with each other. That keeps a registry of thousands of interfaces linear
- * in their count (times the few generic allocations), not quadratic. */
-static void overlaps_at_standing(const hv_check_ctx *ctx, hv_standing want)
+/* ---- who covers each offset ------------------------------------------------
+ *
+ * Pairs are found through the offsets they share, never by comparing every
+ * allocation with every other: for a set of allocations, `coverage` lists,
+ * for each offset of the window, the ones covering it. A namespace where no
+ * offset has more than CROWD claimants is reported pair by pair, exactly as
+ * a pair loop would (the same pairs, in the same order). Where more claim
+ * one offset, the namespace is reported once per overlapped range: the
+ * weakest, latest claimant, the first SHOWN others and "and N more", the
+ * count exact, so N allocations on one offset make one finding, not N^2/2. */
+
+#define CROWD 4 /* claimants of one offset beyond which a namespace is reported per range */
+#define SHOWN 3 /* the others a per-range finding names */
+
+/* How findings rank allocations: stronger standing first, then by location
+ * (the order of "the weaker claim, or the later one when alike"). */
+static int compare_rank(const hv_allocation *a, size_t ia, const hv_allocation *b, size_t ib)
 {
-    const hv_registry *reg = ctx->reg;
-    size_t ngeneric = 0;
-    const hv_allocation **generic = malloc((reg->allocation_count + 1) * sizeof *generic);
-    if (!generic)
-        return;
-    for (size_t i = 0; i < reg->allocation_count; i++)
-        if (!reg->allocations[i]->owner)
-            generic[ngeneric++] = reg->allocations[i];
-    for (size_t i = 0; i < ngeneric; i++)
-        for (size_t j = i + 1; j < ngeneric; j++)
-            check_pair(ctx, generic[i], generic[j], want);
-    for (size_t i = 0; i < reg->interface_count; i++) {
-        const hv_interface *iface = reg->interfaces[i];
-        for (size_t a = 0; a < iface->allocation_count; a++) {
-            for (size_t b = a + 1; b < iface->allocation_count; b++)
-                check_pair(ctx, &iface->allocations[a], &iface->allocations[b], want);
-            for (size_t g = 0; g < ngeneric; g++)
-                check_pair(ctx, &iface->allocations[a], generic[g], want);
+    hv_standing sa = hv_status_standing(a->status), sb = hv_status_standing(b->status);
+    if (sa != sb)
+        return sa < sb ? -1 : 1;
+    int c = hv_loc_compare(a->loc, b->loc);
+    return c ? c : (ia > ib) - (ia < ib);
+}
+
+typedef struct ranked {
+    const hv_allocation *a;
+    uint32_t index;
+} ranked;
+
+static int compare_ranked(const void *pa, const void *pb)
+{
+    const ranked *a = pa, *b = pb;
+    return compare_rank(a->a, a->index, b->a, b->index);
+}
+
+/* items[start[o]..start[o+1]) are the indices (into `set`) of the set's
+ * in-window allocations covering offset o, strongest and earliest first. */
+typedef struct coverage {
+    const hv_allocation *const *set;
+    size_t n;
+    size_t start[HV_WINDOW_SIZE + 1];
+    uint32_t *items;
+} coverage;
+
+static size_t covering(const coverage *cv, unsigned o)
+{
+    return cv->start[o + 1] - cv->start[o];
+}
+
+static bool coverage_build(coverage *cv, const hv_allocation *const *set, size_t n)
+{
+    memset(cv, 0, sizeof *cv);
+    cv->set = set;
+    cv->n = n;
+    ranked *order = malloc((n + 1) * sizeof *order);
+    size_t total = 0, k = 0;
+    for (size_t i = 0; order && i < n; i++)
+        if (hv_allocation_in_window(set[i])) {
+            order[k++] = (ranked){set[i], (uint32_t)i};
+            total += set[i]->last - set[i]->first + 1;
+        }
+    cv->items = order ? malloc((total + 1) * sizeof *cv->items) : NULL;
+    if (!cv->items) {
+        free(order);
+        return false;
+    }
+    qsort(order, k, sizeof *order, compare_ranked);
+    for (size_t i = 0; i < k; i++)
+        for (uint32_t o = order[i].a->first; o <= order[i].a->last; o++)
+            cv->start[o + 1]++;
+    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++)
+        cv->start[o + 1] += cv->start[o];
+    size_t fill[HV_WINDOW_SIZE];
+    memcpy(fill, cv->start, sizeof fill);
+    for (size_t i = 0; i < k; i++)
+        for (uint32_t o = order[i].a->first; o <= order[i].a->last; o++)
+            cv->items[fill[o]++] = order[i].index;
+    free(order);
+    return true;
+}
+
+/* Are the claimants of offsets o and o - 1 the same? */
+static bool same_as_before(const coverage *cv, unsigned o)
+{
+    size_t n = covering(cv, o);
+    return o > 0 && n == covering(cv, o - 1) &&
+           memcmp(&cv->items[cv->start[o]], &cv->items[cv->start[o - 1]], n * sizeof *cv->items) ==
+               0;
+}
+
+/* One overlap check (one standing) over the whole registry. */
+typedef struct overlaps {
+    const hv_check_ctx *ctx;
+    hv_standing want;
+    const hv_allocation **gen; /* the generic allocations, in registry order */
+    size_t ngen;
+    coverage gcov;                 /* over gen */
+    unsigned grun[HV_WINDOW_SIZE]; /* equal at consecutive offsets with equal claimants */
+    size_t gle[HV_WINDOW_SIZE];    /* generics at o with standing <= want */
+    ranked *by_ptr;                /* gen sorted by address, to find an index */
+    uint32_t *fmark, ftick;        /* generics the interface at hand follows */
+    uint32_t *mark, *cand;         /* scratch: seen marks by index, candidate indices */
+    size_t mark_cap, ncand, cand_cap;
+    uint32_t tick;
+    bool oom;
+} overlaps;
+
+static bool ensure_mark(overlaps *x, size_t n)
+{
+    if (n <= x->mark_cap)
+        return true;
+    uint32_t *m = realloc(x->mark, n * sizeof *m);
+    if (!m)
+        return false;
+    memset(m + x->mark_cap, 0, (n - x->mark_cap) * sizeof *m);
+    x->mark = m;
+    x->mark_cap = n;
+    return true;
+}
+
+static int compare_u32(const void *pa, const void *pb)
+{
+    uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+    return (a > b) - (a < b);
+}
+
+/* The indices above `above` (or all, when `above` is (size_t)-1) of cv's
+ * allocations sharing an offset with `a`, ascending and unique, in x->cand. */
+static bool candidates(overlaps *x, const coverage *cv, const hv_allocation *a, size_t above)
+{
+    x->ncand = 0;
+    if (!ensure_mark(x, cv->n))
+        return false;
+    if (++x->tick == 0) { /* the marks wrapped: start them again */
+        memset(x->mark, 0, x->mark_cap * sizeof *x->mark);
+        x->tick = 1;
+    }
+    for (uint32_t o = a->first; o <= a->last; o++)
+        for (size_t k = cv->start[o]; k < cv->start[o + 1]; k++) {
+            uint32_t i = cv->items[k];
+            if ((above != (size_t)-1 && i <= above) || x->mark[i] == x->tick)
+                continue;
+            x->mark[i] = x->tick;
+            if (!HV_GROW(x->cand, x->ncand, x->cand_cap))
+                return false;
+            x->cand[x->ncand++] = i;
+        }
+    if (x->ncand > 1)
+        qsort(x->cand, x->ncand, sizeof *x->cand, compare_u32);
+    return true;
+}
+
+/* ---- pair by pair ------------------------------------------------------------ */
+
+static void generic_pairs(overlaps *x)
+{
+    for (size_t i = 0; i < x->ngen && !x->oom; i++) {
+        if (!hv_allocation_in_window(x->gen[i]))
+            continue;
+        if (!candidates(x, &x->gcov, x->gen[i], i)) {
+            x->oom = true;
+            return;
+        }
+        for (size_t k = 0; k < x->ncand; k++)
+            check_pair(x->ctx, x->gen[i], x->gen[x->cand[k]], x->want);
+    }
+}
+
+/* Each own allocation against the later own ones, then against every
+ * generic one (check_pair leaves out the generics the interface follows). */
+static void interface_pairs(overlaps *x, const coverage *own)
+{
+    for (size_t a = 0; a < own->n && !x->oom; a++) {
+        const hv_allocation *al = own->set[a];
+        if (!hv_allocation_in_window(al))
+            continue;
+        if (!candidates(x, own, al, a)) {
+            x->oom = true;
+            return;
+        }
+        for (size_t k = 0; k < x->ncand; k++)
+            check_pair(x->ctx, al, own->set[x->cand[k]], x->want);
+        if (!candidates(x, &x->gcov, al, (size_t)-1)) {
+            x->oom = true;
+            return;
+        }
+        for (size_t k = 0; k < x->ncand; k++)
+            check_pair(x->ctx, al, x->gen[x->cand[k]], x->want);
+    }
+}
+
+/* ---- per overlapped range ---------------------------------------------------- */
+
+/* One finding for a range where many allocations overlap: at `at`, the
+ * weakest and latest of them, naming the first `shown` of the others. */
+static void report_range(const overlaps *x, const hv_allocation *at,
+                         const hv_allocation *const *shown, size_t nshown, size_t others,
+                         unsigned lo, unsigned hi)
+{
+    char d0[160], d1[160], list[SHOWN * 170 + 48];
+    size_t len = 0;
+    list[0] = '\0';
+    for (size_t i = 0; i < nshown && len < sizeof list; i++)
+        len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "",
+                                describe(shown[i], d1, sizeof d1));
+    if (others > nshown && len < sizeof list)
+        snprintf(list + len, sizeof list - len, " and %zu more", others - nshown);
+    hv_diag *d = hv_report(x->ctx->sink, x->ctx->check, at->loc,
+                           "%s and %zu other allocation%s overlap at 0x%02x..0x%02x: %s; %s",
+                           describe(at, d0, sizeof d0), others, others == 1 ? "" : "s", lo, hi,
+                           list, fix_for(at, shown[0], x->want));
+    for (size_t i = 0; i < nshown; i++)
+        hv_diag_add_note(d, shown[i]->loc, "%s is declared here",
+                         describe(shown[i], d1, sizeof d1));
+}
+
+/* How many of a ranked run stand at `want` or stronger. */
+static size_t standing_prefix(const coverage *cv, unsigned o, hv_standing want)
+{
+    size_t n = 0;
+    for (size_t k = cv->start[o]; k < cv->start[o + 1]; k++)
+        n += hv_status_standing(cv->set[cv->items[k]]->status) <= want;
+    return n;
+}
+
+/* The generic namespace, one finding per range of offsets whose claimants
+ * are the same and include a pair this check reports (the weaker of the two
+ * standing at `want`). */
+static void generic_ranges(overlaps *x)
+{
+    for (unsigned lo = 0, hi; lo < HV_WINDOW_SIZE; lo = hi + 1) {
+        for (hi = lo; hi + 1 < HV_WINDOW_SIZE && x->grun[hi + 1] == x->grun[lo]; hi++)
+            ;
+        size_t le = x->gle[lo];
+        if (le < 2)
+            continue;
+        const uint32_t *run = &x->gcov.items[x->gcov.start[lo]];
+        const hv_allocation *at = x->gen[run[le - 1]];
+        if (hv_status_standing(at->status) != x->want)
+            continue; /* every pair here is some other check's */
+        const hv_allocation *shown[SHOWN];
+        size_t nshown = 0;
+        for (size_t k = 0; k + 1 < le && nshown < SHOWN; k++)
+            shown[nshown++] = x->gen[run[k]];
+        report_range(x, at, shown, nshown, le - 1, lo, hi);
+    }
+}
+
+/* The generics an interface follows, marked in x->fmark (by index into
+ * x->gen), and how many of them cover each offset: all, and those standing
+ * at `want` or stronger. */
+typedef struct followed {
+    size_t all[HV_WINDOW_SIZE], le[HV_WINDOW_SIZE];
+} followed;
+
+/* Merges the own and the (unfollowed) generic claimants of offset o that
+ * stand at `want` or stronger, by rank, into `out` (at most `max`), leaving
+ * out `skip`; returns how many were written. */
+static size_t first_claimants(const overlaps *x, const coverage *own, size_t own_le, unsigned o,
+                              const hv_allocation *skip, const hv_allocation **out, size_t max)
+{
+    size_t i = 0, g = x->gcov.start[o], gend = g + x->gle[o], n = 0;
+    const uint32_t *oi = &own->items[own->start[o]];
+    while (n < max && (i < own_le || g < gend)) {
+        if (g < gend && x->fmark[x->gcov.items[g]] == x->ftick) {
+            g++;
+            continue;
+        }
+        const hv_allocation *a = i < own_le ? own->set[oi[i]] : NULL;
+        const hv_allocation *b = g < gend ? x->gen[x->gcov.items[g]] : NULL;
+        const hv_allocation *next = a && (!b || compare_rank(a, 0, b, 1) < 0) ? a : b;
+        if (next == a)
+            i++;
+        else
+            g++;
+        if (next != skip)
+            out[n++] = next;
+    }
+    return n;
+}
+
+/* The weakest, latest claimant of offset o standing at `want` or
+ * stronger: the last own one or the last unfollowed generic one. */
+static const hv_allocation *last_claimant(const overlaps *x, const coverage *own, size_t own_le,
+                                          unsigned o)
+{
+    const hv_allocation *a = own_le ? own->set[own->items[own->start[o] + own_le - 1]] : NULL;
+    for (size_t g = x->gcov.start[o] + x->gle[o]; g-- > x->gcov.start[o];)
+        if (x->fmark[x->gcov.items[g]] != x->ftick) {
+            const hv_allocation *b = x->gen[x->gcov.items[g]];
+            return !a || compare_rank(a, 0, b, 1) < 0 ? b : a;
+        }
+    return a;
+}
+
+/* An interface's namespace per range: its own allocations with each other
+ * and with the generics it does not follow (generic pairs are
+ * generic_ranges' findings), where it has allocations. */
+static void interface_ranges(overlaps *x, const coverage *own, const followed *f)
+{
+    for (unsigned lo = 0, hi; lo < HV_WINDOW_SIZE; lo = hi + 1) {
+        for (hi = lo; hi + 1 < HV_WINDOW_SIZE && x->grun[hi + 1] == x->grun[lo] &&
+                      same_as_before(own, hi + 1);
+             hi++)
+            ;
+        size_t own_le = standing_prefix(own, lo, x->want);
+        size_t total = own_le + x->gle[lo] - f->le[lo];
+        if (!own_le || total < 2)
+            continue;
+        const hv_allocation *at = last_claimant(x, own, own_le, lo);
+        if (hv_status_standing(at->status) != x->want)
+            continue;
+        const hv_allocation *shown[SHOWN];
+        size_t nshown = first_claimants(x, own, own_le, lo, at, shown, SHOWN);
+        report_range(x, at, shown, nshown, total - 1, lo, hi);
+    }
+}
+
+/* Index of a generic allocation in x->gen, or (size_t)-1. */
+static size_t generic_index(const overlaps *x, const hv_allocation *g)
+{
+    for (size_t lo = 0, hi = x->ngen; lo < hi;) {
+        size_t mid = lo + (hi - lo) / 2;
+        uintptr_t m = (uintptr_t)x->by_ptr[mid].a, p = (uintptr_t)g;
+        if (m == p)
+            return x->by_ptr[mid].index;
+        if (m < p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (size_t)-1;
+}
+
+static bool mark_followed(overlaps *x, const hv_interface *iface, followed *f)
+{
+    memset(f, 0, sizeof *f);
+    if (++x->ftick == 0) {
+        memset(x->fmark, 0, x->ngen * sizeof *x->fmark);
+        x->ftick = 1;
+    }
+    for (size_t k = 0; k < iface->follows_count; k++) {
+        const hv_allocation *g = iface->follows[k].allocation;
+        size_t i = g && !g->owner && hv_allocation_in_window(g) ? generic_index(x, g) : (size_t)-1;
+        if (i == (size_t)-1 || x->fmark[i] == x->ftick)
+            continue;
+        x->fmark[i] = x->ftick;
+        bool le = hv_status_standing(g->status) <= x->want;
+        for (uint32_t o = g->first; o <= g->last; o++) {
+            f->all[o]++;
+            f->le[o] += le;
         }
     }
-    free(generic);
+    return true;
+}
+
+/* More than CROWD claimants where the interface has an allocation? */
+static bool interface_crowded(const overlaps *x, const coverage *own, const followed *f)
+{
+    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++)
+        if (covering(own, o) && covering(own, o) + covering(&x->gcov, o) - f->all[o] > CROWD)
+            return true;
+    return false;
+}
+
+static bool any_in_window(const hv_interface *iface)
+{
+    for (size_t a = 0; a < iface->allocation_count; a++)
+        if (hv_allocation_in_window(&iface->allocations[a]))
+            return true;
+    return false;
+}
+
+static void interface_overlaps(overlaps *x, const hv_interface *iface)
+{
+    if (!any_in_window(iface))
+        return; /* nothing of its own to collide */
+    const hv_allocation **set = malloc((iface->allocation_count + 1) * sizeof *set);
+    coverage own;
+    followed f;
+    for (size_t a = 0; set && a < iface->allocation_count; a++)
+        set[a] = &iface->allocations[a];
+    if (!set || !coverage_build(&own, set, iface->allocation_count)) {
+        free(set);
+        x->oom = true;
+        return;
+    }
+    mark_followed(x, iface, &f);
+    if (interface_crowded(x, &own, &f))
+        interface_ranges(x, &own, &f);
+    else
+        interface_pairs(x, &own);
+    free(own.items);
+    free(set);
+}
+
+static int compare_by_ptr(const void *pa, const void *pb)
+{
+    uintptr_t a = (uintptr_t)((const ranked *)pa)->a, b = (uintptr_t)((const ranked *)pb)->a;
+    return (a > b) - (a < b);
+}
+
+/* The generic allocations, their coverage, runs and standing counts. */
+static bool generics_setup(overlaps *x)
+{
+    const hv_registry *reg = x->ctx->reg;
+    x->gen = malloc((reg->allocation_count + 1) * sizeof *x->gen);
+    x->by_ptr = malloc((reg->allocation_count + 1) * sizeof *x->by_ptr);
+    x->fmark = calloc(reg->allocation_count + 1, sizeof *x->fmark);
+    if (!x->gen || !x->by_ptr || !x->fmark)
+        return false;
+    for (size_t i = 0; i < reg->allocation_count; i++)
+        if (!reg->allocations[i]->owner) {
+            x->by_ptr[x->ngen] = (ranked){reg->allocations[i], (uint32_t)x->ngen};
+            x->gen[x->ngen++] = reg->allocations[i];
+        }
+    qsort(x->by_ptr, x->ngen, sizeof *x->by_ptr, compare_by_ptr);
+    if (!coverage_build(&x->gcov, x->gen, x->ngen))
+        return false;
+    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++) {
+        x->grun[o] = o == 0 ? 0 : x->grun[o - 1] + !same_as_before(&x->gcov, o);
+        x->gle[o] = standing_prefix(&x->gcov, o, x->want);
+    }
+    return true;
+}
+
+static bool generics_crowded(const overlaps *x)
+{
+    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++)
+        if (covering(&x->gcov, o) > CROWD)
+            return true;
+    return false;
+}
+
+static void overlaps_at_standing(const hv_check_ctx *ctx, hv_standing want)
+{
+    overlaps x;
+    memset(&x, 0, sizeof x);
+    x.ctx = ctx;
+    x.want = want;
+    if (!generics_setup(&x)) {
+        x.oom = true;
+    } else {
+        if (generics_crowded(&x))
+            generic_ranges(&x);
+        else
+            generic_pairs(&x);
+        for (size_t i = 0; i < ctx->reg->interface_count && !x.oom; i++)
+            interface_overlaps(&x, ctx->reg->interfaces[i]);
+    }
+    if (x.oom)
+        hv_report(ctx->sink, ctx->check, (hv_loc){NULL, 0, 0},
+                  "out of memory while comparing allocations; they were not all checked");
+    free(x.gen);
+    free(x.by_ptr);
+    free(x.fmark);
+    free(x.gcov.items);
+    free(x.mark);
+    free(x.cand);
 }
 
 void hv_check_allocation_overlap(const hv_check_ctx *ctx)

@@ -358,7 +358,8 @@ static bool list_clashes(collect *c, clash **out, size_t *count)
  * give one diagnostic, not one per field. */
 static bool report_collisions(const hv_check_ctx *ctx, collect *c)
 {
-    qsort(c->items, c->count, sizeof *c->items, compare_entries);
+    if (c->count)
+        qsort(c->items, c->count, sizeof *c->items, compare_entries);
     clash *clashes = NULL;
     size_t n = 0;
     if (!list_clashes(c, &clashes, &n))
