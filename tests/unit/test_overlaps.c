@@ -23,9 +23,8 @@ static const char *const statuses[] = {"active",   "deprecated", "proposed",
                                        "reserved", "withdrawn",  "disputed"};
 static const hv_standing standings[] = {HV_STANDING_IN_FORCE, HV_STANDING_TENTATIVE,
                                         HV_STANDING_WITHDRAWN};
-static const hv_check_id overlap_checks[] = {HV_CHECK_ALLOCATION_OVERLAP,
-                                             HV_CHECK_RESERVATION_OVERLAP,
-                                             HV_CHECK_WITHDRAWN_OVERLAP};
+static const hv_check_id overlap_checks[] = {
+    HV_CHECK_ALLOCATION_OVERLAP, HV_CHECK_RESERVATION_OVERLAP, HV_CHECK_WITHDRAWN_OVERLAP};
 
 typedef struct run {
     char path[64];
@@ -172,8 +171,8 @@ static size_t put_allocation(char *buf, size_t len, size_t cap, uint32_t *seed, 
     if (id)
         len += (size_t)snprintf(buf + len, cap - len, "id=\"%s\" name=\"G\" ", id);
     return len + (size_t)snprintf(buf + len, cap - len,
-                                  "first=\"0x%02x\" last=\"0x%02x\" status=\"%s\"/>\n", first,
-                                  last, statuses[next(seed) % 6]);
+                                  "first=\"0x%02x\" last=\"0x%02x\" status=\"%s\"/>\n", first, last,
+                                  statuses[next(seed) % 6]);
 }
 
 /* At most two allocations per interface and two generic ones: no offset
@@ -284,14 +283,15 @@ static void crowded_generics_per_range(void **state)
 {
     (void)state;
     run r;
-    load(&r, "<vendor id=\"v\" name=\"V\">\n"                                              /* 1 */
-             "<allocation id=\"g0\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"active\"/>\n"
-             "<allocation id=\"g1\" name=\"G\" first=\"0x10\" last=\"0x11\" status=\"proposed\"/>\n"
-             "<allocation id=\"g2\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"active\"/>\n"
-             "<allocation id=\"g3\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"withdrawn\"/>\n"
-             "<allocation id=\"g4\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"reserved\"/>\n"
-             "<allocation id=\"g5\" name=\"G\" first=\"0x11\" last=\"0x11\" status=\"active\"/>\n"
-             "</vendor>\n");
+    load(&r,
+         "<vendor id=\"v\" name=\"V\">\n" /* 1 */
+         "<allocation id=\"g0\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"active\"/>\n"
+         "<allocation id=\"g1\" name=\"G\" first=\"0x10\" last=\"0x11\" status=\"proposed\"/>\n"
+         "<allocation id=\"g2\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"active\"/>\n"
+         "<allocation id=\"g3\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"withdrawn\"/>\n"
+         "<allocation id=\"g4\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"reserved\"/>\n"
+         "<allocation id=\"g5\" name=\"G\" first=\"0x11\" last=\"0x11\" status=\"active\"/>\n"
+         "</vendor>\n");
     run_check(&r, overlap_checks[0], hv_check_allocation_overlap, &standings[0]);
     assert_int_equal(r.sink.count, 1);
     assert_finding(&r.sink.items[0], 4,
@@ -324,14 +324,14 @@ static void crowded_interface_per_range(void **state)
 {
     (void)state;
     run r;
-    load(&r, "<vendor id=\"v\" name=\"V\">\n"                                          /* 1 */
-             "<interface id=\"x\" name=\"X\">\n"                                        /* 2 */
-             "<allocation first=\"0x00\" last=\"0x03\" status=\"active\"/>\n"           /* 3 */
-             "<allocation first=\"0x02\" last=\"0x02\" status=\"active\"/>\n"           /* 4 */
-             "<allocation first=\"0x02\" last=\"0x05\" status=\"proposed\"/>\n"         /* 5 */
-             "<allocation first=\"0x02\" last=\"0x02\" status=\"deprecated\"/>\n"       /* 6 */
-             "<follows allocation=\"g0\"/>\n"                                           /* 7 */
-             "</interface>\n"                                                           /* 8 */
+    load(&r, "<vendor id=\"v\" name=\"V\">\n"                                     /* 1 */
+             "<interface id=\"x\" name=\"X\">\n"                                  /* 2 */
+             "<allocation first=\"0x00\" last=\"0x03\" status=\"active\"/>\n"     /* 3 */
+             "<allocation first=\"0x02\" last=\"0x02\" status=\"active\"/>\n"     /* 4 */
+             "<allocation first=\"0x02\" last=\"0x05\" status=\"proposed\"/>\n"   /* 5 */
+             "<allocation first=\"0x02\" last=\"0x02\" status=\"deprecated\"/>\n" /* 6 */
+             "<follows allocation=\"g0\"/>\n"                                     /* 7 */
+             "</interface>\n"                                                     /* 8 */
              "<allocation id=\"g0\" name=\"G\" first=\"0x02\" last=\"0x02\" status=\"active\"/>\n"
              "<allocation id=\"g1\" name=\"G\" first=\"0x02\" last=\"0x03\" status=\"active\"/>\n"
              "<allocation id=\"g2\" name=\"G\" first=\"0x03\" last=\"0x03\" status=\"proposed\"/>\n"
@@ -390,14 +390,14 @@ static void crowded_base_per_range(void **state)
              "<interface id=\"e\" name=\"E\" vendor-signature=\"EEEEEEEEEEEE\">"
              "<leaf offset=\"0x05\" name=\"l\"/></interface>\n"
              "<interface id=\"f\" name=\"F\" interface-signature=\"Ff#1\"/>\n"
-             "<hypervisor id=\"h\" name=\"H\">\n"                      /* 8 */
-             "<presents interface=\"a\" base=\"0x40000000\"/>\n"       /* 9 */
-             "<presents interface=\"b\" base=\"0x40000000\"/>\n"       /* 10 */
-             "<presents interface=\"a\" base=\"0x40000000\"/>\n"       /* 11 */
-             "<presents interface=\"c\" base=\"0x40000000\"/>\n"       /* 12 */
-             "<presents interface=\"d\" base=\"0x40000000\"/>\n"       /* 13 */
-             "<presents interface=\"e\" base=\"0x40000000\"/>\n"       /* 14 */
-             "<presents interface=\"f\" base=\"0x40000000\"/>\n"       /* 15 */
+             "<hypervisor id=\"h\" name=\"H\">\n"                /* 8 */
+             "<presents interface=\"a\" base=\"0x40000000\"/>\n" /* 9 */
+             "<presents interface=\"b\" base=\"0x40000000\"/>\n" /* 10 */
+             "<presents interface=\"a\" base=\"0x40000000\"/>\n" /* 11 */
+             "<presents interface=\"c\" base=\"0x40000000\"/>\n" /* 12 */
+             "<presents interface=\"d\" base=\"0x40000000\"/>\n" /* 13 */
+             "<presents interface=\"e\" base=\"0x40000000\"/>\n" /* 14 */
+             "<presents interface=\"f\" base=\"0x40000000\"/>\n" /* 15 */
              "</hypervisor>\n</vendor>\n");
     run_check(&r, HV_CHECK_PLACEMENT_OVERLAP, hv_check_placement_overlap, NULL);
     assert_int_equal(r.sink.count, 2);
