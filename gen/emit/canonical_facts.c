@@ -5,32 +5,86 @@
 #include "gen/emit/canonical_facts.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "gen/emit/leafmap.h"
 
 /* ---- bitfield diagrams ------------------------------------------------------ */
 
+/* First-fit rows without scanning them: a tree over the rows, where each
+ * node keeps, for every bit l, the longest run of free bits starting at l
+ * in any row below it. The first row a field fits in is found by walking
+ * down to the leftmost leaf with room, in log(rows) steps; rows not yet
+ * used are empty, so a field that fits no used row lands in the next one. */
+typedef struct row_tree {
+    size_t size;               /* leaves: a power of two, at least one per field */
+    unsigned char (*room)[32]; /* room[node][l]: longest free run from bit l */
+} row_tree;
+
+static void row_room(uint32_t bits, unsigned char room[32])
+{
+    for (int l = 31; l >= 0; l--)
+        room[l] = (bits >> l) & 1u ? 0 : (unsigned char)(l == 31 ? 1 : room[l + 1] + 1);
+}
+
+static bool row_tree_init(row_tree *t, size_t fields)
+{
+    t->size = 1;
+    while (t->size < fields)
+        t->size *= 2;
+    t->room = malloc(2 * t->size * sizeof *t->room);
+    if (!t->room)
+        return false;
+    unsigned char empty[32];
+    row_room(0, empty);
+    for (size_t i = 1; i < 2 * t->size; i++)
+        memcpy(t->room[i], empty, sizeof empty);
+    return true;
+}
+
+static void row_tree_set(row_tree *t, size_t row, uint32_t bits)
+{
+    size_t n = t->size + row;
+    row_room(bits, t->room[n]);
+    for (n /= 2; n >= 1; n /= 2)
+        for (int l = 0; l < 32; l++)
+            t->room[n][l] = t->room[2 * n][l] > t->room[2 * n + 1][l] ? t->room[2 * n][l]
+                                                                      : t->room[2 * n + 1][l];
+}
+
+/* The first row with bits lsb..msb free. */
+static size_t row_tree_first(const row_tree *t, unsigned msb, unsigned lsb)
+{
+    unsigned need = msb - lsb + 1;
+    size_t n = 1;
+    while (n < t->size)
+        n = t->room[2 * n][lsb] >= need ? 2 * n : 2 * n + 1;
+    return n - t->size;
+}
+
 /* Places each field of a register in the first diagram row where it overlaps
  * nothing: plain fields first, then alternative readings, so the first row
  * is the primary reading and overlaps never share a row. */
-static size_t assign_rows(const hv_register *r, size_t *row_of, uint32_t *row_bits)
+static size_t assign_rows(const hv_register *r, size_t *row_of, uint32_t *row_bits, bool *ok)
 {
     size_t rows = 0;
+    row_tree t;
+    if (!(*ok = row_tree_init(&t, r->field_count)))
+        return 0;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < r->field_count; i++) {
             const hv_field *f = &r->fields[i];
             if (!f->valid || (pass == 0) != (f->alternative_to == NULL))
                 continue;
-            uint32_t mask = hv_field_mask(f);
-            size_t row = 0;
-            while (row < rows && (row_bits[row] & mask))
-                row++;
+            size_t row = row_tree_first(&t, f->msb, f->lsb);
             if (row == rows)
                 row_bits[rows++] = 0;
-            row_bits[row] |= mask;
+            row_bits[row] |= hv_field_mask(f);
+            row_tree_set(&t, row, row_bits[row]);
             row_of[i] = row;
         }
     }
+    free(t.room);
     return rows;
 }
 
@@ -51,18 +105,16 @@ static void put_cell(hv_xml_builder *b, xmlNodePtr row, const char *kind, unsign
 }
 
 /* One <row> of cells from bit 31 down to 0: fields, reserved ranges, and
- * "undefined" cells for bits nothing in this row describes. */
-static void put_diagram_row(hv_xml_builder *b, xmlNodePtr diagram, const hv_register *r,
-                            const size_t *row_of, size_t row, uint32_t bits)
+ * "undefined" cells for bits nothing in this row describes. `at_msb[b]` is
+ * the row's field whose msb is b (a row's fields never overlap). */
+static void put_diagram_row(hv_xml_builder *b, xmlNodePtr diagram, size_t row, uint32_t bits,
+                            const hv_field *const at_msb[32])
 {
     xmlNodePtr n = hv_xb_el(b, diagram, "row");
     hv_xb_setf(b, n, "index", "%zu", row);
     int bit = 31;
     while (bit >= 0) {
-        const hv_field *hit = NULL;
-        for (size_t i = 0; i < r->field_count && !hit; i++)
-            if (r->fields[i].valid && row_of[i] == row && (int)r->fields[i].msb == bit)
-                hit = &r->fields[i];
+        const hv_field *hit = at_msb[bit];
         if (hit) {
             put_cell(b, n, hit->reserved ? "reserved" : "field", hit->msb, hit->lsb, hit);
             bit = (int)hit->lsb - 1;
@@ -76,22 +128,61 @@ static void put_diagram_row(hv_xml_builder *b, xmlNodePtr diagram, const hv_regi
     }
 }
 
+/* The fields of each row, in register order: members[start[row]..start[row+1]). */
+static bool fields_by_row(const hv_register *r, const size_t *row_of, size_t rows, size_t *start,
+                          size_t *members)
+{
+    memset(start, 0, (rows + 1) * sizeof *start);
+    for (size_t i = 0; i < r->field_count; i++)
+        if (r->fields[i].valid)
+            start[row_of[i] + 1]++;
+    for (size_t row = 0; row < rows; row++)
+        start[row + 1] += start[row];
+    size_t *fill = malloc((rows + 1) * sizeof *fill);
+    if (!fill)
+        return false;
+    memcpy(fill, start, (rows + 1) * sizeof *fill);
+    for (size_t i = 0; i < r->field_count; i++)
+        if (r->fields[i].valid)
+            members[fill[row_of[i]]++] = i;
+    free(fill);
+    return true;
+}
+
+static void put_rows(hv_xml_builder *b, xmlNodePtr diagram, const hv_register *r,
+                     const size_t *start, const size_t *members, size_t rows,
+                     const uint32_t *row_bits)
+{
+    for (size_t row = 0; row < rows; row++) {
+        const hv_field *at_msb[32] = {NULL};
+        for (size_t k = start[row]; k < start[row + 1]; k++) {
+            const hv_field *f = &r->fields[members[k]];
+            if (!at_msb[f->msb])
+                at_msb[f->msb] = f;
+        }
+        put_diagram_row(b, diagram, row, row_bits[row], at_msb);
+    }
+}
+
 void hv_canonical_diagram(hv_xml_builder *b, xmlNodePtr reg_node, const hv_register *r)
 {
     size_t cap = r->field_count + 1;
-    size_t *row_of = calloc(cap, sizeof *row_of);
+    size_t *row_of = calloc(cap, sizeof *row_of), *start = calloc(cap + 1, sizeof *start);
+    size_t *members = calloc(cap, sizeof *members);
     uint32_t *row_bits = calloc(cap, sizeof *row_bits);
-    if (!row_of || !row_bits) {
-        b->failed = true;
-    } else {
-        size_t rows = assign_rows(r, row_of, row_bits);
+    bool ok = row_of && start && members && row_bits;
+    size_t rows = ok ? assign_rows(r, row_of, row_bits, &ok) : 0;
+    if (ok && (ok = fields_by_row(r, row_of, rows, start, members))) {
         xmlNodePtr diagram = hv_xb_el(b, reg_node, "diagram");
+        const hv_field *none[32] = {NULL};
         if (rows == 0)
-            put_diagram_row(b, diagram, r, row_of, 0, 0);
-        for (size_t row = 0; row < rows; row++)
-            put_diagram_row(b, diagram, r, row_of, row, row_bits[row]);
+            put_diagram_row(b, diagram, 0, 0, none);
+        put_rows(b, diagram, r, start, members, rows, row_bits);
     }
+    b->failed |= !ok;
     free(row_of);
+    free(start);
+    free(members);
     free(row_bits);
 }
 
