@@ -88,10 +88,10 @@ static size_t assign_rows(const hv_register *r, size_t *row_of, uint32_t *row_bi
     return rows;
 }
 
-static void put_cell(hv_xml_builder *b, xmlNodePtr row, const char *kind, unsigned msb,
+static void put_cell(hv_xml_builder *b, hv_xb_node row, const char *kind, unsigned msb,
                      unsigned lsb, const hv_field *f)
 {
-    xmlNodePtr c = hv_xb_el(b, row, "cell");
+    hv_xb_node c = hv_xb_el(b, row, "cell");
     hv_xb_set(b, c, "kind", kind);
     hv_xb_setf(b, c, "msb", "%u", msb);
     hv_xb_setf(b, c, "lsb", "%u", lsb);
@@ -107,10 +107,10 @@ static void put_cell(hv_xml_builder *b, xmlNodePtr row, const char *kind, unsign
 /* One <row> of cells from bit 31 down to 0: fields, reserved ranges, and
  * "undefined" cells for bits nothing in this row describes. `at_msb[b]` is
  * the row's field whose msb is b (a row's fields never overlap). */
-static void put_diagram_row(hv_xml_builder *b, xmlNodePtr diagram, size_t row, uint32_t bits,
+static void put_diagram_row(hv_xml_builder *b, hv_xb_node diagram, size_t row, uint32_t bits,
                             const hv_field *const at_msb[32])
 {
-    xmlNodePtr n = hv_xb_el(b, diagram, "row");
+    hv_xb_node n = hv_xb_el(b, diagram, "row");
     hv_xb_setf(b, n, "index", "%zu", row);
     int bit = 31;
     while (bit >= 0) {
@@ -149,7 +149,7 @@ static bool fields_by_row(const hv_register *r, const size_t *row_of, size_t row
     return true;
 }
 
-static void put_rows(hv_xml_builder *b, xmlNodePtr diagram, const hv_register *r,
+static void put_rows(hv_xml_builder *b, hv_xb_node diagram, const hv_register *r,
                      const size_t *start, const size_t *members, size_t rows,
                      const uint32_t *row_bits)
 {
@@ -164,7 +164,7 @@ static void put_rows(hv_xml_builder *b, xmlNodePtr diagram, const hv_register *r
     }
 }
 
-void hv_canonical_diagram(hv_xml_builder *b, xmlNodePtr reg_node, const hv_register *r)
+void hv_canonical_diagram(hv_xml_builder *b, hv_xb_node reg_node, const hv_register *r)
 {
     size_t cap = r->field_count + 1;
     size_t *row_of = calloc(cap, sizeof *row_of), *start = calloc(cap + 1, sizeof *start);
@@ -173,7 +173,7 @@ void hv_canonical_diagram(hv_xml_builder *b, xmlNodePtr reg_node, const hv_regis
     bool ok = row_of && start && members && row_bits;
     size_t rows = ok ? assign_rows(r, row_of, row_bits, &ok) : 0;
     if (ok && (ok = fields_by_row(r, row_of, rows, start, members))) {
-        xmlNodePtr diagram = hv_xb_el(b, reg_node, "diagram");
+        hv_xb_node diagram = hv_xb_el(b, reg_node, "diagram");
         const hv_field *none[32] = {NULL};
         if (rows == 0)
             put_diagram_row(b, diagram, 0, 0, none);
@@ -188,27 +188,27 @@ void hv_canonical_diagram(hv_xml_builder *b, xmlNodePtr reg_node, const hv_regis
 
 /* ---- the run's diagnostics ---------------------------------------------- */
 
-static void put_loc(hv_xml_builder *b, xmlNodePtr n, hv_loc loc)
+static void put_loc(hv_xml_builder *b, hv_xb_node n, hv_loc loc)
 {
     if (!loc.file)
         return;
-    hv_xb_set(b, n, "file", hv_xb_display_file(b, loc.file));
+    hv_xb_set(b, n, "file", hv_xb_display_file(b->ctx, loc.file));
     hv_xb_setf(b, n, "line", "%u", loc.line);
     hv_xb_setf(b, n, "column", "%u", loc.col);
-    hv_xb_set(b, n, "target", hv_anchor_index_find(&b->index, loc));
+    hv_xb_set(b, n, "target", hv_anchor_index_find(&b->ctx->anchors, loc));
 }
 
-void hv_canonical_report(hv_xml_builder *b, xmlNodePtr root)
+void hv_canonical_report(hv_xml_builder *b, hv_xb_node root)
 {
-    xmlNodePtr n = hv_xb_el(b, root, "report");
-    const hv_diag_sink *d = b->diags;
+    hv_xb_node n = hv_xb_el(b, root, "report");
+    const hv_diag_sink *d = b->ctx->diags;
     size_t errors = d ? d->errors : 0, warnings = d ? d->warnings : 0;
     hv_xb_setf(b, n, "errors", "%zu", errors);
     hv_xb_setf(b, n, "warnings", "%zu", warnings);
     static const char *const levels[] = {"note", "warning", "error"};
     for (size_t i = 0; d && i < d->count; i++) {
         const hv_diag *dg = &d->items[i];
-        xmlNodePtr dn = hv_xb_el(b, n, "diagnostic");
+        hv_xb_node dn = hv_xb_el(b, n, "diagnostic");
         hv_xb_setf(b, dn, "anchor", "report_%zu", i + 1);
         hv_xb_set(b, dn, "level", levels[dg->severity]);
         if (hv_check_name(dg->check))
@@ -222,7 +222,7 @@ void hv_canonical_report(hv_xml_builder *b, xmlNodePtr root)
 
 /* ---- the map of base windows --------------------------------------------- */
 
-static void put_claim_common(hv_xml_builder *b, xmlNodePtr c, const hv_map_claim *cl, uint32_t base,
+static void put_claim_common(hv_xml_builder *b, hv_xb_node c, const hv_map_claim *cl, uint32_t base,
                              const hv_map_window *w)
 {
     hv_xb_setf(b, c, "first", "0x%02x", cl->first);
@@ -234,10 +234,10 @@ static void put_claim_common(hv_xml_builder *b, xmlNodePtr c, const hv_map_claim
                hv_map_segment_of(w, cl->last) - hv_map_segment_of(w, cl->first) + 1);
 }
 
-static void put_placements(hv_xml_builder *b, xmlNodePtr c, const hv_map_claim *cl)
+static void put_placements(hv_xml_builder *b, hv_xb_node c, const hv_map_claim *cl)
 {
     for (size_t h = 0; h < cl->placed_count; h++) {
-        xmlNodePtr p = hv_xb_el(b, c, "placed-by");
+        hv_xb_node p = hv_xb_el(b, c, "placed-by");
         const hv_hypervisor *hv = cl->placed_by[h];
         hv_xb_set(b, p, "hypervisor", hv ? hv->id : NULL);
         hv_xb_set(b, p, "name", hv ? hv->name : NULL);
@@ -262,20 +262,23 @@ static hv_status shown_status(const hv_map_claim *cl, hv_status own)
     return cl->placed_by[0]->status;
 }
 
-static void put_claim(hv_xml_builder *b, xmlNodePtr wn, const hv_map_claim *cl,
+/* Attributes first, then the placed-by children: the text backend writes
+ * in document order. */
+static void put_claim(hv_xml_builder *b, hv_xb_node wn, const hv_map_claim *cl,
                       const hv_map_window *w)
 {
-    xmlNodePtr c = hv_xb_el(b, wn, "claim");
+    hv_xb_node c = hv_xb_el(b, wn, "claim");
     const hv_allocation *a = cl->alloc;
+    bool generic = a && !a->owner;
     hv_status status;
     size_t diag = 0;
-    if (a && !a->owner) {
+    if (generic) {
         hv_xb_set(b, c, "kind", "generic");
         hv_xb_set(b, c, "owner", a->id);
         hv_xb_set(b, c, "owner-name", a->name);
         hv_xb_set_owned(b, c, "owner-anchor", hv_anchor_allocation(a));
         status = a->status;
-        diag = hv_xb_diag_naming(b, a->loc);
+        diag = hv_xb_diag_naming(b->ctx, a->loc);
     } else {
         hv_xb_set(b, c, "kind", a ? "interface" : "leaves");
         hv_xb_set(b, c, "owner", cl->iface->id);
@@ -283,8 +286,7 @@ static void put_claim(hv_xml_builder *b, xmlNodePtr wn, const hv_map_claim *cl,
         hv_xb_set_owned(b, c, "owner-anchor",
                         a ? hv_anchor_allocation(a) : hv_anchor_interface(cl->iface));
         status = a ? a->status : cl->iface->status;
-        diag = a ? hv_xb_diag_naming(b, a->loc) : hv_xb_diag_naming(b, cl->iface->loc);
-        put_placements(b, c, cl);
+        diag = a ? hv_xb_diag_naming(b->ctx, a->loc) : hv_xb_diag_naming(b->ctx, cl->iface->loc);
     }
     hv_xb_set(b, c, "status", hv_status_name(status));
     hv_xb_set(b, c, "shown-status", hv_status_name(shown_status(cl, status)));
@@ -293,23 +295,25 @@ static void put_claim(hv_xml_builder *b, xmlNodePtr wn, const hv_map_claim *cl,
         hv_xb_set(b, c, "conflict", "true");
         hv_xb_setf(b, c, "report", "report_%zu", diag);
     }
+    if (!generic)
+        put_placements(b, c, cl);
 }
 
-void hv_canonical_map(hv_xml_builder *b, xmlNodePtr root)
+void hv_canonical_map(hv_xml_builder *b, hv_xb_node root)
 {
-    xmlNodePtr n = hv_xb_el(b, root, "map");
+    hv_xb_node n = hv_xb_el(b, root, "map");
     hv_map map;
-    if (!hv_map_build(b->reg, &map)) {
+    if (!hv_map_build(b->ctx->reg, &map)) {
         b->failed = true;
         return;
     }
     for (size_t i = 0; i < map.window_count; i++) {
         const hv_map_window *w = &map.windows[i];
-        xmlNodePtr wn = hv_xb_el(b, n, "window");
+        hv_xb_node wn = hv_xb_el(b, n, "window");
         hv_xb_setf(b, wn, "base", "0x%08x", w->base);
         hv_xb_setf(b, wn, "anchor", "map_0x%08x", w->base);
         for (size_t s = 0; s < w->segment_count; s++) {
-            xmlNodePtr sn = hv_xb_el(b, wn, "segment");
+            hv_xb_node sn = hv_xb_el(b, wn, "segment");
             hv_xb_setf(b, sn, "first", "0x%02x", w->segments[s].first);
             hv_xb_setf(b, sn, "last", "0x%02x", w->segments[s].last);
             hv_xb_setf(b, sn, "claims", "%zu", w->segments[s].claims);

@@ -249,6 +249,14 @@ else
     head -n 5 "$TMPD/_stderr"
 fi
 
+# export --format=xml drew each register's diagram by scanning every field
+# for every row and bit: a register of 250,000 overlapping one-bit fields was
+# about 260 s (20,000 took 1.6 s, n^2), and the whole document was a libxml2
+# tree (2.3 GB here). Now rows are placed through a tree of free runs, each
+# row's fields bucketed, and the document is written as it is built.
+expect_bounded "shape/register-rows (a register of 250,000 one-bit fields)" 0 - \
+    "$H" export --format=xml "$(generated register-rows 250000)"
+
 # An interface placed 1000 times at one base and once at another lists both
 # bases: repeats must not crowd out a distinct base.
 f=$(generated placements 1000)
