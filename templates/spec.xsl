@@ -12,10 +12,28 @@
   <xsl:output method="html" encoding="UTF-8" indent="yes"
               doctype-system="about:legacy-compat"/>
   <xsl:param name="css" select="''"/>
+  <!-- Which part to make: '' the whole page; 'index' the page with an empty
+       <hvcpuid-part/> where each interface's section goes; 'section' the
+       sections of the interfaces in the document. hvcpuid makes the index
+       and then one section at a time (gen/emit/html.c), so no tree holds the
+       whole page; the bytes are the same as the whole page's. -->
+  <xsl:param name="part" select="''"/>
 
   <xsl:key name="interface" match="/hvcpuid-registry/interface" use="@id"/>
+  <xsl:key name="vendor" match="/hvcpuid-registry/vendor" use="@id"/>
+  <xsl:key name="follower" match="/hvcpuid-registry/interface" use="follows/@allocation"/>
+  <xsl:key name="claim-of" match="claim[@kind != 'generic']" use="concat(../@anchor, ' ', @owner)"/>
 
   <xsl:template match="/hvcpuid-registry">
+    <xsl:choose>
+      <xsl:when test="$part = 'section'">
+        <xsl:apply-templates select="interface" mode="section"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="page"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="page">
     <html lang="en">
       <head>
         <!-- Defence in depth: the page needs nothing but its inline CSS, so
@@ -46,7 +64,12 @@
           <xsl:apply-templates select="map"/>
           <section id="interface-details">
             <h2>Interfaces</h2>
-            <xsl:apply-templates select="interface" mode="section"/>
+            <xsl:choose>
+              <xsl:when test="$part = 'index'">
+                <xsl:for-each select="interface"><hvcpuid-part/></xsl:for-each>
+              </xsl:when>
+              <xsl:otherwise><xsl:apply-templates select="interface" mode="section"/></xsl:otherwise>
+            </xsl:choose>
           </section>
           <xsl:apply-templates select="report"/>
         </main>
@@ -172,7 +195,7 @@
                   <td><code><xsl:value-of select="@first"/>–<xsl:value-of select="@last"/></code></td>
                   <td><xsl:call-template name="status"/></td>
                   <td>
-                    <xsl:for-each select="../interface[follows/@allocation = $id]">
+                    <xsl:for-each select="key('follower', $id)">
                       <a href="#{@anchor}"><xsl:value-of select="@name"/></a>
                       <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
                     </xsl:for-each>
@@ -257,7 +280,7 @@
             <xsl:otherwise>
               <xsl:if test="@kind = 'leaves'">leaves (no allocation declared); </xsl:if>
               <xsl:choose>
-                <xsl:when test="preceding-sibling::claim[@kind != 'generic'][@owner = current()/@owner]">
+                <xsl:when test="count(key('claim-of', concat(../@anchor, ' ', @owner))[1] | .) = 2">
                   <xsl:text>another allocation of this interface</xsl:text>
                 </xsl:when>
                 <xsl:otherwise><xsl:apply-templates select="placed-by"/></xsl:otherwise>
@@ -310,7 +333,7 @@
       <h2><xsl:value-of select="@name"/> <span class="id"><xsl:value-of select="@id"/></span></h2>
       <dl class="facts">
         <dt>Vendor</dt>
-        <dd><xsl:for-each select="../vendor[@id = current()/@vendor]">
+        <dd><xsl:for-each select="key('vendor', @vendor)">
           <a href="#{@anchor}"><xsl:value-of select="@name"/></a></xsl:for-each></dd>
         <xsl:if test="vendor-signature">
           <dt>Vendor signature</dt><dd><xsl:apply-templates select="vendor-signature"/></dd>
@@ -417,7 +440,7 @@
     <table class="bits" aria-label="bit layout">
       <thead>
         <tr>
-          <xsl:call-template name="bit-axis"><xsl:with-param name="bit" select="31"/></xsl:call-template>
+          <xsl:call-template name="bit-axis"/>
         </tr>
       </thead>
       <tbody>
@@ -445,12 +468,10 @@
     </table>
   </xsl:template>
 
+  <!-- The bit numbers 31 down to 0, written out: the same row under every
+       register, so no recursion per diagram. -->
   <xsl:template name="bit-axis">
-    <xsl:param name="bit"/>
-    <th scope="col"><xsl:value-of select="$bit"/></th>
-    <xsl:if test="$bit &gt; 0">
-      <xsl:call-template name="bit-axis"><xsl:with-param name="bit" select="$bit - 1"/></xsl:call-template>
-    </xsl:if>
+    <th scope="col">31</th><th scope="col">30</th><th scope="col">29</th><th scope="col">28</th><th scope="col">27</th><th scope="col">26</th><th scope="col">25</th><th scope="col">24</th><th scope="col">23</th><th scope="col">22</th><th scope="col">21</th><th scope="col">20</th><th scope="col">19</th><th scope="col">18</th><th scope="col">17</th><th scope="col">16</th><th scope="col">15</th><th scope="col">14</th><th scope="col">13</th><th scope="col">12</th><th scope="col">11</th><th scope="col">10</th><th scope="col">9</th><th scope="col">8</th><th scope="col">7</th><th scope="col">6</th><th scope="col">5</th><th scope="col">4</th><th scope="col">3</th><th scope="col">2</th><th scope="col">1</th><th scope="col">0</th>
   </xsl:template>
 
   <xsl:template match="field | reserved">
@@ -565,27 +586,29 @@
 
   <!-- A source: a link only when the generator validated @href as http(s). -->
   <xsl:template match="source">
-    <xsl:variable name="label">
-      <xsl:choose>
-        <xsl:when test="@title"><xsl:value-of select="@title"/></xsl:when>
-        <xsl:when test="@repo">
-          <xsl:value-of select="@repo"/>
-          <xsl:if test="@path"><xsl:text>: </xsl:text><xsl:value-of select="@path"/></xsl:if>
-          <xsl:if test="@commit"><xsl:text> @ </xsl:text><xsl:value-of select="@commit"/></xsl:if>
-        </xsl:when>
-        <xsl:otherwise><xsl:value-of select="@url"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
     <span class="source">
       <xsl:choose>
         <xsl:when test="starts-with(@href, 'https://') or starts-with(@href, 'http://')">
-          <a class="ext" href="{@href}"><xsl:value-of select="$label"/></a>
+          <a class="ext" href="{@href}"><xsl:call-template name="source-label"/></a>
         </xsl:when>
-        <xsl:otherwise><xsl:value-of select="$label"/>
+        <xsl:otherwise><xsl:call-template name="source-label"/>
           <xsl:if test="@url and @title"><xsl:text> (</xsl:text><xsl:value-of select="@url"/><xsl:text>)</xsl:text></xsl:if>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:if test="@note"><xsl:text> (</xsl:text><xsl:value-of select="@note"/><xsl:text>)</xsl:text></xsl:if>
     </span>
+  </xsl:template>
+
+  <!-- What a source is called: its title, its repository (path, commit), or its URL. -->
+  <xsl:template name="source-label">
+    <xsl:choose>
+      <xsl:when test="@title"><xsl:value-of select="@title"/></xsl:when>
+      <xsl:when test="@repo">
+        <xsl:value-of select="@repo"/>
+        <xsl:if test="@path"><xsl:text>: </xsl:text><xsl:value-of select="@path"/></xsl:if>
+        <xsl:if test="@commit"><xsl:text> @ </xsl:text><xsl:value-of select="@commit"/></xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="@url"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
