@@ -52,6 +52,12 @@ void hv_session_init(hv_session *s, const hv_check_config *config)
     else
         hv_check_config_init(&s->config);
     hv_diag_sink_init(&s->sink, &s->config);
+    s->limits = hv_load_limits_default();
+}
+
+void hv_session_limits(hv_session *s, bool large)
+{
+    s->limits = large ? hv_load_limits_large() : hv_load_limits_default();
 }
 
 int hv_session_run(hv_session *s, const char *const *files, size_t count)
@@ -66,7 +72,7 @@ int hv_session_run(hv_session *s, const char *const *files, size_t count)
         files = fallback;
         count = 1;
     }
-    s->reg = hv_registry_load(files, count, &s->sink);
+    s->reg = hv_registry_load_limited(files, count, &s->limits, &s->sink);
     if (!s->reg) {
         fprintf(stderr, "hvcpuid: error: out of memory\n");
         return HV_EXIT_USAGE;

@@ -30,6 +30,7 @@
 #include "gen/options.h"
 #include "validate/checks.h"
 #include "validate/diag.h"
+#include "validate/load.h"
 #include "validate/model.h"
 
 enum { HV_EXIT_OK = 0, HV_EXIT_FINDINGS = 1, HV_EXIT_USAGE = 2 };
@@ -68,15 +69,27 @@ bool hv_cli_check_level(const hv_option *opt, void *config, const char *value, c
                         "report check NAME as an error; -Eno-NAME turns\n"                         \
                         "it off")
 
+/* --large-registry: the loader's hostile-input limits raised for a trusted
+ * registry past them (validate/load.h, docs/robustness.md). */
+#define HV_OPT_LARGE_REGISTRY(type, member)                                                        \
+    HV_OPT_FLAG(0, "large-registry", type, member,                                                 \
+                "raise the hostile-input limits for a trusted\n"                                   \
+                "registry past them: files of up to 1 GiB (not\n"                                  \
+                "16 MiB), 65,536 files (not 256), a model of up to\n"                              \
+                "64 GiB (not 512 MiB)")
+
 /* A loaded and checked registry with its diagnostics. */
 typedef struct hv_session {
     hv_check_config config;
     hv_diag_sink sink;
     hv_registry *reg;
+    hv_load_limits limits; /* the defaults, or raised by --large-registry */
 } hv_session;
 
 /* Starts a session at the levels of `config`, or the defaults when NULL. */
 void hv_session_init(hv_session *s, const hv_check_config *config);
+/* Raises the session's load limits when `large` (--large-registry). */
+void hv_session_limits(hv_session *s, bool large);
 /* Loads the files (spec/registry.xml when none) and runs the checks.
  * Returns the exit status the findings call for. */
 int hv_session_run(hv_session *s, const char *const *files, size_t count);

@@ -83,10 +83,10 @@ static bool read_bounded(hv_xml_file *file, const char *path, hv_diag_sink *sink
         sink->io_error = true;
         hv_report(sink, HV_CHECK_XML, where,
                   "not a regular file; give the path of a registry .xml file");
-    } else if ((uintmax_t)st.st_size > HV_MAX_FILE_SIZE) {
+    } else if ((uintmax_t)st.st_size > (file->max_size ? file->max_size : HV_MAX_FILE_SIZE)) {
         hv_report(sink, HV_CHECK_XML, where,
-                  "file is %jd bytes, over the %u-byte limit for a registry file",
-                  (intmax_t)st.st_size, HV_MAX_FILE_SIZE);
+                  "file is %jd bytes, over the %zu-byte limit for a registry file",
+                  (intmax_t)st.st_size, file->max_size ? file->max_size : HV_MAX_FILE_SIZE);
     } else if (st.st_size == 0) {
         hv_report(sink, HV_CHECK_XML, where,
                   "empty file; a registry file starts with <registry> or <vendor>");

@@ -9,6 +9,7 @@ typedef struct check_args {
     hv_check_config levels;
     int format; /* a check_format */
     bool list;
+    bool large;
 } check_args;
 
 static const char *const check_formats[] = {"text", "json", "sarif", NULL};
@@ -20,6 +21,7 @@ static const hv_option check_options[] = {
                   "or SARIF 2.1.0 (for code-scanning uploads) on\n"
                   "stdout"),
     HV_OPT_FLAG(0, "list", check_args, list, "list the checks with their default levels, and exit"),
+    HV_OPT_LARGE_REGISTRY(check_args, large),
     HV_OPT_END,
 };
 
@@ -77,6 +79,7 @@ int hv_cmd_check(int argc, char **argv)
     }
     hv_session s;
     hv_session_init(&s, &args.levels);
+    hv_session_limits(&s, args.large);
     status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
     status = print_findings(&s, (check_format)args.format, status);
     hv_session_free(&s);

@@ -12,10 +12,12 @@
 
 typedef struct gen_args {
     const char *dir;
+    bool large;
 } gen_args;
 
 static const hv_option gen_options[] = {
     HV_OPT_STRING('o', NULL, gen_args, dir, "DIR", "write below DIR (default: out)"),
+    HV_OPT_LARGE_REGISTRY(gen_args, large),
     HV_OPT_END,
 };
 
@@ -64,6 +66,7 @@ int hv_cmd_gen(int argc, char **argv)
         return status;
     hv_session s;
     hv_session_init(&s, NULL);
+    hv_session_limits(&s, args.large);
     status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
     hv_session_print_text(&s);
     if (status == HV_EXIT_OK)

@@ -257,6 +257,12 @@ fi
 expect_bounded "shape/register-rows (a register of 250,000 one-bit fields)" 0 - \
     "$H" export --format=xml "$(generated register-rows 250000)"
 
+# Includes: each was resolved with realpath three times (a constant factor,
+# 9 readlink calls an include, never past the guard: about 12 s for the
+# 600,000 a 16 MiB root holds); now once. Every repeat is still reported.
+expect_bounded "shape/includes (100,000 includes of 200 files)" 1 '^99800 errors, 0 warnings$' \
+    "$H" check "$(generated_folder includes 100000)"
+
 # An interface placed 1000 times at one base and once at another lists both
 # bases: repeats must not crowd out a distinct base.
 f=$(generated placements 1000)
@@ -276,4 +282,7 @@ expect_bounded "shape/attr (15 MiB attribute)" 1 'AttValue length too long' \
 expect_bounded "shape/text (15 MiB of text, valid)" 0 - "$H" check "$(generated text 15728640)"
 expect_bounded "shape/text (17 MiB: over the file cap)" 1 'over the 16777216-byte limit' \
     "$H" check "$(generated text 17825792)"
+# --large-registry raises the caps for a trusted registry (docs/robustness.md)
+expect_bounded "shape/text (17 MiB) with --large-registry" 0 - \
+    "$H" check --large-registry "$(generated text 17825792)"
 finish
