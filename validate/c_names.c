@@ -6,13 +6,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Appends s with '-' as '_' (and lowercase as uppercase): copied, then
+ * mapped in place. */
 static void append_mapped(hv_strbuf *sb, const char *s, bool upper)
 {
-    for (const char *p = s ? s : ""; *p; p++) {
-        char c = *p == '-' ? '_' : *p;
-        if (upper && c >= 'a' && c <= 'z')
-            c = (char)(c - 'a' + 'A');
-        hv_strbuf_putc(sb, c);
+    size_t n = s ? strlen(s) : 0, at = sb->len;
+    hv_strbuf_append(sb, s ? s : "", n);
+    if (sb->failed)
+        return;
+    for (char *p = sb->data + at, *end = p + n; p < end; p++) {
+        if (*p == '-')
+            *p = '_';
+        else if (upper && *p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
     }
 }
 
