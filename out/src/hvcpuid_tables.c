@@ -367,9 +367,9 @@ static const hvcpuid_field fields_9_8[] = {
     {0, 0, 0, 0x00, "svm_supported", "SvmSupported", "SvmSupported (TLFS v6.0b).", NULL, 0},
     {0, 10, 1, 0x01, NULL, NULL, "Reserved0 (TLFS v6.0b).", NULL, 0},
     {0, 31, 11, 0x00, "max_pasid_space_pasid_count", "MaxPasidSpacePasidCount", "MaxPasidSpacePasidCount (TLFS v6.0b).", NULL, 0},
-    {1, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
-    {2, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
-    {3, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS v6.0b).", NULL, 0},
+    {1, 31, 0, 0x00, "max_pasid_space_count", "MaxPasidSpaceCount", "MaxPasidSpaceCount: how many PASID spaces (Microsoft's Hyper-V UEFI firmware, HV_HYPERVISOR_SVM_FEATURES). The TLFS v6.0b table lists EBX as Reserved; an AMD Zen root partition reports 1.", NULL, 0},
+    {2, 31, 0, 0x00, "max_device_prq_size", "MaxDevicePrqSize", "MaxDevicePrqSize: the largest device page request queue (Microsoft's Hyper-V UEFI firmware, HV_HYPERVISOR_SVM_FEATURES). The TLFS v6.0b table lists ECX as Reserved; an AMD Zen root partition reports 65536.", NULL, 0},
+    {3, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS v6.0b; Reserved1 in Microsoft's Hyper-V UEFI firmware).", NULL, 0},
 };
 static const hvcpuid_field fields_9_9[] = {
     {0, 1, 0, 0x01, NULL, NULL, "Reserved", NULL, 0},
@@ -400,6 +400,16 @@ static const hvcpuid_field fields_9_10[] = {
     {1, 31, 1, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
     {2, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
     {3, 31, 0, 0x01, NULL, NULL, "Reserved (TLFS).", NULL, 0},
+};
+static const hvcpuid_field fields_9_11[] = {
+    {0, 0, 0, 0x00, "chained_topa", "ChainedToPA", "ChainedToPA: chained table-of-physical-addresses output (System Informer's private definitions).", NULL, 0},
+    {0, 1, 1, 0x00, "enlightened", "Enlightened", "Enlightened (System Informer's private definitions).", NULL, 0},
+    {0, 11, 2, 0x01, NULL, NULL, "Reserved0 (System Informer's private definitions).", NULL, 0},
+    {0, 31, 12, 0x00, "max_trace_buffer_size_per_vtl", "MaxTraceBufferSizePerVtl", "MaxTraceBufferSizePerVtl; the unit is not given (System Informer's private definitions).", NULL, 0},
+    {1, 31, 0, 0x01, NULL, NULL, "Reserved1 (System Informer's private definitions).", NULL, 0},
+    {2, 31, 0, 0x01, NULL, NULL, "Reserved2 (System Informer's private definitions).", NULL, 0},
+    {3, 0, 0, 0x00, "hypervisor_ipt", "HypervisorIpt", "HypervisorIpt (\"2004+\"; System Informer's private definitions).", NULL, 0},
+    {3, 31, 1, 0x01, NULL, NULL, "Reserved3 (System Informer's private definitions).", NULL, 0},
 };
 static const hvcpuid_enum values_9_12_2[] = {
     {0x0u, "none", "No isolation (HV_ISOLATION_TYPE_NONE)"},
@@ -442,10 +452,10 @@ static const hvcpuid_leaf_def leaves_9[] = {
     {0x05u, 0x0u, 0, "limits", "HYPERV_CPUID_IMPLEMENT_LIMITS", "Implementation limits.", fields_9_5, 4},
     {0x06u, 0x0u, 0, "hardware_features", NULL, "Hardware features in use by the hypervisor (HvCpuIdFunctionMsHvHardwareFeatures). Linux has no macros for this leaf; labels of bits 0-9 are VirtualBox's GIM_HV_HOST_FEAT_* names, which match the TLFS text and Xen's CPUID6A_* names; labels of the bits added since are OpenVMM's HvHardwareFeatures names.", fields_9_6, 31},
     {0x07u, 0x0u, 0, "cpu_management", "HYPERV_CPUID_CPU_MANAGEMENT_FEATURES", "CPU management features, available to the root partition only (TLFS v6.0b). The current TLFS feature-discovery page omits the leaf; its register table names it HvRegisterCpuManagementFeaturesInfo (\"Matches CPUID 0x40000007\").", fields_9_7, 12},
-    {0x08u, 0x0u, 0, "svm_features", NULL, "Hypervisor SVM features, SVM meaning shared virtual memory (TLFS v6.0b). The current TLFS register table names it HvRegisterPasidFeaturesInfo (\"Matches CPUID 0x40000008\"); EDX bit 16 of leaf 0x40000003 (svm_features_available) says whether it is meaningful.", fields_9_8, 6},
+    {0x08u, 0x0u, 0, "svm_features", NULL, "Hypervisor SVM features, SVM meaning shared virtual memory (TLFS v6.0b). The current TLFS register table names it HvRegisterPasidFeaturesInfo (\"Matches CPUID 0x40000008\"); EDX bit 16 of leaf 0x40000003 (svm_features_available) says whether it is meaningful. EAX is the TLFS v6.0b's; EBX and ECX, which that table lists as Reserved, come from Microsoft's Hyper-V UEFI firmware (mu_msvm HvGuestCpuid.h), which System Informer's private definitions repeat.", fields_9_8, 6},
     {0x09u, 0x0u, 0, "nested_hypervisor_features", NULL, "Nested hypervisor feature identification (TLFS): the privileges and features a nested hypervisor offers its guests.", fields_9_9, 12},
     {0x0au, 0x0u, 0, "nested_features", "HYPERV_CPUID_NESTED_FEATURES", "Nested virtualization features: enlightened VMCS version and nested enlightenments.", fields_9_10, 14},
-    {0x0bu, 0x0u, 0, "ipt_features", NULL, "Intel Processor Trace features: the current TLFS register table names HvRegisterIptFeaturesInfo as matching CPUID 0x4000000B, and EDX bit 27 of leaf 0x40000003 (ipt_available) says IPT is available. No source read gives the bits, so none is described; Windows hosts report, for example, EAX = 0x001FF002.", NULL, 0},
+    {0x0bu, 0x0u, 0, "ipt_features", NULL, "Intel Processor Trace features: the current TLFS register table names HvRegisterIptFeaturesInfo as matching CPUID 0x4000000B, and EDX bit 27 of leaf 0x40000003 (ipt_available) says IPT is available. No Microsoft source read (TLFS, OpenVMM, mu_msvm, Linux 7.2) gives the bits; System Informer's private HV_HYPERVISOR_IPT_FEATURES (names from Windows symbols, \"1903+\") does, and Windows 10 1903 hosts report EAX = 0x001FF002, which sets only bits it names (enlightened, and a maximum trace buffer size of 511).", fields_9_11, 8},
     {0x0cu, 0x0u, 0, "isolation_config", "HYPERV_CPUID_ISOLATION_CONFIG", "Isolation configuration of an isolated (confidential) VM.", fields_9_12, 9},
     {0x80u, 0x0u, 0, "vs_vendor", "HYPERV_CPUID_SYNDBG_VENDOR_AND_MAX_FUNCTIONS", "Second vendor block: the virtualization stack / synthetic debugger vendor. Microsoft's OpenVMM writes \"Microsoft VS\" (VIRTUALIZATION_STACK_CPUID_VENDOR); KVM suggests \"Linux KVM Hv\". The string sits at base+0x80 inside the Hv#1 window, not at a 0x100-aligned base, so it is not a vendor signature of its own.", fields_9_13, 4},
     {0x81u, 0x0u, 0, "vs_interface", "HYPERV_CPUID_VIRT_STACK_INTERFACE", "Interface signature of the second block: \"VS#1\" (also named HYPERV_CPUID_SYNDBG_INTERFACE by KVM and QEMU).", fields_9_14, 1},
@@ -716,10 +726,13 @@ static const hvcpuid_field fields_25_4[] = {
     {0, 31, 0, 0x00, "tsc_offset_lo", NULL, "TSC offset, low 32 bits (0 with an emulated TSC, the offset being applied already).", NULL, 0},
     {1, 31, 0, 0x00, "tsc_offset_hi", NULL, "TSC offset, high 32 bits.", NULL, 0},
     {2, 31, 0, 0x00, "tsc_to_ns_mul", NULL, "Multiplier for TSC to nanoseconds.", NULL, 0},
-    {3, 31, 0, 0x00, "tsc_to_ns_shift", NULL, "Shift for TSC to nanoseconds.", NULL, 0},
+    {3, 31, 0, 0x00, "tsc_to_ns_shift", NULL, "Shift for TSC to nanoseconds, signed (a shift of -1 reads 0xffffffff).", NULL, 0},
 };
 static const hvcpuid_field fields_25_5[] = {
     {0, 31, 0, 0x00, "host_tsc_khz", NULL, "Host TSC frequency in kHz.", NULL, 0},
+    {1, 31, 0, 0x01, NULL, NULL, "Zero: Xen sets only EAX (the physical CPU's kHz) in sub-leaf 2, on a leaf it starts from all zeros (cpuid.c now; traps.c in Xen 4.11).", NULL, 0},
+    {2, 31, 0, 0x01, NULL, NULL, "Zero, as EBX.", NULL, 0},
+    {3, 31, 0, 0x01, NULL, NULL, "Zero, as EBX.", NULL, 0},
 };
 static const hvcpuid_field fields_25_6[] = {
     {0, 0, 0, 0x00, "apic_access_virt", "XEN_HVM_CPUID_APIC_ACCESS_VIRT", "Virtualized APIC registers.", NULL, 0},
@@ -744,7 +757,7 @@ static const hvcpuid_leaf_def leaves_25[] = {
     {0x02u, 0x0u, 0, "hypercall", NULL, "Header \"Leaf 3\": hypercall transfer pages, Xen MSR base and feature words.", fields_25_2, 5},
     {0x03u, 0x0u, 1, "time_features", NULL, "Header \"Leaf 4\", sub-leaf 0: TSC features, mode, guest frequency and incarnation.", fields_25_3, 7},
     {0x03u, 0x1u, 1, "time_scale", NULL, "Header \"Leaf 4\", sub-leaf 1: TSC offset and the TSC-to-nanoseconds scale.", fields_25_4, 4},
-    {0x03u, 0x2u, 1, "time_host", NULL, "Header \"Leaf 4\", sub-leaf 2: the physical TSC frequency.", fields_25_5, 1},
+    {0x03u, 0x2u, 1, "time_host", NULL, "Header \"Leaf 4\", sub-leaf 2: the physical TSC frequency, and nothing else.", fields_25_5, 4},
     {0x04u, 0x0u, 1, "hvm_features", NULL, "Header \"Leaf 5\" (HVM domains only, sub-leaf 0): HVM features, vCPU and domain ids.", fields_25_6, 10},
     {0x05u, 0x0u, 1, "pv_features", NULL, "Header \"Leaf 6\" (PV domains only, sub-leaf 0): PV parameters.", fields_25_7, 3},
 };
