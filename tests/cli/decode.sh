@@ -169,6 +169,21 @@ else
     [ -s "$TMPD/results" ] || not_ok "real dumps" "the checker printed nothing"
 fi
 
+# ---- every field Todd Allen's cpuid decodes, decoded alike ---------------------
+# Prints "ok NAME" / "FAIL NAME: WHY" / "SKIP NAME: WHY" lines.
+if [ -d "$SHARED" ]; then
+    /usr/bin/python3 tests/cli/decode_cpuid_tool.py "$H" "$TMPD" "$SHARED" >"$TMPD/cpuid-tool" 2>&1
+    while read -r verdict rest; do
+        case "$verdict" in
+        ok) ok "$rest" ;;
+        SKIP) echo "SKIP $rest" ;;
+        *) not_ok "${rest%%:*}" "${rest#*: }" ;;
+        esac
+    done <"$TMPD/cpuid-tool"
+    grep -q '^ok cpuid-tool: every map.txt row' "$TMPD/cpuid-tool" ||
+        not_ok "cpuid-tool" "the comparison did not finish: $(tail -3 "$TMPD/cpuid-tool")"
+fi
+
 # ---- the generated tables do not depend on file order ----------------------
 "$H" gen -o "$TMPD/g1" tests/data/decode/kvm.xml tests/data/decode/xen.xml \
     tests/data/decode/hyperv.xml >/dev/null 2>&1
