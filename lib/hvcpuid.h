@@ -31,6 +31,9 @@ enum { HVCPUID_EAX, HVCPUID_EBX, HVCPUID_ECX, HVCPUID_EDX };
 #define HVCPUID_FIELD_RESERVED    0x01u /* a reserved range: must read as zero */
 #define HVCPUID_FIELD_DEPRECATED  0x02u
 #define HVCPUID_FIELD_ALTERNATIVE 0x04u /* another reading of an overlapping field */
+/* A named field with status="reserved": bits real hosts set that no source
+ * explains yet (docs/decoder.md, "Bits nobody has published"). */
+#define HVCPUID_FIELD_UNDOCUMENTED 0x08u
 
 /* How a field's value reads best (derived from its registered name; see
  * docs/decoder.md, "How values are shown"). One-bit fields are flags. */

@@ -42,6 +42,7 @@ static void json_field(hv_json *j, const hvcpuid_result *res, const hvcpuid_leaf
     hv_json_kv_string(j, "value_name", e ? e->name : NULL);
     hv_json_kv_string(j, "unit", fd->unit);
     hv_json_kv_bool(j, "reserved", (fd->flags & HVCPUID_FIELD_RESERVED) != 0);
+    hv_json_kv_bool(j, "undocumented", (fd->flags & HVCPUID_FIELD_UNDOCUMENTED) != 0);
     hv_json_kv_string(j, "leaf_name", def->name);
     json_as(j, res, def);
     hv_json_object_end(j);
@@ -67,6 +68,7 @@ static void json_undescribed(hv_json *j, const hvcpuid_result *res, const hvcpui
         hv_json_kv_string(j, "value_name", NULL);
         hv_json_kv_string(j, "unit", NULL);
         hv_json_kv_bool(j, "reserved", false);
+        hv_json_kv_bool(j, "undocumented", false);
         hv_json_kv_string(j, "leaf_name", def->name);
         json_as(j, res, def);
         hv_json_object_end(j);

@@ -129,8 +129,10 @@ static void meaning(const hvcpuid_field *fd, uint32_t v, char *buf, size_t cap)
 {
     const hvcpuid_enum *e = hvcpuid_find_enum(fd, v);
     const char *desc = e && e->description ? e->description : fd->description;
-    snprintf(buf, cap, "%s%s%s", fd->flags & HVCPUID_FIELD_ALTERNATIVE ? "another reading: " : "",
-             fd->flags & HVCPUID_FIELD_DEPRECATED ? "deprecated: " : "", desc ? desc : "");
+    snprintf(buf, cap, "%s%s%s%s", fd->flags & HVCPUID_FIELD_ALTERNATIVE ? "another reading: " : "",
+             fd->flags & HVCPUID_FIELD_DEPRECATED ? "deprecated: " : "",
+             fd->flags & HVCPUID_FIELD_UNDOCUMENTED ? "undocumented (seen on real hosts): " : "",
+             desc ? desc : "");
 }
 
 static void put_field(text_ctx *c, const hvcpuid_field *fd, uint32_t v, int wname, int wvalue)

@@ -122,8 +122,8 @@ void hv_decode_products_text(const hv_decode_findings *r, char *buf, size_t cap)
             const char *v = a->products[k]->vendor;
             if ((first && first->vendor && v && !strcmp(v, first->vendor)) != own)
                 continue;
-            int w = snprintf(buf + n, cap - n, "%s%s", listed++ ? "; " : " (one of: ",
-                             a->products[k]->name);
+            int w = snprintf(buf + n, cap - n, "%s%s",
+                             listed++ ? "; " : " (one of: ", a->products[k]->name);
             n += w > 0 ? (size_t)w : 0;
         }
     if (n < cap && a->product_total > a->product_count) {

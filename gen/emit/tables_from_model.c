@@ -58,9 +58,11 @@ static bool convert_field(hv_arena *arena, const hv_field *src, hv_reg reg, hvcp
     dst->reg = (uint8_t)reg;
     dst->msb = (uint8_t)src->msb;
     dst->lsb = (uint8_t)src->lsb;
+    bool undocumented = !src->reserved && src->status == HV_STATUS_RESERVED;
     dst->flags = (uint8_t)((src->reserved ? HVCPUID_FIELD_RESERVED : 0) |
                            (src->status == HV_STATUS_DEPRECATED ? HVCPUID_FIELD_DEPRECATED : 0) |
-                           (src->alternative_to ? HVCPUID_FIELD_ALTERNATIVE : 0));
+                           (src->alternative_to ? HVCPUID_FIELD_ALTERNATIVE : 0) |
+                           (undocumented ? HVCPUID_FIELD_UNDOCUMENTED : 0));
     dst->name = src->name;
     dst->upstream = src->upstream;
     dst->description = src->doc;

@@ -41,6 +41,13 @@ expect_exit "decode --strict: data that cannot be right stays an error" 1 \
     "$H" decode --registry $R $D/synthetic-kvm-max-leaf-below-base.cpuid-r.txt
 expect_exit "decode --strict: no gap, no error" 0 \
     "$H" decode --registry $R --strict $D/synthetic-kvm-max-leaf-0.cpuid-r.txt
+# A bit recorded as observed, meaning unknown (status="reserved" field): no gap.
+expect_exit "decode --strict: an observed undocumented bit is no gap" 0 \
+    "$H" decode --registry $R --strict $D/synthetic-kvm-observed-bit.cpuid-r.txt
+"$H" decode --registry $R --format=json $D/synthetic-kvm-observed-bit.cpuid-r.txt >"$TMPD/obs.json"
+if /usr/bin/python3 -c 'import json,sys; f=[x for x in json.load(open(sys.argv[1]))["found"][0]["fields"] if x["name"] == "observed_bit20"]; assert f and f[0]["undocumented"] and f[0]["value"] == 1' "$TMPD/obs.json"
+then ok "decode json: an observed bit is marked undocumented"
+else not_ok "decode json: an observed bit is marked undocumented" "$(head -c 300 "$TMPD/obs.json")"; fi
 
 # ---- hostile dumps: never a hang, every dump byte escaped ------------------
 mkfifo "$TMPD/fifo"
