@@ -13,6 +13,18 @@ R=tests/data/decode/registry.xml
 D=tests/data/dumps
 SHARED=../shared/dumps
 
+# verdicts FILE - record the "ok NAME" / "FAIL NAME: WHY" / "SKIP NAME: WHY"
+# lines a Python checker printed.
+verdicts() {
+    while read -r verdict rest; do
+        case "$verdict" in
+        ok) ok "$rest" ;;
+        SKIP) echo "SKIP $rest" ;;
+        *) not_ok "${rest%%:*}" "${rest#*: }" ;;
+        esac
+    done <"$1"
+}
+
 # ---- synthetic and broken dumps: golden transcripts --------------------
 for f in $D/synthetic-*.txt; do
     name=$(basename "$f" .txt)
@@ -166,13 +178,7 @@ else
     run_case "real/xen --all" tests/data/decode/real/xen-all.expected "$H" decode --all "$X"
     # Prints "ok NAME" / "FAIL NAME: WHY" / "SKIP NAME: WHY" lines.
     /usr/bin/python3 tests/cli/decode_real_dumps.py "$TMPD" "$SHARED" >"$TMPD/results"
-    while read -r verdict rest; do
-        case "$verdict" in
-        ok) ok "$rest" ;;
-        SKIP) echo "SKIP $rest" ;;
-        *) not_ok "${rest%%:*}" "${rest#*: }" ;;
-        esac
-    done <"$TMPD/results"
+    verdicts "$TMPD/results"
     [ -s "$TMPD/results" ] || not_ok "real dumps" "the checker printed nothing"
 fi
 
@@ -180,13 +186,7 @@ fi
 # Prints "ok NAME" / "FAIL NAME: WHY" / "SKIP NAME: WHY" lines.
 if [ -d "$SHARED" ]; then
     /usr/bin/python3 tests/cli/decode_cpuid_tool.py "$H" "$TMPD" "$SHARED" >"$TMPD/cpuid-tool" 2>&1
-    while read -r verdict rest; do
-        case "$verdict" in
-        ok) ok "$rest" ;;
-        SKIP) echo "SKIP $rest" ;;
-        *) not_ok "${rest%%:*}" "${rest#*: }" ;;
-        esac
-    done <"$TMPD/cpuid-tool"
+    verdicts "$TMPD/cpuid-tool"
     grep -q '^ok cpuid-tool: every map.txt row' "$TMPD/cpuid-tool" ||
         not_ok "cpuid-tool" "the comparison did not finish: $(tail -3 "$TMPD/cpuid-tool")"
 fi
