@@ -139,6 +139,11 @@ static void misplaced(hv_decode_findings *r, const hvcpuid_finding *f, const cha
 {
     char own[32], extra[32];
     uint32_t s = f->result->subleaf, m = f->other_subleaf;
+    if (!f->def || !f->as) { /* lib/ sets both for this kind */
+        add_item(r, LV_WARNING, "subleaf-misplaced", f->result,
+                 "%s holds sub-leaf %u's data, not its own", at, m);
+        return;
+    }
     hv_strbuf b;
     hv_strbuf_init(&b);
     hv_strbuf_printf(&b,
