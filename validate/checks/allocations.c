@@ -8,8 +8,11 @@
  * or one generic and one owned by an interface that does not <follows> it.
  * How loud a collision is depends on the statuses: in force (active,
  * deprecated, disputed) against in force is [allocation-overlap]; a
- * proposal or reservation involved is [reservation-overlap]; a withdrawn
- * one is [withdrawn-overlap]. */
+ * proposal or reservation involved is [reservation-overlap]; a retired
+ * (withdrawn or lapsed) one is [withdrawn-overlap]. A pair the registry
+ * acknowledges (<acknowledges> in either allocation) is history, not a
+ * conflict: [acknowledged-overlap] shows it, unless both are in force,
+ * which no acknowledgement excuses. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -29,12 +32,34 @@ static const char *describe(const hv_allocation *a, char *buf, size_t cap)
     return buf;
 }
 
-/* Which check a colliding pair belongs to, by the weaker status. */
-static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, hv_standing want)
+/* The acknowledgement of `b` that `a` makes, or NULL. */
+static const hv_ack *ack_of(const hv_allocation *a, const hv_allocation *b)
+{
+    for (size_t k = 0; k < a->ack_count; k++)
+        if (a->acks[k].allocation == b)
+            return &a->acks[k];
+    return NULL;
+}
+
+static const hv_ack *acknowledged(const hv_allocation *a, const hv_allocation *b)
+{
+    const hv_ack *ack = ack_of(a, b);
+    return ack ? ack : ack_of(b, a);
+}
+
+static hv_standing weaker_standing(const hv_allocation *a, const hv_allocation *b)
 {
     hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
-    hv_standing weaker = ca > cb ? ca : cb;
-    return weaker == want;
+    return ca > cb ? ca : cb;
+}
+
+/* Which check a colliding pair belongs to: by the weaker status, or
+ * [acknowledged-overlap] for an acknowledged pair not both in force. */
+static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, const hv_overlap_kind *want)
+{
+    hv_standing weaker = weaker_standing(a, b);
+    bool ack = weaker != HV_STANDING_IN_FORCE && acknowledged(a, b);
+    return want->acknowledged ? ack : !ack && weaker == want->standing;
 }
 
 /* How to resolve a collision, by status class and by what collides. */
@@ -43,8 +68,8 @@ static const char *fix_for(const hv_allocation *a, const hv_allocation *b, hv_st
     if (want == HV_STANDING_TENTATIVE)
         return "a proposal or reservation cannot be granted over taken offsets: narrow it, or "
                "settle who owns them";
-    if (want == HV_STANDING_WITHDRAWN)
-        return "the withdrawn allocation claims nothing any more; remove it if it is only "
+    if (want == HV_STANDING_RETIRED)
+        return "a withdrawn or lapsed allocation claims nothing; remove it if it is only "
                "history";
     if (a->owner && b->owner)
         return "merge the two, or narrow one so each offset is claimed once";
@@ -59,7 +84,7 @@ static const char *fix_for(const hv_allocation *a, const hv_allocation *b, hv_st
  * runs into: that is where a pull request must change), or at the later one
  * when both are alike; the note points at the other. */
 static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                        hv_standing want)
+                        const hv_overlap_kind *want)
 {
     const hv_allocation *first = a, *second = b;
     hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
@@ -70,14 +95,27 @@ static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const h
     uint32_t lo = a->first > b->first ? a->first : b->first;
     uint32_t hi = a->last < b->last ? a->last : b->last;
     char d1[160], d2[160];
-    hv_diag *d = hv_report(ctx->sink, ctx->check, second->loc,
-                           "%s overlaps %s at 0x%02x..0x%02x; %s", describe(second, d1, sizeof d1),
-                           describe(first, d2, sizeof d2), lo, hi, fix_for(a, b, want));
+    const hv_ack *ack = acknowledged(a, b);
+    hv_diag *d;
+    if (want->acknowledged)
+        d = hv_report(ctx->sink, ctx->check, second->loc,
+                      "%s overlaps %s at 0x%02x..0x%02x, an overlap the registry acknowledges: %s",
+                      describe(second, d1, sizeof d1), describe(first, d2, sizeof d2), lo, hi,
+                      ack->reason && *ack->reason ? ack->reason : "(no reason given)");
+    else
+        d = hv_report(ctx->sink, ctx->check, second->loc, "%s overlaps %s at 0x%02x..0x%02x; %s",
+                      describe(second, d1, sizeof d1), describe(first, d2, sizeof d2), lo, hi,
+                      fix_for(a, b, want->standing));
     hv_diag_add_note(d, first->loc, "the other allocation is declared here");
+    if (ack)
+        hv_diag_add_note(d, ack->loc,
+                         want->acknowledged ? "acknowledged here"
+                                            : "acknowledged here, but no acknowledgement excuses "
+                                              "two allocations in force");
 }
 
 static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                       hv_standing want)
+                       const hv_overlap_kind *want)
 {
     if (hv_allocation_in_window(a) && hv_allocation_in_window(b) && b->first <= a->last &&
         a->first <= b->last && hv_allocations_share_namespace(a, b) && pair_wanted(a, b, want))
@@ -88,7 +126,7 @@ static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv
  * allocations with each other and with the generic ones, and generic ones
  * with each other. That keeps a registry of thousands of interfaces linear
  * in their count (times the few generic allocations), not quadratic. */
-static void overlaps_at_standing(const hv_check_ctx *ctx, hv_standing want)
+static void overlaps_of_kind(const hv_check_ctx *ctx, const hv_overlap_kind *want)
 {
     const hv_registry *reg = ctx->reg;
     size_t ngeneric = 0;
@@ -115,7 +153,7 @@ static void overlaps_at_standing(const hv_check_ctx *ctx, hv_standing want)
 
 void hv_check_allocation_overlap(const hv_check_ctx *ctx)
 {
-    overlaps_at_standing(ctx, *(const hv_standing *)ctx->data);
+    overlaps_of_kind(ctx, ctx->data);
 }
 
 /* An in-force generic allocation the interface neither follows nor owns

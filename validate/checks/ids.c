@@ -1,11 +1,13 @@
 /* validate/checks/ids.c - what objects are called and how they refer to each other:
  * id and name syntax ([name-syntax]: names become parts of C identifiers,
  * JSON keys and HTML anchors, so they need one safe spelling), unique ids
- * ([duplicate-id]) and references that resolve ([unknown-reference]). */
+ * ([duplicate-id]) and references that resolve ([unknown-reference]),
+ * acknowledged overlaps included. */
 #include <stdio.h>
 #include <string.h>
 
 #include "validate/checks/internal.h"
+#include "validate/claims.h"
 #include "validate/parse.h"
 
 /* ---- name-syntax ---------------------------------------------------------- */
@@ -176,6 +178,33 @@ static void presents_refs(const hv_check_ctx *ctx, const hv_hypervisor *hv)
     }
 }
 
+/* An <acknowledges> names another allocation it overlaps in one namespace,
+ * and says why; anything else records history that is not there. */
+static void ack_refs(const hv_check_ctx *ctx, const hv_allocation *a)
+{
+    for (size_t k = 0; k < a->ack_count; k++) {
+        const hv_ack *ack = &a->acks[k];
+        const hv_allocation *o = ack->allocation;
+        if (!o) {
+            hv_report(ctx->sink, ctx->check, ack->loc, "acknowledges unknown allocation '%s'",
+                      ack->allocation_id ? ack->allocation_id : "");
+        } else if (o == a || !hv_allocation_in_window(a) || !hv_allocation_in_window(o) ||
+                   o->first > a->last || a->first > o->last ||
+                   !hv_allocations_share_namespace(a, o)) {
+            hv_diag *d = hv_report(ctx->sink, ctx->check, ack->loc,
+                                   "acknowledges an overlap with allocation '%s', but the two do "
+                                   "not overlap in one namespace; remove the acknowledgement",
+                                   ack->allocation_id);
+            hv_diag_add_note(d, o->loc, "'%s' is declared here", ack->allocation_id);
+        } else if (!ack->reason || !*ack->reason) {
+            hv_report(ctx->sink, ctx->check, ack->loc,
+                      "acknowledges the overlap with allocation '%s' without saying why; give "
+                      "the reason as the element's text",
+                      ack->allocation_id);
+        }
+    }
+}
+
 void hv_check_unknown_reference(const hv_check_ctx *ctx)
 {
     const hv_registry *reg = ctx->reg;
@@ -195,6 +224,8 @@ void hv_check_unknown_reference(const hv_check_ctx *ctx)
                           fo->allocation_id, fo->allocation->owner->id);
         }
     }
+    for (size_t a = 0; a < reg->allocation_count; a++)
+        ack_refs(ctx, reg->allocations[a]);
     hv_visit_registers(ctx, alternative_refs_in);
     hv_visit_registers(ctx, replaced_by_refs_in);
 }

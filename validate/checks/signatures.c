@@ -1,6 +1,7 @@
 /* validate/checks/signatures.c - how interfaces are identified: signatures of the
  * right length ([signature]), and one interface per vendor signature
- * ([duplicate-vendor-signature]) and per interface signature
+ * ([duplicate-vendor-signature], which also holds every vendor string a
+ * product shows to one interface) and per interface signature
  * ([duplicate-iface-signature]). Both duplicate checks are one scan
  * (scan_duplicates): sort the signatures, then report every later claim
  * against the first. */
@@ -152,7 +153,7 @@ static const sig_entry *sig_owner(const sig_entry *s, size_t count, const hv_sig
 
 /* A product may show another vendor string, but not one that already
  * identifies a different interface: decoders would misread it. */
-static void product_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n)
+static void owned_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n)
 {
     const hv_registry *reg = ctx->reg;
     char shown[64];
@@ -172,6 +173,79 @@ static void product_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t 
             hv_diag_add_note(d, other->sig->loc, "'%s' claims it here", other->iface->id);
         }
     }
+}
+
+static int compare_shown(const void *pa, const void *pb)
+{
+    const hv_presents *a = *(const hv_presents *const *)pa, *b = *(const hv_presents *const *)pb;
+    int c = memcmp(a->vendor_sig.bytes, b->vendor_sig.bytes, 12);
+    return c ? c : hv_loc_compare(a->vendor_sig.loc, b->vendor_sig.loc);
+}
+
+/* The placements that show a vendor string of their own, sorted by its
+ * bytes, then where it is written; NULL when out of memory. Strings that
+ * identify an interface are left out: owned_strings reports those. */
+static const hv_presents **shown_strings(const hv_registry *reg, const sig_entry *s, size_t n,
+                                         size_t *count)
+{
+    size_t cap = 1;
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        cap += reg->hypervisors[h]->presents_count;
+    const hv_presents **list = malloc(cap * sizeof *list);
+    *count = 0;
+    for (size_t h = 0; list && h < reg->hypervisor_count; h++)
+        for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++) {
+            const hv_presents *pr = &reg->hypervisors[h]->presents[p];
+            if (pr->iface && usable(&pr->vendor_sig, 12) && !sig_owner(s, n, &pr->vendor_sig, NULL))
+                list[(*count)++] = pr;
+        }
+    if (list && *count > 1)
+        qsort(list, *count, sizeof *list, compare_shown);
+    return list;
+}
+
+/* One vendor string shown for two different interfaces: a guest reading it
+ * at base+0 cannot tell them apart, and decoder tables map each vendor
+ * string to one interface. Reported at every later placement against the
+ * first one that shows the string for another interface. */
+static void shared_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n)
+{
+    size_t count;
+    const hv_presents **list = shown_strings(ctx->reg, s, n, &count);
+    if (!list) {
+        hv_report(ctx->sink, ctx->check, (hv_loc){NULL, 0, 0}, "out of memory");
+        return;
+    }
+    char shown[64];
+    for (size_t i = 1, run = 0; i < count; i++) {
+        if (memcmp(list[i]->vendor_sig.bytes, list[run]->vendor_sig.bytes, 12) != 0) {
+            run = i;
+            continue;
+        }
+        size_t j = run;
+        while (j < i && list[j]->iface == list[i]->iface)
+            j++;
+        if (j == i)
+            continue;
+        const hv_presents *first = list[j], *again = list[i];
+        hv_format_signature(again->vendor_sig.bytes, 12, shown, sizeof shown);
+        hv_diag *d = hv_report(
+            ctx->sink, ctx->check, again->vendor_sig.loc,
+            "hypervisor '%s' shows vendor signature %s for '%s', but hypervisor '%s' shows it for "
+            "'%s': a guest reading %s at base+0 cannot tell the two apart; show another string "
+            "for one of them",
+            again->hypervisor->id, shown, again->iface->id, first->hypervisor->id, first->iface->id,
+            shown);
+        hv_diag_add_note(d, first->vendor_sig.loc, "'%s' shows it for '%s' here",
+                         first->hypervisor->id, first->iface->id);
+    }
+    free((void *)list);
+}
+
+static void product_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n)
+{
+    owned_strings(ctx, s, n);
+    shared_strings(ctx, s, n);
 }
 
 void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx)
