@@ -198,6 +198,11 @@ static bool prereq_failed(const hv_diag_sink *sink, hv_check_id prereq, hv_check
 
 void hv_run_checks(const hv_registry *reg, hv_diag_sink *sink)
 {
+    hv_run_checks_against(reg, NULL, sink);
+}
+
+void hv_run_checks_against(const hv_registry *reg, const hv_baseline *baseline, hv_diag_sink *sink)
+{
     hv_check_id first_culprit = HV_CHECK_NONE;
     size_t skipped = 0;
     for (int i = 0; i < HV_CHECK_COUNT; i++) {
@@ -211,7 +216,7 @@ void hv_run_checks(const hv_registry *reg, hv_diag_sink *sink)
             skipped++;
             continue;
         }
-        hv_check_ctx ctx = {reg, sink, (hv_check_id)i, check->data};
+        hv_check_ctx ctx = {reg, sink, (hv_check_id)i, check->data, baseline};
         check->run(&ctx);
     }
     if (skipped)

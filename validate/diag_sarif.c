@@ -9,10 +9,8 @@
 
 #include "validate/checks.h"
 #include "validate/diag.h"
+#include "validate/sarif.h"
 #include "validate/util/json_writer.h"
-
-#define SARIF_SCHEMA                                                                               \
-    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 static const char *sarif_level(hv_level level)
 {
@@ -107,6 +105,9 @@ static void put_result(hv_json *j, const hv_diag *d)
     }
     hv_json_kv_string(j, "level", result_level(d->severity));
     put_message(j, d->message);
+    if (d->baseline != HV_BASELINE_NONE) /* check --baseline OLD: is it the change's? */
+        hv_json_kv_string(j, "baselineState",
+                          d->baseline == HV_BASELINE_UNCHANGED ? "unchanged" : "new");
     hv_json_key(j, "locations");
     hv_json_array_begin(j);
     hv_json_object_begin(j);
@@ -174,7 +175,7 @@ void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv
     hv_json j;
     hv_json_init(&j, out);
     hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "$schema", SARIF_SCHEMA);
+    hv_json_kv_string(&j, "$schema", HV_SARIF_SCHEMA);
     hv_json_kv_string(&j, "version", "2.1.0");
     hv_json_key(&j, "runs");
     hv_json_array_begin(&j);
@@ -199,4 +200,16 @@ void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv
     hv_json_array_end(&j);
     hv_json_object_end(&j);
     hv_json_finish(&j);
+}
+
+/* ---- for other SARIF writers (validate/diff_sarif.c) ---------------------- */
+
+void hv_sarif_physical(hv_json *j, hv_loc loc)
+{
+    put_physical(j, loc);
+}
+
+void hv_sarif_message(hv_json *j, const char *text)
+{
+    put_message(j, text);
 }

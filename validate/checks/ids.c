@@ -60,48 +60,59 @@ void hv_check_name_syntax(const hv_check_ctx *ctx)
 
 /* ---- duplicate-id --------------------------------------------------------- */
 
+/* An object known by id, what it belongs to (its vendor; a vendor's own
+ * name) so a baseline can tell two of one id apart, and where it is. */
+typedef struct id_entry {
+    const char *id, *context;
+    hv_loc loc;
+} id_entry;
+
+typedef id_entry (*id_fn)(const hv_registry *reg, size_t i);
+
 /* Vendors, interfaces and hypervisors are sorted by id, so duplicates sit
- * side by side; each is reported against the first of its run. */
-static void duplicate_ids(const hv_check_ctx *ctx, const char *kind, size_t n,
-                          const char *(*id_at)(const hv_registry *, size_t, hv_loc *))
+ * side by side; each later one is reported against the first of its run,
+ * unless a baseline shows the first is the newcomer (validate/blame.h). */
+static void duplicate_ids(const hv_check_ctx *ctx, const char *kind, size_t n, id_fn id_at)
 {
     size_t first = 0;
     for (size_t i = 1; i < n; i++) {
-        hv_loc li, lf;
-        const char *a = id_at(ctx->reg, i, &li);
-        const char *b = id_at(ctx->reg, first, &lf);
-        if (!a || !b || strcmp(a, b) != 0) {
+        id_entry a = id_at(ctx->reg, first), b = id_at(ctx->reg, i);
+        if (!a.id || !b.id || strcmp(a.id, b.id) != 0) {
             first = i;
             continue;
         }
-        hv_diag *d = hv_report(ctx->sink, ctx->check, li,
-                               "%s id '%s' is already used; ids must be unique", kind, a);
-        hv_diag_add_note(d, lf, "first used here");
+        hv_conflict c;
+        hv_conflict_init(&c, ctx->baseline, hv_fp_object(kind, a.id, a.context),
+                         hv_fp_object(kind, b.id, b.context), false);
+        hv_diag *d = hv_report(ctx->sink, ctx->check, c.blamed ? b.loc : a.loc,
+                               "%s id '%s' is already used; ids must be unique", kind, a.id);
+        hv_diag_add_note(d, c.blamed ? a.loc : b.loc, "first used here");
+        hv_conflict_done(&c, d, ctx->check);
     }
 }
 
-static const char *vendor_id(const hv_registry *reg, size_t i, hv_loc *loc)
+static id_entry vendor_id(const hv_registry *reg, size_t i)
 {
-    *loc = reg->vendors[i]->loc;
-    return reg->vendors[i]->id;
+    const hv_vendor *v = reg->vendors[i];
+    return (id_entry){v->id, v->name, v->loc};
 }
 
-static const char *interface_id(const hv_registry *reg, size_t i, hv_loc *loc)
+static id_entry interface_id(const hv_registry *reg, size_t i)
 {
-    *loc = reg->interfaces[i]->loc;
-    return reg->interfaces[i]->id;
+    const hv_interface *iface = reg->interfaces[i];
+    return (id_entry){iface->id, iface->vendor->id, iface->loc};
 }
 
-static const char *hypervisor_id(const hv_registry *reg, size_t i, hv_loc *loc)
+static id_entry hypervisor_id(const hv_registry *reg, size_t i)
 {
-    *loc = reg->hypervisors[i]->loc;
-    return reg->hypervisors[i]->id;
+    const hv_hypervisor *hv = reg->hypervisors[i];
+    return (id_entry){hv->id, hv->vendor->id, hv->loc};
 }
 
-static const char *allocation_id(const hv_registry *reg, size_t i, hv_loc *loc)
+static id_entry allocation_id(const hv_registry *reg, size_t i)
 {
-    *loc = reg->allocations_by_id[i]->loc;
-    return reg->allocations_by_id[i]->id;
+    const hv_allocation *a = reg->allocations_by_id[i];
+    return (id_entry){a->id, a->owner ? a->owner->id : a->vendor->id, a->loc};
 }
 
 void hv_check_duplicate_id(const hv_check_ctx *ctx)

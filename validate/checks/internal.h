@@ -4,6 +4,7 @@
 #ifndef HVCPUID_CHECKS_INTERNAL_H
 #define HVCPUID_CHECKS_INTERNAL_H
 
+#include "validate/blame.h"
 #include "validate/checks.h"
 #include "validate/claims.h"
 #include "validate/diag.h"

@@ -13,7 +13,7 @@
 /* The override to suggest for two colliding interfaces, or NULL when none
  * may be declared (both are identified by interface signatures). The one
  * that may take precedence is the one an override is allowed against the
- * other: `later` over `earlier` when both may. */
+ * other: `later` (the one reported at) over `earlier` when both may. */
 static const char *suggest_override(const hv_presents *earlier, const hv_presents *later, char *buf,
                                     size_t cap)
 {
@@ -33,7 +33,8 @@ static const char *suggest_override(const hv_presents *earlier, const hv_present
 
 /* Two interfaces one product shows at one base collide where both claim an
  * offset (claims.h: leaves and identifying signatures, and the room their
- * allocations hold). */
+ * allocations hold). Reported at the later placement, or at the newcomer
+ * against a baseline (validate/blame.h). */
 static void placement_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
                            const hv_presents *b)
 {
@@ -45,20 +46,24 @@ static void placement_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, con
         any |= both.at[o] = claimed_a.at[o] && claimed_b.at[o];
     if (!any)
         return;
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_placement(a), hv_fp_placement(b), false);
+    const hv_presents *blamed = c.blamed ? b : a, *other = c.blamed ? a : b;
     hv_strbuf offsets;
     hv_strbuf_init(&offsets);
     hv_offsets_format(&both, &offsets);
     char fix[256];
-    const char *override = suggest_override(a, b, fix, sizeof fix);
-    hv_diag *d = hv_report(ctx->sink, ctx->check, b->loc,
+    const char *override = suggest_override(other, blamed, fix, sizeof fix);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->loc,
                            "hypervisor '%s' presents '%s' and '%s' at base 0x%08x, and both claim "
                            "offsets %s there; place one at another base%s",
                            hv->id, a->iface->id, b->iface->id, b->base, hv_strbuf_cstr(&offsets),
                            override ? override
                                     : " (both are identified by interface signatures at base+1, "
                                       "so neither may override the other)");
-    hv_diag_add_note(d, a->loc, "'%s' is placed here", a->iface->id);
+    hv_diag_add_note(d, other->loc, "'%s' is placed here", other->iface->id);
     hv_strbuf_free(&offsets);
+    hv_conflict_done(&c, d, ctx->check);
 }
 
 /* `over` declares overrides= against an interface identified by an

@@ -121,16 +121,23 @@ static void scan_duplicates(const hv_check_ctx *ctx, bool vendor, duplicate_fn r
 
 /* ---- duplicate-vendor-signature ----------------------------------------- */
 
+/* The later claim of a signature is the one reported, unless the baseline
+ * shows the earlier one is the newcomer (validate/blame.h). */
 static void vendor_duplicate(const hv_check_ctx *ctx, const sig_entry *one, const sig_entry *two)
 {
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_vendor_signature(one->iface),
+                     hv_fp_vendor_signature(two->iface), false);
+    const sig_entry *blamed = c.blamed ? two : one, *other = c.blamed ? one : two;
     char shown[64];
-    hv_format_signature(two->sig->bytes, 12, shown, sizeof shown);
-    hv_diag *d = hv_report(ctx->sink, ctx->check, two->sig->loc,
+    hv_format_signature(blamed->sig->bytes, 12, shown, sizeof shown);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->sig->loc,
                            "interface '%s' claims vendor signature %s, which already "
                            "identifies interface '%s'; pick another, or present '%s' "
                            "under it from a <hypervisor>",
-                           two->iface->id, shown, one->iface->id, one->iface->id);
-    hv_diag_add_note(d, one->sig->loc, "'%s' claims it here", one->iface->id);
+                           blamed->iface->id, shown, other->iface->id, other->iface->id);
+    hv_diag_add_note(d, other->sig->loc, "'%s' claims it here", other->iface->id);
+    hv_conflict_done(&c, d, ctx->check);
 }
 
 /* The first interface (in sorted order) with signature `sig` other than `not`. */
@@ -151,26 +158,47 @@ static const sig_entry *sig_owner(const sig_entry *s, size_t count, const hv_sig
     return NULL;
 }
 
+/* A product shows a vendor string that identifies another interface:
+ * reported at the product's string, or, when the baseline shows the
+ * interface's signature is the newcomer, at that. */
+static void owned_string(const hv_check_ctx *ctx, const hv_presents *pr, const sig_entry *owner)
+{
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_vendor_signature(owner->iface),
+                     hv_fp_product_signature(pr), false);
+    char shown[64];
+    hv_format_signature(pr->vendor_sig.bytes, 12, shown, sizeof shown);
+    hv_diag *d;
+    if (c.blamed) {
+        d = hv_report(ctx->sink, ctx->check, pr->vendor_sig.loc,
+                      "hypervisor '%s' shows vendor signature %s for '%s', but that signature "
+                      "identifies interface '%s'",
+                      pr->hypervisor->id, shown, pr->interface_id, owner->iface->id);
+        hv_diag_add_note(d, owner->sig->loc, "'%s' claims it here", owner->iface->id);
+    } else {
+        d = hv_report(ctx->sink, ctx->check, owner->sig->loc,
+                      "interface '%s' claims vendor signature %s, which hypervisor '%s' already "
+                      "shows for '%s'; pick another",
+                      owner->iface->id, shown, pr->hypervisor->id, pr->interface_id);
+        hv_diag_add_note(d, pr->vendor_sig.loc, "'%s' shows it for '%s' here", pr->hypervisor->id,
+                         pr->interface_id);
+    }
+    hv_conflict_done(&c, d, ctx->check);
+}
+
 /* A product may show another vendor string, but not one that already
  * identifies a different interface: decoders would misread it. */
 static void owned_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n)
 {
     const hv_registry *reg = ctx->reg;
-    char shown[64];
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         const hv_hypervisor *hv = reg->hypervisors[h];
         for (size_t p = 0; p < hv->presents_count; p++) {
             const hv_presents *pr = &hv->presents[p];
             const sig_entry *other =
                 usable(&pr->vendor_sig, 12) ? sig_owner(s, n, &pr->vendor_sig, pr->iface) : NULL;
-            if (!other)
-                continue;
-            hv_format_signature(pr->vendor_sig.bytes, 12, shown, sizeof shown);
-            hv_diag *d = hv_report(ctx->sink, ctx->check, pr->vendor_sig.loc,
-                                   "hypervisor '%s' shows vendor signature %s for '%s', but "
-                                   "that signature identifies interface '%s'",
-                                   hv->id, shown, pr->interface_id, other->iface->id);
-            hv_diag_add_note(d, other->sig->loc, "'%s' claims it here", other->iface->id);
+            if (other)
+                owned_string(ctx, pr, other);
         }
     }
 }
@@ -204,6 +232,28 @@ static const hv_presents **shown_strings(const hv_registry *reg, const sig_entry
     return list;
 }
 
+/* `again` shows the vendor string `first` shows, for another interface. */
+static void shared_string(const hv_check_ctx *ctx, const hv_presents *first,
+                          const hv_presents *again)
+{
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_product_signature(first),
+                     hv_fp_product_signature(again), false);
+    const hv_presents *blamed = c.blamed ? again : first, *other = c.blamed ? first : again;
+    char shown[64];
+    hv_format_signature(blamed->vendor_sig.bytes, 12, shown, sizeof shown);
+    hv_diag *d = hv_report(
+        ctx->sink, ctx->check, blamed->vendor_sig.loc,
+        "hypervisor '%s' shows vendor signature %s for '%s', but hypervisor '%s' shows it for "
+        "'%s': a guest reading %s at base+0 cannot tell the two apart; show another string "
+        "for one of them",
+        blamed->hypervisor->id, shown, blamed->iface->id, other->hypervisor->id, other->iface->id,
+        shown);
+    hv_diag_add_note(d, other->vendor_sig.loc, "'%s' shows it for '%s' here", other->hypervisor->id,
+                     other->iface->id);
+    hv_conflict_done(&c, d, ctx->check);
+}
+
 /* One vendor string shown for two different interfaces: a guest reading it
  * at base+0 cannot tell them apart, and decoder tables map each vendor
  * string to one interface. Reported at every later placement against the
@@ -216,7 +266,6 @@ static void shared_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n
         hv_report(ctx->sink, ctx->check, (hv_loc){NULL, 0, 0}, "out of memory");
         return;
     }
-    char shown[64];
     for (size_t i = 1, run = 0; i < count; i++) {
         if (memcmp(list[i]->vendor_sig.bytes, list[run]->vendor_sig.bytes, 12) != 0) {
             run = i;
@@ -227,17 +276,7 @@ static void shared_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n
             j++;
         if (j == i)
             continue;
-        const hv_presents *first = list[j], *again = list[i];
-        hv_format_signature(again->vendor_sig.bytes, 12, shown, sizeof shown);
-        hv_diag *d = hv_report(
-            ctx->sink, ctx->check, again->vendor_sig.loc,
-            "hypervisor '%s' shows vendor signature %s for '%s', but hypervisor '%s' shows it for "
-            "'%s': a guest reading %s at base+0 cannot tell the two apart; show another string "
-            "for one of them",
-            again->hypervisor->id, shown, again->iface->id, first->hypervisor->id, first->iface->id,
-            shown);
-        hv_diag_add_note(d, first->vendor_sig.loc, "'%s' shows it for '%s' here",
-                         first->hypervisor->id, first->iface->id);
+        shared_string(ctx, list[j], list[i]);
     }
     free((void *)list);
 }
@@ -257,14 +296,19 @@ void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx)
 
 static void iface_duplicate(const hv_check_ctx *ctx, const sig_entry *head, const sig_entry *again)
 {
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_interface_signature(head->iface),
+                     hv_fp_interface_signature(again->iface), false);
+    const sig_entry *blamed = c.blamed ? again : head, *other = c.blamed ? head : again;
     char shown[32];
-    hv_format_signature(again->sig->bytes, 4, shown, sizeof shown);
-    hv_diag *d = hv_report(ctx->sink, ctx->check, again->sig->loc,
+    hv_format_signature(blamed->sig->bytes, 4, shown, sizeof shown);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->sig->loc,
                            "interface '%s' claims interface signature %s, which already "
                            "identifies interface '%s'; an interface signature names one "
                            "layout: present '%s' from a <hypervisor> instead of redefining it",
-                           again->iface->id, shown, head->iface->id, head->iface->id);
-    hv_diag_add_note(d, head->sig->loc, "'%s' claims it here", head->iface->id);
+                           blamed->iface->id, shown, other->iface->id, other->iface->id);
+    hv_diag_add_note(d, other->sig->loc, "'%s' claims it here", other->iface->id);
+    hv_conflict_done(&c, d, ctx->check);
 }
 
 void hv_check_duplicate_interface_signature(const hv_check_ctx *ctx)
