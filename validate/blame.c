@@ -161,8 +161,8 @@ static void registry_decls(hv_baseline *b, const hv_registry *reg)
         if (al->valid)
             add_decl(b, hv_fp_allocation(al));
         if (al->id)
-            add_decl(b, hv_fp_object("allocation", al->id,
-                                     al->owner ? al->owner->id : al->vendor->id));
+            add_decl(
+                b, hv_fp_object("allocation", al->id, al->owner ? al->owner->id : al->vendor->id));
     }
     for (size_t h = 0; h < reg->hypervisor_count; h++)
         hypervisor_decls(b, reg->hypervisors[h]);

@@ -61,6 +61,32 @@ PY
 then ok "registry/openbsd-vmm decodes as KVM's layout"
 else not_ok "registry/openbsd-vmm decodes as KVM's layout" "$(cat "$TMPD/openbsd.json")"; fi
 
+# ... and the generated headers carry what a guest needs to recognise it:
+# the vendor string openbsd-vmm shows for KVM's interface, beside KVM's own.
+"$H" gen -o "$TMPD/hdr" spec/registry.xml >/dev/null 2>&1
+cat >"$TMPD/openbsd.c" <<'C'
+#include <stdio.h>
+#include <string.h>
+#include "hvcpuid/hvcpuid.h"
+#define SHOWN(tok, hv, ebx, ecx, edx) if (!strcmp(hv, "openbsd-vmm") && !strcmp(#tok, "kvm")) found = (ebx) == HVCPUID_KVM_SHOWN_BY_OPENBSD_VMM_VENDOR_SIGNATURE_EBX && (edx) == 0x38354D4DU;
+int main(void)
+{
+    int found = 0;
+    HVCPUID_SHOWN_VENDOR_SIGNATURES(SHOWN)
+    unsigned regs[3] = {0x6e65704fU, 0x56445342U, 0x38354d4dU}; /* vmm_handle_cpuid's answer */
+    char seen[13] = {0};
+    memcpy(seen, regs, 12);
+    return !(found && memcmp(seen, HVCPUID_KVM_SHOWN_BY_OPENBSD_VMM_VENDOR_SIGNATURE, 12) == 0 &&
+             regs[0] == HVCPUID_KVM_SHOWN_BY_OPENBSD_VMM_VENDOR_SIGNATURE_EBX &&
+             regs[1] == HVCPUID_KVM_SHOWN_BY_OPENBSD_VMM_VENDOR_SIGNATURE_ECX &&
+             regs[2] == HVCPUID_KVM_SHOWN_BY_OPENBSD_VMM_VENDOR_SIGNATURE_EDX);
+}
+C
+if gcc -std=c99 -Wall -Werror -I"$TMPD/hdr/include" "$TMPD/openbsd.c" -o "$TMPD/openbsd" 2>"$TMPD/cc.err" &&
+    "$TMPD/openbsd"
+then ok "registry/openbsd-vmm's vendor string in the KVM header"
+else not_ok "registry/openbsd-vmm's vendor string in the KVM header" "$(cat "$TMPD/cc.err")"; fi
+
 # FEX-Emu: 0x40000001 sub-leaf 0 host architecture and highest sub-leaf,
 # sub-leaves 1 and 2 the version string (docs/CPUID.md).
 printf 'CPU 0:\n   0x00000000 0x00: eax=0x0000000d ebx=0x756e6547 ecx=0x6c65746e edx=0x49656e69\n   0x00000001 0x00: eax=0x000306a9 ebx=0x00010800 ecx=0x80000000 edx=0x078bfbff\n   0x40000000 0x00: eax=0x40000001 ebx=0x49584546 ecx=0x49584546 edx=0x00554d45\n   0x40000001 0x00: eax=0x00020002 ebx=0x00000000 ecx=0x00000000 edx=0x00000000\n   0x40000001 0x01: eax=0x2d584546 ebx=0x34303632 ecx=0x00000000 edx=0x00000000\n   0x40000001 0x02: eax=0x00000000 ebx=0x00000000 ecx=0x00000000 edx=0x00000000\n' \
