@@ -173,22 +173,9 @@ static void put_invocation(hv_json *j, const hv_diag_sink *sink)
 void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv_strbuf *out)
 {
     hv_json j;
-    hv_json_init(&j, out);
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "$schema", HV_SARIF_SCHEMA);
-    hv_json_kv_string(&j, "version", "2.1.0");
-    hv_json_key(&j, "runs");
-    hv_json_array_begin(&j);
-    hv_json_object_begin(&j);
-    hv_json_key(&j, "tool");
-    hv_json_object_begin(&j);
-    hv_json_key(&j, "driver");
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "name", "hvcpuid");
-    hv_json_kv_string(&j, "version", tool_version);
+    hv_sarif_begin(&j, out, "hvcpuid", tool_version);
     put_rules(&j);
-    hv_json_object_end(&j);
-    hv_json_object_end(&j);
+    hv_sarif_driver_end(&j);
     put_invocation(&j, sink);
     hv_json_key(&j, "results");
     hv_json_array_begin(&j);
@@ -196,13 +183,41 @@ void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv
         if (sink->items[i].loc.file)
             put_result(&j, &sink->items[i]);
     hv_json_array_end(&j);
-    hv_json_object_end(&j);
-    hv_json_array_end(&j);
-    hv_json_object_end(&j);
-    hv_json_finish(&j);
+    hv_sarif_end(&j);
 }
 
 /* ---- for other SARIF writers (validate/diff_sarif.c) ---------------------- */
+
+void hv_sarif_begin(hv_json *j, hv_strbuf *out, const char *name, const char *version)
+{
+    hv_json_init(j, out);
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "$schema", HV_SARIF_SCHEMA);
+    hv_json_kv_string(j, "version", "2.1.0");
+    hv_json_key(j, "runs");
+    hv_json_array_begin(j);
+    hv_json_object_begin(j);
+    hv_json_key(j, "tool");
+    hv_json_object_begin(j);
+    hv_json_key(j, "driver");
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "name", name);
+    hv_json_kv_string(j, "version", version);
+}
+
+void hv_sarif_driver_end(hv_json *j)
+{
+    hv_json_object_end(j); /* driver */
+    hv_json_object_end(j); /* tool */
+}
+
+void hv_sarif_end(hv_json *j)
+{
+    hv_json_object_end(j); /* the run */
+    hv_json_array_end(j);
+    hv_json_object_end(j);
+    hv_json_finish(j);
+}
 
 void hv_sarif_physical(hv_json *j, hv_loc loc)
 {

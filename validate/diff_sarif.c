@@ -66,29 +66,13 @@ void hv_diff_format_sarif(const hv_diff *diff, const char *tool_version, const c
                           hv_strbuf *out)
 {
     hv_json j;
-    hv_json_init(&j, out);
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "$schema", HV_SARIF_SCHEMA);
-    hv_json_kv_string(&j, "version", "2.1.0");
-    hv_json_key(&j, "runs");
-    hv_json_array_begin(&j);
-    hv_json_object_begin(&j);
-    hv_json_key(&j, "tool");
-    hv_json_object_begin(&j);
-    hv_json_key(&j, "driver");
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "name", "hvcpuid-diff");
-    hv_json_kv_string(&j, "version", tool_version);
+    hv_sarif_begin(&j, out, "hvcpuid-diff", tool_version);
     put_rules(&j);
-    hv_json_object_end(&j);
-    hv_json_object_end(&j);
+    hv_sarif_driver_end(&j);
     hv_json_key(&j, "results");
     hv_json_array_begin(&j);
     for (size_t i = 0; i < diff->count; i++)
         put_change(&j, &diff->items[i], new_root);
     hv_json_array_end(&j);
-    hv_json_object_end(&j);
-    hv_json_array_end(&j);
-    hv_json_object_end(&j);
-    hv_json_finish(&j);
+    hv_sarif_end(&j);
 }

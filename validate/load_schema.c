@@ -19,7 +19,7 @@
 #include "validate/util/arena.h"
 #include "validate/util/strbuf.h"
 
-#define MANY UINT_MAX
+#define MANY      UINT_MAX
 #define MAX_DEPTH 64 /* refs nest a few levels; a cycle would not end */
 
 typedef struct rng_value {
@@ -165,8 +165,8 @@ static const rng_elem *element_of(rng *g, xmlNodePtr pattern, int depth);
  * repetition the enclosing patterns allow, `group` the particle a
  * repetition or choice collects its elements into (NULL: each element a
  * particle of its own). */
-static void walk(rng *g, xmlNodePtr n, rng_elem *e, unsigned min, unsigned max,
-                 rng_particle *group, int depth)
+static void walk(rng *g, xmlNodePtr n, rng_elem *e, unsigned min, unsigned max, rng_particle *group,
+                 int depth)
 {
     if (depth > MAX_DEPTH) {
         g->failed = true;
@@ -312,7 +312,10 @@ static xmlNodePtr misplaced(const rng_elem *e, xmlNodePtr n, const rng_particle 
 static void put_members(hv_strbuf *sb, const rng_particle *p)
 {
     for (const rng_member *m = p->members; m; m = m->next)
-        hv_strbuf_printf(sb, "%s<%s>", m == p->members ? "" : m->next ? ", " : " or ",
+        hv_strbuf_printf(sb, "%s<%s>",
+                         m == p->members ? ""
+                         : m->next       ? ", "
+                                         : " or ",
                          m->elem ? m->elem->name : "?");
 }
 
@@ -453,7 +456,8 @@ static void explain_element(explainer *x, xmlNodePtr n, const rng_elem *e, const
         explain_place(x, n, pe, &msg);
     } else if (explain_attrs(x, n, e, &msg)) {
     } else if (!misplaced(e, n, &missing) && missing) { /* a misplaced child: its own finding */
-        hv_strbuf_printf(&msg, "<%s> needs %s", e->name, missing->max == MANY ? "at least one " : "");
+        hv_strbuf_printf(&msg, "<%s> needs %s", e->name,
+                         missing->max == MANY ? "at least one " : "");
         put_members(&msg, missing);
         hv_strbuf_puts(&msg, "; ");
         put_children(&msg, e);
@@ -470,8 +474,7 @@ static void explain_element(explainer *x, xmlNodePtr n, const rng_elem *e, const
  * this walks the whole tree instead: every element once, below those that
  * have a place in the schema, one finding per element at most. `parent`
  * NULL: `first` is the root element. */
-static void explain_children(explainer *x, xmlNodePtr parent, xmlNodePtr first,
-                             const rng_elem *pe)
+static void explain_children(explainer *x, xmlNodePtr parent, xmlNodePtr first, const rng_elem *pe)
 {
     const rng_particle *missing;
     xmlNodePtr stray = parent ? misplaced(pe, parent, &missing) : NULL;
@@ -485,8 +488,8 @@ static void explain_children(explainer *x, xmlNodePtr parent, xmlNodePtr first,
     }
 }
 
-void hv_schema_explain(const hv_xml_file *file, const hv_schema_complaint *complaints,
-                       size_t count, hv_diag_sink *sink)
+void hv_schema_explain(const hv_xml_file *file, const hv_schema_complaint *complaints, size_t count,
+                       hv_diag_sink *sink)
 {
     rng g;
     explainer x = {file, sink, &g, 0};

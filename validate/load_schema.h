@@ -26,7 +26,7 @@ typedef struct hv_schema_complaint {
  * mistake the schema model finds at it (or at the child it is about), at
  * most one per element; libxml2's own words only where the model finds
  * nothing. */
-void hv_schema_explain(const hv_xml_file *file, const hv_schema_complaint *complaints,
-                       size_t count, hv_diag_sink *sink);
+void hv_schema_explain(const hv_xml_file *file, const hv_schema_complaint *complaints, size_t count,
+                       hv_diag_sink *sink);
 
 #endif

@@ -11,6 +11,14 @@
 #define HV_SARIF_SCHEMA                                                                            \
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
+/* One SARIF log with one run: hv_sarif_begin opens it and the run's tool
+ * driver `name` `version` (write its "rules" next), hv_sarif_driver_end
+ * closes the tool, then the caller writes the run's members ("results"...)
+ * and hv_sarif_end closes the run and the log. */
+void hv_sarif_begin(hv_json *j, hv_strbuf *out, const char *name, const char *version);
+void hv_sarif_driver_end(hv_json *j);
+void hv_sarif_end(hv_json *j);
+
 /* "physicalLocation": {"artifactLocation": {"uri": ...}, "region": {...}}.
  * `loc.file` must not be NULL. */
 void hv_sarif_physical(hv_json *j, hv_loc loc);

@@ -49,22 +49,16 @@ static const hv_interface *iface(void **state, const char *id)
     return i;
 }
 
-/* "0x00-0x03,0x40" for the offsets in the set, to compare in one line. */
+/* "0x00..0x03, 0x40" for the offsets in the set (hv_offsets_format, the
+ * words the checks use), "" for none, to compare in one line. */
 static const char *shown(const hv_offsets *set)
 {
-    static char buf[512];
-    size_t len = 0;
-    buf[0] = '\0';
-    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++) {
-        if (!set->at[o])
-            continue;
-        unsigned end = o;
-        while (end + 1 < HV_WINDOW_SIZE && set->at[end + 1])
-            end++;
-        len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                end == o ? "%s0x%02x" : "%s0x%02x-0x%02x", len ? "," : "", o, end);
-        o = end;
-    }
+    static char buf[1024];
+    hv_strbuf sb;
+    hv_strbuf_init(&sb);
+    hv_offsets_format(set, &sb);
+    snprintf(buf, sizeof buf, "%s", strcmp(hv_strbuf_cstr(&sb), "none") ? hv_strbuf_cstr(&sb) : "");
+    hv_strbuf_free(&sb);
     return buf;
 }
 
@@ -90,15 +84,15 @@ static const hv_presents *placement(const hv_interface *i, uint32_t base)
 static void interfaces_use_and_hold(void **state)
 {
     const hv_interface *alpha = iface(state, "alpha"), *delta = iface(state, "delta");
-    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_USED), "0x00-0x01,0x03");
-    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_HELD), "0x00-0x03");
-    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_USED), "0x01-0x02,0x40");
+    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_USED), "0x00..0x01, 0x03");
+    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_HELD), "0x00..0x03");
+    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_USED), "0x01..0x02, 0x40");
     const hv_presents *next = placement(delta, 0x40000200);
-    assert_string_equal(offsets_of(delta, next, HV_OFFSETS_USED), "0x00-0x02,0x40");
-    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_HELD), "0x00-0x02"); /* not 0x10 */
+    assert_string_equal(offsets_of(delta, next, HV_OFFSETS_USED), "0x00..0x02, 0x40");
+    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_HELD), "0x00..0x02"); /* not 0x10 */
     assert_string_equal(offsets_of(iface(state, "epsilon"), NULL, HV_OFFSETS_HELD), "");
     assert_string_equal(offsets_of(iface(state, "zeta"), NULL, HV_OFFSETS_USED | HV_OFFSETS_HELD),
-                        "0x01-0x03");
+                        "0x01..0x03");
 }
 
 /* Generic allocations hold their offsets unless withdrawn. */
@@ -107,7 +101,7 @@ static void generics_hold_unless_withdrawn(void **state)
     hv_offsets set;
     memset(&set, 0, sizeof set);
     hv_offsets_of_generics(((loaded *)*state)->reg, &set);
-    assert_string_equal(shown(&set), "0x40,0x50-0x5f");
+    assert_string_equal(shown(&set), "0x40, 0x50..0x5f");
 }
 
 static void count_claim(void *arg, const hv_claim *c)
