@@ -79,20 +79,9 @@ static void put_rules(hv_json *j)
     const hv_check *checks = hv_checks(&count);
     hv_json_key(j, "rules");
     hv_json_array_begin(j);
-    for (size_t i = 0; i < count; i++) {
-        hv_json_object_begin(j);
-        hv_json_kv_string(j, "id", checks[i].name);
-        hv_json_key(j, "shortDescription");
-        hv_json_object_begin(j);
-        hv_json_kv_string(j, "text", checks[i].summary);
-        hv_json_object_end(j);
-        hv_json_key(j, "defaultConfiguration");
-        hv_json_object_begin(j);
-        hv_json_kv_bool(j, "enabled", checks[i].default_level != HV_LEVEL_OFF);
-        hv_json_kv_string(j, "level", sarif_level(checks[i].default_level));
-        hv_json_object_end(j);
-        hv_json_object_end(j);
-    }
+    for (size_t i = 0; i < count; i++)
+        hv_sarif_rule(j, checks[i].name, checks[i].summary, sarif_level(checks[i].default_level),
+                      checks[i].default_level != HV_LEVEL_OFF);
     hv_json_array_end(j);
 }
 
@@ -203,6 +192,22 @@ void hv_sarif_begin(hv_json *j, hv_strbuf *out, const char *name, const char *ve
     hv_json_object_begin(j);
     hv_json_kv_string(j, "name", name);
     hv_json_kv_string(j, "version", version);
+}
+
+void hv_sarif_rule(hv_json *j, const char *id, const char *text, const char *level, bool enabled)
+{
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "id", id);
+    hv_json_key(j, "shortDescription");
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "text", text);
+    hv_json_object_end(j);
+    hv_json_key(j, "defaultConfiguration");
+    hv_json_object_begin(j);
+    hv_json_kv_bool(j, "enabled", enabled);
+    hv_json_kv_string(j, "level", level);
+    hv_json_object_end(j);
+    hv_json_object_end(j);
 }
 
 void hv_sarif_driver_end(hv_json *j)

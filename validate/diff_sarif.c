@@ -21,19 +21,8 @@ static void put_rules(hv_json *j)
 {
     hv_json_key(j, "rules");
     hv_json_array_begin(j);
-    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
-        hv_json_object_begin(j);
-        hv_json_kv_string(j, "id", rules[i].id);
-        hv_json_key(j, "shortDescription");
-        hv_json_object_begin(j);
-        hv_json_kv_string(j, "text", rules[i].text);
-        hv_json_object_end(j);
-        hv_json_key(j, "defaultConfiguration");
-        hv_json_object_begin(j);
-        hv_json_kv_string(j, "level", rules[i].level);
-        hv_json_object_end(j);
-        hv_json_object_end(j);
-    }
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+        hv_sarif_rule(j, rules[i].id, rules[i].text, rules[i].level, true);
     hv_json_array_end(j);
 }
 

@@ -5,6 +5,8 @@
 #ifndef HVCPUID_SARIF_H
 #define HVCPUID_SARIF_H
 
+#include <stdbool.h>
+
 #include "validate/model.h"
 #include "validate/util/json_writer.h"
 
@@ -17,6 +19,8 @@
  * and hv_sarif_end closes the run and the log. */
 void hv_sarif_begin(hv_json *j, hv_strbuf *out, const char *name, const char *version);
 void hv_sarif_driver_end(hv_json *j);
+/* One object of the driver's "rules": id, shortDescription, defaultConfiguration. */
+void hv_sarif_rule(hv_json *j, const char *id, const char *text, const char *level, bool enabled);
 void hv_sarif_end(hv_json *j);
 
 /* "physicalLocation": {"artifactLocation": {"uri": ...}, "region": {...}}.
