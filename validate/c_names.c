@@ -44,6 +44,23 @@ void hv_c_iface_stem(hv_strbuf *sb, const hv_interface *iface)
     hv_c_upper(sb, iface->id);
 }
 
+void hv_c_shown_stem(hv_strbuf *sb, const hv_interface *iface, const hv_presents *pr)
+{
+    hv_c_iface_stem(sb, iface);
+    hv_strbuf_puts(sb, "_SHOWN_BY_");
+    hv_c_upper(sb, pr->hypervisor->id);
+}
+
+bool hv_c_shows_other_string(const hv_presents *pr)
+{
+    const hv_signature *own = &pr->iface->vendor_sig, *shown = &pr->vendor_sig;
+    bool usable = shown->present && shown->valid && shown->len == 12;
+    bool same =
+        own->present && own->valid && own->len == 12 && memcmp(own->bytes, shown->bytes, 12) == 0;
+    return pr->valid && usable && !same && pr->hypervisor && pr->hypervisor->id &&
+           !hv_status_retired(pr->hypervisor->status);
+}
+
 void hv_c_leaf_stem(hv_strbuf *sb, const hv_leaf *leaf)
 {
     hv_c_iface_stem(sb, leaf->iface);
@@ -106,6 +123,7 @@ const char *const *hv_c_builtin_macros(void)
         "HVCPUID_INTERFACES",
         "HVCPUID_VENDOR_SIGNATURES",
         "HVCPUID_INTERFACE_SIGNATURES",
+        "HVCPUID_SHOWN_VENDOR_SIGNATURES",
         NULL,
     };
     return names;
@@ -347,6 +365,27 @@ static void walk_iface_names(walk *w, const hv_interface *iface)
         emit(w, HV_C_MACRO, "_BASES", iface->loc);
 }
 
+/* The vendor strings products show for the interface. */
+static void walk_shown(walk *w, const hv_interface *iface, size_t key_len)
+{
+    static const char *const sig[] = {"_VENDOR_SIGNATURE", "_VENDOR_SIGNATURE_EBX",
+                                      "_VENDOR_SIGNATURE_ECX", "_VENDOR_SIGNATURE_EDX"};
+    for (size_t p = 0; p < iface->placement_count; p++) {
+        const hv_presents *pr = iface->placements[p];
+        if (!hv_c_shows_other_string(pr))
+            continue;
+        cut(&w->stem, 0);
+        hv_c_shown_stem(&w->stem, iface, pr);
+        cut(&w->key, key_len);
+        if (w->details)
+            hv_strbuf_printf(&w->key, "/shown:%s@%x", pr->hypervisor->id, pr->base);
+        set_origin(w, "vendor string of hypervisor", pr->hypervisor->id, NULL, NULL);
+        for (size_t i = 0; i < 4; i++)
+            emit(w, HV_C_MACRO, sig[i], pr->vendor_sig.loc);
+    }
+    cut(&w->key, key_len);
+}
+
 /* The interface's own names carry an origin in both modes: the spelling
  * checks report them without a second walk. */
 static void walk_iface(walk *w, const hv_interface *iface)
@@ -371,6 +410,7 @@ static void walk_iface(walk *w, const hv_interface *iface)
     for (size_t l = 0; l < iface->leaf_count; l++)
         if (iface->leaves[l].valid)
             walk_leaf(w, &iface->leaves[l], iface_stem, iface_key);
+    walk_shown(w, iface, iface_key);
 }
 
 bool hv_c_names_walk(const hv_registry *reg, bool details, hv_c_name_fn fn, void *arg)

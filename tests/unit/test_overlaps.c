@@ -19,12 +19,15 @@
 #include "validate/claims.h"
 #include "validate/load.h"
 
-static const char *const statuses[] = {"active",   "deprecated", "proposed",
-                                       "reserved", "withdrawn",  "disputed"};
-static const hv_standing standings[] = {HV_STANDING_IN_FORCE, HV_STANDING_TENTATIVE,
-                                        HV_STANDING_WITHDRAWN};
+static const char *const statuses[] = {"active",    "deprecated", "proposed", "reserved",
+                                       "withdrawn", "disputed",   "lapsed"};
+static const hv_overlap_kind standings[] = {{HV_STANDING_IN_FORCE, false},
+                                            {HV_STANDING_TENTATIVE, false},
+                                            {HV_STANDING_RETIRED, false},
+                                            {HV_STANDING_RETIRED, true}};
 static const hv_check_id overlap_checks[] = {
-    HV_CHECK_ALLOCATION_OVERLAP, HV_CHECK_RESERVATION_OVERLAP, HV_CHECK_WITHDRAWN_OVERLAP};
+    HV_CHECK_ALLOCATION_OVERLAP, HV_CHECK_RESERVATION_OVERLAP, HV_CHECK_WITHDRAWN_OVERLAP,
+    HV_CHECK_ACKNOWLEDGED_OVERLAP};
 
 typedef struct run {
     char path[64];
@@ -64,7 +67,7 @@ static void run_check(run *r, hv_check_id id, hv_check_fn fn, const void *data)
 {
     hv_diag_sink_free(&r->sink);
     hv_diag_sink_init(&r->sink, &r->cfg);
-    hv_check_ctx ctx = {r->reg, &r->sink, id, data};
+    hv_check_ctx ctx = {r->reg, &r->sink, id, data, NULL};
     fn(&ctx);
 }
 
@@ -72,6 +75,7 @@ static void run_check(run *r, hv_check_id id, hv_check_fn fn, const void *data)
 
 typedef struct pair {
     hv_loc at, other;
+    size_t notes;
 } pair;
 
 typedef struct pairs {
@@ -79,21 +83,33 @@ typedef struct pairs {
     size_t count;
 } pairs;
 
+static bool ref_acks(const hv_allocation *a, const hv_allocation *b)
+{
+    for (size_t k = 0; k < a->ack_count; k++)
+        if (a->acks[k].allocation == b)
+            return true;
+    return false;
+}
+
 static void ref_allocation_pair(pairs *out, const hv_allocation *a, const hv_allocation *b,
-                                hv_standing want)
+                                const hv_overlap_kind *want)
 {
     if (!hv_allocation_in_window(a) || !hv_allocation_in_window(b) || b->first > a->last ||
         a->first > b->last || !hv_allocations_share_namespace(a, b))
         return;
     hv_standing sa = hv_status_standing(a->status), sb = hv_status_standing(b->status);
-    if ((sa > sb ? sa : sb) != want)
+    hv_standing weaker = sa > sb ? sa : sb;
+    bool acked = ref_acks(a, b) || ref_acks(b, a);
+    bool ack = acked && weaker != HV_STANDING_IN_FORCE;
+    if (want->acknowledged ? !ack : ack || weaker != want->standing)
         return;
     bool swap = sa != sb ? sa > sb : hv_loc_compare(b->loc, a->loc) < 0;
     assert_true(out->count < 512);
-    out->items[out->count++] = swap ? (pair){a->loc, b->loc} : (pair){b->loc, a->loc};
+    out->items[out->count++] =
+        swap ? (pair){a->loc, b->loc, 1 + acked} : (pair){b->loc, a->loc, 1 + acked};
 }
 
-static void ref_allocations(const hv_registry *reg, hv_standing want, pairs *out)
+static void ref_allocations(const hv_registry *reg, const hv_overlap_kind *want, pairs *out)
 {
     out->count = 0;
     for (size_t i = 0; i < reg->allocation_count; i++)
@@ -112,15 +128,20 @@ static void ref_allocations(const hv_registry *reg, hv_standing want, pairs *out
     }
 }
 
-static bool share_used(const hv_presents *a, const hv_presents *b)
+static bool share_claimed(const hv_presents *a, const hv_presents *b)
 {
     hv_offsets ua = {{false}}, ub = {{false}};
-    hv_offsets_of_interface(a->iface, a, HV_OFFSETS_USED, &ua);
-    hv_offsets_of_interface(b->iface, b, HV_OFFSETS_USED, &ub);
+    hv_offsets_of_interface(a->iface, a, HV_OFFSETS_CLAIMED, &ua);
+    hv_offsets_of_interface(b->iface, b, HV_OFFSETS_CLAIMED, &ub);
     for (unsigned o = 0; o < HV_WINDOW_SIZE; o++)
         if (ua.at[o] && ub.at[o])
             return true;
     return false;
+}
+
+static bool ref_declares(const hv_presents *over, const hv_presents *under)
+{
+    return over->overrides && strcmp(over->overrides, under->iface->id) == 0;
 }
 
 static void ref_placements(const hv_registry *reg, pairs *out)
@@ -132,24 +153,37 @@ static void ref_placements(const hv_registry *reg, pairs *out)
             const hv_presents *b = &hv->presents[j];
             for (size_t i = 0; b->valid && b->iface && i < j; i++) {
                 const hv_presents *a = &hv->presents[i];
-                if (a->valid && a->iface && a->iface != b->iface && a->base == b->base &&
-                    !hv_presents_overrides(a, b) && share_used(a, b)) {
-                    assert_true(out->count < 512);
-                    out->items[out->count++] = (pair){b->loc, a->loc};
-                }
+                if (!a->valid || !a->iface || a->iface == b->iface || a->base != b->base ||
+                    hv_presents_overrides(a, b))
+                    continue;
+                assert_true(out->count < 512);
+                if (ref_declares(b, a)) /* a forbidden override, at the one declaring it */
+                    out->items[out->count++] = (pair){b->loc, a->loc, 1};
+                else if (ref_declares(a, b))
+                    out->items[out->count++] = (pair){a->loc, b->loc, 1};
+                else if (share_claimed(a, b))
+                    out->items[out->count++] = (pair){b->loc, a->loc, 1};
             }
         }
     }
+    /* as the sink sorts them: by location, then in the order found */
+    for (size_t i = 1; i < out->count; i++)
+        for (size_t k = i; k > 0 && hv_loc_compare(out->items[k].at, out->items[k - 1].at) < 0;
+             k--) {
+            pair t = out->items[k];
+            out->items[k] = out->items[k - 1];
+            out->items[k - 1] = t;
+        }
 }
 
-/* The sink holds exactly the pairs, in order: each finding at `at` with one
- * note at `other`. */
+/* The sink holds exactly the pairs, in order: each finding at `at` with its
+ * first note at `other`. */
 static void assert_pairs(const hv_diag_sink *sink, const pairs *want)
 {
     assert_int_equal(sink->count, want->count);
     for (size_t i = 0; i < want->count; i++) {
         assert_int_equal(hv_loc_compare(sink->items[i].loc, want->items[i].at), 0);
-        assert_int_equal(sink->items[i].note_count, 1);
+        assert_int_equal(sink->items[i].note_count, want->items[i].notes);
         assert_int_equal(hv_loc_compare(sink->items[i].notes[0].loc, want->items[i].other), 0);
     }
 }
@@ -162,7 +196,9 @@ static uint32_t next(uint32_t *seed)
     return (*seed >> 8) & 0xffffff;
 }
 
-static size_t put_allocation(char *buf, size_t len, size_t cap, uint32_t *seed, const char *id)
+/* An allocation; one in three acknowledges a generic one (of `ngen`). */
+static size_t put_allocation(char *buf, size_t len, size_t cap, uint32_t *seed, const char *id,
+                             unsigned ngen)
 {
     uint32_t first = next(seed) % 8, last = first + next(seed) % 4;
     if (next(seed) % 10 == 0)
@@ -170,9 +206,13 @@ static size_t put_allocation(char *buf, size_t len, size_t cap, uint32_t *seed, 
     len += (size_t)snprintf(buf + len, cap - len, "<allocation ");
     if (id)
         len += (size_t)snprintf(buf + len, cap - len, "id=\"%s\" name=\"G\" ", id);
-    return len + (size_t)snprintf(buf + len, cap - len,
-                                  "first=\"0x%02x\" last=\"0x%02x\" status=\"%s\"/>\n", first, last,
-                                  statuses[next(seed) % 6]);
+    len += (size_t)snprintf(buf + len, cap - len, "first=\"0x%02x\" last=\"0x%02x\" status=\"%s\">",
+                            first, last, statuses[next(seed) % 7]);
+    if (ngen && next(seed) % 3 == 0)
+        len += (size_t)snprintf(buf + len, cap - len,
+                                "<acknowledges allocation=\"g%u\">known</acknowledges>",
+                                next(seed) % ngen);
+    return len + (size_t)snprintf(buf + len, cap - len, "</allocation>\n");
 }
 
 /* At most two allocations per interface and two generic ones: no offset
@@ -184,7 +224,7 @@ static void random_allocations(char *buf, size_t cap, uint32_t *seed)
     for (unsigned i = 0; i < nif; i++) {
         len += (size_t)snprintf(buf + len, cap - len, "<interface id=\"i%u\" name=\"I\">\n", i);
         for (unsigned a = next(seed) % 3; a > 0; a--)
-            len = put_allocation(buf, len, cap, seed, NULL);
+            len = put_allocation(buf, len, cap, seed, NULL, ngen);
         for (unsigned g = 0; g < ngen; g++)
             if (next(seed) % 3 == 0)
                 len += (size_t)snprintf(buf + len, cap - len, "<follows allocation=\"g%u\"/>\n", g);
@@ -193,7 +233,7 @@ static void random_allocations(char *buf, size_t cap, uint32_t *seed)
     for (unsigned g = 0; g < ngen; g++) {
         char id[8];
         snprintf(id, sizeof id, "g%u", g);
-        len = put_allocation(buf, len, cap, seed, id);
+        len = put_allocation(buf, len, cap, seed, id, ngen);
     }
     snprintf(buf + len, cap - len, "</vendor>\n");
 }
@@ -207,9 +247,9 @@ static void allocation_pairs_match_the_pair_loop(void **state)
         random_allocations(xml, sizeof xml, &seed);
         run r;
         load(&r, xml);
-        for (size_t s = 0; s < 3; s++) {
+        for (size_t s = 0; s < 4; s++) {
             pairs want;
-            ref_allocations(r.reg, standings[s], &want);
+            ref_allocations(r.reg, &standings[s], &want);
             run_check(&r, overlap_checks[s], hv_check_allocation_overlap, &standings[s]);
             assert_pairs(&r.sink, &want);
         }
@@ -403,11 +443,11 @@ static void crowded_base_per_range(void **state)
     assert_int_equal(r.sink.count, 2);
     assert_finding(&r.sink.items[0], 14,
                    "hypervisor 'h' presents 'e' and 4 other interfaces at base 0x40000000, all "
-                   "using offset 0x00 there: 'a', 'b', 'c' and 1 more;",
+                   "claiming offset 0x00 there: 'a', 'b', 'c' and 1 more;",
                    3);
     assert_finding(&r.sink.items[1], 14,
                    "hypervisor 'h' presents 'e' and 1 other interface at base 0x40000000, all "
-                   "using offset 0x05 there: 'a';",
+                   "claiming offset 0x05 there: 'a';",
                    1);
     unload(&r);
 }

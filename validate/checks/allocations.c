@@ -8,8 +8,11 @@
  * or one generic and one owned by an interface that does not <follows> it.
  * How loud a collision is depends on the statuses: in force (active,
  * deprecated, disputed) against in force is [allocation-overlap]; a
- * proposal or reservation involved is [reservation-overlap]; a withdrawn
- * one is [withdrawn-overlap]. */
+ * proposal or reservation involved is [reservation-overlap]; a retired
+ * (withdrawn or lapsed) one is [withdrawn-overlap]. A pair the registry
+ * acknowledges (<acknowledges> in either allocation) is history, not a
+ * conflict: [acknowledged-overlap] shows it, unless both are in force,
+ * which no acknowledgement excuses. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,55 +35,96 @@ static const char *describe(const hv_allocation *a, char *buf, size_t cap)
     return buf;
 }
 
-/* Which check a colliding pair belongs to, by the weaker status. */
-static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, hv_standing want)
+/* The acknowledgement of `b` that `a` makes, or NULL. */
+static const hv_ack *ack_of(const hv_allocation *a, const hv_allocation *b)
 {
-    hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
-    hv_standing weaker = ca > cb ? ca : cb;
-    return weaker == want;
+    for (size_t k = 0; k < a->ack_count; k++)
+        if (a->acks[k].allocation == b)
+            return &a->acks[k];
+    return NULL;
 }
 
-/* How to resolve a collision, by status class and by what collides. */
-static const char *fix_for(const hv_allocation *a, const hv_allocation *b, hv_standing want)
+static const hv_ack *acknowledged(const hv_allocation *a, const hv_allocation *b)
 {
+    const hv_ack *ack = ack_of(a, b);
+    return ack ? ack : ack_of(b, a);
+}
+
+static hv_standing weaker_standing(const hv_allocation *a, const hv_allocation *b)
+{
+    hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
+    return ca > cb ? ca : cb;
+}
+
+/* Which check a colliding pair belongs to: by the weaker status, or
+ * [acknowledged-overlap] for an acknowledged pair not both in force. */
+static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, const hv_overlap_kind *want)
+{
+    hv_standing weaker = weaker_standing(a, b);
+    bool ack = weaker != HV_STANDING_IN_FORCE && acknowledged(a, b);
+    return want->acknowledged ? ack : !ack && weaker == want->standing;
+}
+
+/* How to resolve a collision, by status class and by what collides; the
+ * blamed allocation is the one the finding is reported at. */
+static const char *fix_for(const hv_allocation *blamed, const hv_allocation *other,
+                           hv_standing want)
+{
+    if (want == HV_STANDING_TENTATIVE && hv_status_standing(blamed->status) == HV_STANDING_IN_FORCE)
+        return "those offsets are proposed or reserved already: move the allocation, or settle "
+               "who owns them";
     if (want == HV_STANDING_TENTATIVE)
         return "a proposal or reservation cannot be granted over taken offsets: narrow it, or "
                "settle who owns them";
-    if (want == HV_STANDING_WITHDRAWN)
-        return "the withdrawn allocation claims nothing any more; remove it if it is only "
+    if (want == HV_STANDING_RETIRED)
+        return "a withdrawn or lapsed allocation claims nothing; remove it if it is only "
                "history";
-    if (a->owner && b->owner)
+    if (blamed->owner && other->owner)
         return "merge the two, or narrow one so each offset is claimed once";
-    if (!a->owner && !b->owner)
+    if (!blamed->owner && !other->owner)
         return "generic allocations are shared by everyone, so each offset may be in one "
                "only: narrow one";
     return "move the interface's allocation, or have it <follows> the generic allocation if it "
            "implements the shared leaves";
 }
 
-/* Reported at the weaker claim (the proposal, not the active allocation it
- * runs into: that is where a pull request must change), or at the later one
- * when both are alike; the note points at the other. */
+/* Without a baseline, reported at the weaker claim (the proposal, not the
+ * active allocation it runs into), or at the later one when both are
+ * alike; with one, at the newcomer (validate/blame.h). The note points at
+ * the other. */
 static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                        hv_standing want)
+                        const hv_overlap_kind *want)
 {
-    const hv_allocation *first = a, *second = b;
     hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
-    if (ca != cb ? ca > cb : hv_loc_compare(b->loc, a->loc) < 0) {
-        first = b;
-        second = a;
-    }
+    bool a_second = ca != cb ? ca > cb : hv_loc_compare(b->loc, a->loc) < 0;
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_allocation(a), hv_fp_allocation(b), a_second);
+    const hv_allocation *blamed = c.blamed ? b : a, *other = c.blamed ? a : b;
     uint32_t lo = a->first > b->first ? a->first : b->first;
     uint32_t hi = a->last < b->last ? a->last : b->last;
     char d1[160], d2[160];
-    hv_diag *d = hv_report(ctx->sink, ctx->check, second->loc,
-                           "%s overlaps %s at 0x%02x..0x%02x; %s", describe(second, d1, sizeof d1),
-                           describe(first, d2, sizeof d2), lo, hi, fix_for(a, b, want));
-    hv_diag_add_note(d, first->loc, "the other allocation is declared here");
+    const hv_ack *ack = acknowledged(a, b);
+    hv_diag *d;
+    if (want->acknowledged)
+        d = hv_report(ctx->sink, ctx->check, blamed->loc,
+                      "%s overlaps %s at 0x%02x..0x%02x, an overlap the registry acknowledges: %s",
+                      describe(blamed, d1, sizeof d1), describe(other, d2, sizeof d2), lo, hi,
+                      ack->reason && *ack->reason ? ack->reason : "(no reason given)");
+    else
+        d = hv_report(ctx->sink, ctx->check, blamed->loc, "%s overlaps %s at 0x%02x..0x%02x; %s",
+                      describe(blamed, d1, sizeof d1), describe(other, d2, sizeof d2), lo, hi,
+                      fix_for(blamed, other, want->standing));
+    hv_diag_add_note(d, other->loc, "the other allocation is declared here");
+    if (ack)
+        hv_diag_add_note(d, ack->loc,
+                         want->acknowledged ? "acknowledged here"
+                                            : "acknowledged here, but no acknowledgement excuses "
+                                              "two allocations in force");
+    hv_conflict_done(&c, d, ctx->check);
 }
 
 static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                       hv_standing want)
+                       const hv_overlap_kind *want)
 {
     if (hv_allocation_in_window(a) && hv_allocation_in_window(b) && b->first <= a->last &&
         a->first <= b->last && hv_allocations_share_namespace(a, b) && pair_wanted(a, b, want))
@@ -178,10 +222,11 @@ static bool same_as_before(const coverage *cv, unsigned o)
                0;
 }
 
-/* One overlap check (one standing) over the whole registry. */
+/* One overlap check (one kind of pair) over the whole registry. */
 typedef struct overlaps {
     const hv_check_ctx *ctx;
-    hv_standing want;
+    const hv_overlap_kind *want;
+    bool any_acks;             /* does any allocation acknowledge another? */
     const hv_allocation **gen; /* the generic allocations, in registry order */
     size_t ngen;
     coverage gcov;                 /* over gen */
@@ -281,13 +326,31 @@ static void interface_pairs(overlaps *x, const coverage *own)
 
 /* ---- per overlapped range ---------------------------------------------------- */
 
+/* Does this check leave the pair out because the registry acknowledges
+ * it (pair_wanted)? */
+static bool excused(const overlaps *x, const hv_allocation *a, const hv_allocation *b)
+{
+    return x->any_acks && weaker_standing(a, b) != HV_STANDING_IN_FORCE && acknowledged(a, b);
+}
+
 /* One finding for a range where many allocations overlap: at `at`, the
- * weakest and latest of them, naming the first `shown` of the others. */
+ * weakest and latest of them, naming the first `shown` of the others. With
+ * a baseline that has `at` but not the strongest other, that other is the
+ * newcomer: the finding is reported at it and `at` takes its place in the
+ * list (validate/blame.h). */
 static void report_range(const overlaps *x, const hv_allocation *at,
-                         const hv_allocation *const *shown, size_t nshown, size_t others,
+                         const hv_allocation *const *shown_in, size_t nshown, size_t others,
                          unsigned lo, unsigned hi)
 {
     char d0[160], d1[160], list[SHOWN * 170 + 48];
+    const hv_allocation *shown[SHOWN];
+    memcpy(shown, shown_in, nshown * sizeof *shown);
+    hv_conflict c;
+    hv_conflict_init(&c, x->ctx->baseline, hv_fp_allocation(at), hv_fp_allocation(shown[0]), true);
+    if (c.blamed == 1) {
+        shown[0] = at;
+        at = shown_in[0];
+    }
     size_t len = 0;
     list[0] = '\0';
     for (size_t i = 0; i < nshown && len < sizeof list; i++)
@@ -298,10 +361,11 @@ static void report_range(const overlaps *x, const hv_allocation *at,
     hv_diag *d = hv_report(x->ctx->sink, x->ctx->check, at->loc,
                            "%s and %zu other allocation%s overlap at 0x%02x..0x%02x: %s; %s",
                            describe(at, d0, sizeof d0), others, others == 1 ? "" : "s", lo, hi,
-                           list, fix_for(at, shown[0], x->want));
+                           list, fix_for(at, shown[0], x->want->standing));
     for (size_t i = 0; i < nshown; i++)
         hv_diag_add_note(d, shown[i]->loc, "%s is declared here",
                          describe(shown[i], d1, sizeof d1));
+    hv_conflict_done(&c, d, x->ctx->check);
 }
 
 /* How many of a ranked run stand at `want` or stronger. */
@@ -326,13 +390,19 @@ static void generic_ranges(overlaps *x)
             continue;
         const uint32_t *run = &x->gcov.items[x->gcov.start[lo]];
         const hv_allocation *at = x->gen[run[le - 1]];
-        if (hv_status_standing(at->status) != x->want)
+        if (hv_status_standing(at->status) != x->want->standing)
             continue; /* every pair here is some other check's */
         const hv_allocation *shown[SHOWN];
-        size_t nshown = 0;
-        for (size_t k = 0; k + 1 < le && nshown < SHOWN; k++)
-            shown[nshown++] = x->gen[run[k]];
-        report_range(x, at, shown, nshown, le - 1, lo, hi);
+        size_t nshown = 0, others = 0;
+        for (size_t k = 0; k + 1 < le && (x->any_acks || nshown < SHOWN); k++) {
+            if (excused(x, at, x->gen[run[k]]))
+                continue;
+            others++;
+            if (nshown < SHOWN)
+                shown[nshown++] = x->gen[run[k]];
+        }
+        if (nshown)
+            report_range(x, at, shown, nshown, x->any_acks ? others : le - 1, lo, hi);
     }
 }
 
@@ -344,14 +414,17 @@ typedef struct followed {
 } followed;
 
 /* Merges the own and the (unfollowed) generic claimants of offset o that
- * stand at `want` or stronger, by rank, into `out` (at most `max`), leaving
- * out `skip`; returns how many were written. */
-static size_t first_claimants(const overlaps *x, const coverage *own, size_t own_le, unsigned o,
-                              const hv_allocation *skip, const hv_allocation **out, size_t max)
+ * stand at `want` or stronger, by rank, into `out` (at most SHOWN, in
+ * *nshown), leaving out `at` and those acknowledged with it; returns how
+ * many others there are (`total` - 1 when the registry acknowledges
+ * nothing, else counted one by one). */
+static size_t other_claimants(const overlaps *x, const coverage *own, size_t own_le, unsigned o,
+                              size_t total, const hv_allocation *at, const hv_allocation **out,
+                              size_t *nshown)
 {
-    size_t i = 0, g = x->gcov.start[o], gend = g + x->gle[o], n = 0;
+    size_t i = 0, g = x->gcov.start[o], gend = g + x->gle[o], n = 0, others = 0;
     const uint32_t *oi = &own->items[own->start[o]];
-    while (n < max && (i < own_le || g < gend)) {
+    while ((x->any_acks || n < SHOWN) && (i < own_le || g < gend)) {
         if (g < gend && x->fmark[x->gcov.items[g]] == x->ftick) {
             g++;
             continue;
@@ -363,10 +436,14 @@ static size_t first_claimants(const overlaps *x, const coverage *own, size_t own
             i++;
         else
             g++;
-        if (next != skip)
+        if (next == at || excused(x, at, next))
+            continue;
+        others++;
+        if (n < SHOWN)
             out[n++] = next;
     }
-    return n;
+    *nshown = n;
+    return x->any_acks ? others : total - 1;
 }
 
 /* The weakest, latest claimant of offset o standing at `want` or
@@ -393,16 +470,17 @@ static void interface_ranges(overlaps *x, const coverage *own, const followed *f
                       same_as_before(own, hi + 1);
              hi++)
             ;
-        size_t own_le = standing_prefix(own, lo, x->want);
+        size_t own_le = standing_prefix(own, lo, x->want->standing);
         size_t total = own_le + x->gle[lo] - f->le[lo];
         if (!own_le || total < 2)
             continue;
         const hv_allocation *at = last_claimant(x, own, own_le, lo);
-        if (hv_status_standing(at->status) != x->want)
+        if (hv_status_standing(at->status) != x->want->standing)
             continue;
         const hv_allocation *shown[SHOWN];
-        size_t nshown = first_claimants(x, own, own_le, lo, at, shown, SHOWN);
-        report_range(x, at, shown, nshown, total - 1, lo, hi);
+        size_t nshown, others = other_claimants(x, own, own_le, lo, total, at, shown, &nshown);
+        if (nshown)
+            report_range(x, at, shown, nshown, others, lo, hi);
     }
 }
 
@@ -435,7 +513,7 @@ static bool mark_followed(overlaps *x, const hv_interface *iface, followed *f)
         if (i == (size_t)-1 || x->fmark[i] == x->ftick)
             continue;
         x->fmark[i] = x->ftick;
-        bool le = hv_status_standing(g->status) <= x->want;
+        bool le = hv_status_standing(g->status) <= x->want->standing;
         for (uint32_t o = g->first; o <= g->last; o++) {
             f->all[o]++;
             f->le[o] += le;
@@ -509,7 +587,7 @@ static bool generics_setup(overlaps *x)
         return false;
     for (unsigned o = 0; o < HV_WINDOW_SIZE; o++) {
         x->grun[o] = o == 0 ? 0 : x->grun[o - 1] + !same_as_before(&x->gcov, o);
-        x->gle[o] = standing_prefix(&x->gcov, o, x->want);
+        x->gle[o] = standing_prefix(&x->gcov, o, x->want->standing);
     }
     return true;
 }
@@ -522,22 +600,177 @@ static bool generics_crowded(const overlaps *x)
     return false;
 }
 
-static void overlaps_at_standing(const hv_check_ctx *ctx, hv_standing want)
+/* ---- acknowledged pairs --------------------------------------------------------
+ *
+ * [acknowledged-overlap] reports only pairs an <acknowledges> names, so they
+ * are taken from those lists (linear in the acknowledgements, never a pair
+ * loop) and met in the order the pair loop meets them: the generic pairs by
+ * index, then each interface's, by its allocation and then its own later
+ * ones before the generic ones. */
+
+typedef struct ack_pair {
+    size_t i, kind, j; /* the pair loop's order */
+    const hv_allocation *a, *b;
+} ack_pair;
+
+typedef struct ack_pairs {
+    ack_pair *v;
+    size_t n, cap;
+    ranked *gtarget; /* acknowledgements by generics of owned allocations: target, generic index */
+    size_t ngtarget;
+} ack_pairs;
+
+static int compare_ack_pair(const void *pa, const void *pb)
+{
+    const ack_pair *a = pa, *b = pb;
+    if (a->i != b->i)
+        return a->i < b->i ? -1 : 1;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    return (a->j > b->j) - (a->j < b->j);
+}
+
+static bool push_pair(ack_pairs *p, size_t i, size_t kind, size_t j, const hv_allocation *a,
+                      const hv_allocation *b)
+{
+    if (!HV_GROW(p->v, p->n, p->cap))
+        return false;
+    p->v[p->n++] = (ack_pair){i, kind, j, a, b};
+    return true;
+}
+
+/* Checks the collected pairs once each, in order, and empties the list. */
+static void check_pairs(overlaps *x, ack_pairs *p)
+{
+    if (p->n > 1)
+        qsort(p->v, p->n, sizeof *p->v, compare_ack_pair);
+    for (size_t k = 0; k < p->n; k++)
+        if (k == 0 || compare_ack_pair(&p->v[k - 1], &p->v[k]) != 0)
+            check_pair(x->ctx, p->v[k].a, p->v[k].b, x->want);
+    p->n = 0;
+}
+
+static bool generic_ack_pairs(overlaps *x, ack_pairs *p)
+{
+    for (size_t gi = 0; gi < x->ngen; gi++)
+        for (size_t k = 0; k < x->gen[gi]->ack_count; k++) {
+            const hv_allocation *t = x->gen[gi]->acks[k].allocation;
+            size_t gj = t && !t->owner ? generic_index(x, t) : (size_t)-1;
+            if (gj == (size_t)-1 || gj == gi)
+                continue;
+            size_t lo = gi < gj ? gi : gj, hi = gi < gj ? gj : gi;
+            if (!push_pair(p, lo, 0, hi, x->gen[lo], x->gen[hi]))
+                return false;
+        }
+    check_pairs(x, p);
+    return true;
+}
+
+/* The generics acknowledging allocation `a` (an owned one), from
+ * p->gtarget sorted by target. */
+static bool acked_by_generics(overlaps *x, ack_pairs *p, size_t ia, const hv_allocation *a)
+{
+    size_t lo = 0, hi = p->ngtarget;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((uintptr_t)p->gtarget[mid].a < (uintptr_t)a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < p->ngtarget && p->gtarget[lo].a == a; lo++) {
+        size_t g = p->gtarget[lo].index;
+        if (!push_pair(p, ia, 1, g, a, x->gen[g]))
+            return false;
+    }
+    return true;
+}
+
+static bool interface_ack_pairs(overlaps *x, ack_pairs *p, const hv_interface *iface)
+{
+    const hv_allocation *own = iface->allocations;
+    for (size_t ia = 0; ia < iface->allocation_count; ia++) {
+        for (size_t k = 0; k < own[ia].ack_count; k++) {
+            const hv_allocation *t = own[ia].acks[k].allocation;
+            bool ok = true;
+            if (t && t->owner == iface && t != &own[ia]) {
+                size_t ib = (size_t)(t - own), lo = ia < ib ? ia : ib, hi = ia < ib ? ib : ia;
+                ok = push_pair(p, lo, 0, hi, &own[lo], &own[hi]);
+            } else if (t && !t->owner && generic_index(x, t) != (size_t)-1) {
+                ok = push_pair(p, ia, 1, generic_index(x, t), &own[ia], t);
+            }
+            if (!ok)
+                return false;
+        }
+        if (!acked_by_generics(x, p, ia, &own[ia]))
+            return false;
+    }
+    check_pairs(x, p);
+    return true;
+}
+
+/* Every acknowledgement a generic allocation makes of an owned one. */
+static bool index_generic_acks(const overlaps *x, ack_pairs *p)
+{
+    size_t cap = 0;
+    for (size_t g = 0; g < x->ngen; g++)
+        for (size_t k = 0; k < x->gen[g]->ack_count; k++) {
+            const hv_allocation *t = x->gen[g]->acks[k].allocation;
+            if (!t || !t->owner)
+                continue;
+            if (!HV_GROW(p->gtarget, p->ngtarget, cap))
+                return false;
+            p->gtarget[p->ngtarget++] = (ranked){t, (uint32_t)g};
+        }
+    if (p->ngtarget > 1)
+        qsort(p->gtarget, p->ngtarget, sizeof *p->gtarget, compare_by_ptr);
+    return true;
+}
+
+static bool acknowledged_pairs(overlaps *x)
+{
+    ack_pairs p = {NULL, 0, 0, NULL, 0};
+    bool ok = !x->any_acks || (index_generic_acks(x, &p) && generic_ack_pairs(x, &p));
+    for (size_t i = 0; ok && x->any_acks && i < x->ctx->reg->interface_count; i++)
+        ok = interface_ack_pairs(x, &p, x->ctx->reg->interfaces[i]);
+    free(p.v);
+    free(p.gtarget);
+    return ok;
+}
+
+/* ---- one check ------------------------------------------------------------------- */
+
+static void overlaps_in_namespaces(overlaps *x)
+{
+    if (generics_crowded(x))
+        generic_ranges(x);
+    else
+        generic_pairs(x);
+    for (size_t i = 0; i < x->ctx->reg->interface_count && !x->oom; i++)
+        interface_overlaps(x, x->ctx->reg->interfaces[i]);
+}
+
+static bool any_acks(const hv_registry *reg)
+{
+    for (size_t i = 0; i < reg->allocation_count; i++)
+        if (reg->allocations[i]->ack_count)
+            return true;
+    return false;
+}
+
+static void overlaps_of_kind(const hv_check_ctx *ctx, const hv_overlap_kind *want)
 {
     overlaps x;
     memset(&x, 0, sizeof x);
     x.ctx = ctx;
     x.want = want;
-    if (!generics_setup(&x)) {
+    x.any_acks = any_acks(ctx->reg);
+    if (!generics_setup(&x))
         x.oom = true;
-    } else {
-        if (generics_crowded(&x))
-            generic_ranges(&x);
-        else
-            generic_pairs(&x);
-        for (size_t i = 0; i < ctx->reg->interface_count && !x.oom; i++)
-            interface_overlaps(&x, ctx->reg->interfaces[i]);
-    }
+    else if (want->acknowledged)
+        x.oom = !acknowledged_pairs(&x);
+    else
+        overlaps_in_namespaces(&x);
     if (x.oom)
         hv_report(ctx->sink, ctx->check, (hv_loc){NULL, 0, 0},
                   "out of memory while comparing allocations; they were not all checked");
@@ -551,7 +784,7 @@ static void overlaps_at_standing(const hv_check_ctx *ctx, hv_standing want)
 
 void hv_check_allocation_overlap(const hv_check_ctx *ctx)
 {
-    overlaps_at_standing(ctx, *(const hv_standing *)ctx->data);
+    overlaps_of_kind(ctx, ctx->data);
 }
 
 /* An in-force generic allocation the interface neither follows nor owns
@@ -577,10 +810,36 @@ static bool follows_resolved(const hv_interface *iface)
     return true;
 }
 
+/* A leaf of an interface that claims nothing, inside a generic allocation
+ * in force it does not follow: reported at the leaf, or, when the baseline
+ * shows the allocation is the newcomer, at that. */
+static void in_foreign_generic(const hv_check_ctx *ctx, const hv_leaf *leaf, const hv_allocation *g)
+{
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_allocation(g), hv_fp_leaf(leaf), false);
+    char d1[160];
+    hv_diag *d;
+    describe(g, d1, sizeof d1);
+    if (c.blamed) {
+        d = hv_report(ctx->sink, ctx->check, leaf->loc,
+                      "%s leaf 0x%02x lies in the %s, which the interface does not follow; add "
+                      "<follows allocation=\"%s\"/> or move the leaf",
+                      leaf->iface->id, leaf->offset, d1, g->id);
+        hv_diag_add_note(d, g->loc, "'%s' is declared here", g->id);
+    } else {
+        d = hv_report(ctx->sink, ctx->check, g->loc,
+                      "%s covers leaf 0x%02x of interface '%s', which does not follow it; narrow "
+                      "the allocation, or have '%s' <follows allocation=\"%s\"/>",
+                      d1, leaf->offset, leaf->iface->id, leaf->iface->id, g->id);
+        hv_diag_add_note(d, leaf->loc, "%s leaf 0x%02x is defined here", leaf->iface->id,
+                         leaf->offset);
+    }
+    hv_conflict_done(&c, d, ctx->check);
+}
+
 static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
 {
     bool claims = iface->allocation_count || iface->follows_count;
-    char d1[160];
     for (size_t l = 0; l < iface->leaf_count; l++) {
         const hv_leaf *leaf = &iface->leaves[l];
         if (!leaf->valid || leaf->offset >= HV_WINDOW_SIZE ||
@@ -595,13 +854,8 @@ static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
             continue;
         }
         const hv_allocation *g = claims ? NULL : foreign_generic(ctx->reg, iface, leaf->offset);
-        if (g) {
-            hv_diag *d = hv_report(ctx->sink, ctx->check, leaf->loc,
-                                   "%s leaf 0x%02x lies in the %s, which the interface does not "
-                                   "follow; add <follows allocation=\"%s\"/> or move the leaf",
-                                   iface->id, leaf->offset, describe(g, d1, sizeof d1), g->id);
-            hv_diag_add_note(d, g->loc, "'%s' is declared here", g->id);
-        }
+        if (g)
+            in_foreign_generic(ctx, leaf, g);
     }
 }
 

@@ -1,7 +1,8 @@
 /* validate/checks/placement.c - where interfaces are placed: bases that are real
  * hypervisor bases and respect min-base ([base-range]), and interfaces a
- * product places at one base that do not use the same offsets unless one
- * declares that it overrides the other ([placement-overlap]). */
+ * product places at one base that do not claim the same offsets unless one
+ * declares that it overrides the other, which it may not against an
+ * interface identified by an interface signature ([placement-overlap]). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,62 +10,122 @@
 
 #include "validate/checks/internal.h"
 #include "validate/claims.h"
+#include "validate/parse.h"
 #include "validate/util/grow.h"
 
-/* "0x00, 0x01 and 3 more": the offsets both use. */
-static void list_offsets(const hv_offsets *a, const hv_offsets *b, char *buf, size_t cap,
-                         unsigned *count)
+/* The override to suggest for two colliding interfaces, or NULL when none
+ * may be declared (both are identified by interface signatures). The one
+ * that may take precedence is the one an override is allowed against the
+ * other: `later` (the one reported at) over `earlier` when both may. */
+static const char *suggest_override(const hv_presents *earlier, const hv_presents *later, char *buf,
+                                    size_t cap)
 {
-    size_t len = 0;
-    unsigned shown = 0;
-    *count = 0;
-    buf[0] = '\0';
-    for (unsigned off = 0; off < HV_WINDOW_SIZE; off++) {
-        if (!a->at[off] || !b->at[off])
-            continue;
-        if (shown < 4 && len < cap) {
-            len += (size_t)snprintf(buf + len, cap - len, "%s0x%02x", shown ? ", " : "", off);
-            shown++;
-        }
-        (*count)++;
+    const hv_presents *over = later, *under = earlier;
+    if (!hv_override_allowed(under->iface)) {
+        over = earlier;
+        under = later;
     }
-    if (*count > shown && len < cap)
-        snprintf(buf + len, cap - len, " and %u more", *count - shown);
+    if (!hv_override_allowed(under->iface))
+        return NULL;
+    snprintf(buf, cap,
+             ", or, if '%s' replaces the other's leaves there, say so (overrides=\"%s\" "
+             "on '%s')",
+             over->iface->id, under->iface->id, over->iface->id);
+    return buf;
 }
 
-/* Two interfaces one product shows at one base collide where both use an
- * offset (claims.h: leaves and identifying signatures; what they merely
- * hold by allocation does not answer CPUID). */
+/* Two interfaces one product shows at one base collide where both claim an
+ * offset (claims.h: leaves and identifying signatures, and the room their
+ * allocations hold). Reported at the later placement, or at the newcomer
+ * against a baseline (validate/blame.h). */
 static void placement_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
                            const hv_presents *b)
 {
-    hv_offsets used_a = {{false}}, used_b = {{false}};
-    hv_offsets_of_interface(a->iface, a, HV_OFFSETS_USED, &used_a);
-    hv_offsets_of_interface(b->iface, b, HV_OFFSETS_USED, &used_b);
-    char offsets[96];
-    unsigned count = 0;
-    list_offsets(&used_a, &used_b, offsets, sizeof offsets, &count);
-    if (!count)
+    hv_offsets claimed_a = {{false}}, claimed_b = {{false}}, both = {{false}};
+    hv_offsets_of_interface(a->iface, a, HV_OFFSETS_CLAIMED, &claimed_a);
+    hv_offsets_of_interface(b->iface, b, HV_OFFSETS_CLAIMED, &claimed_b);
+    bool any = false;
+    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++)
+        any |= both.at[o] = claimed_a.at[o] && claimed_b.at[o];
+    if (!any)
         return;
-    hv_diag *d = hv_report(ctx->sink, ctx->check, b->loc,
-                           "hypervisor '%s' presents '%s' and '%s' at base 0x%08x, and both use "
-                           "offset%s %s there; place one at another base, or, if one replaces "
-                           "the other's leaves there, say so (overrides=\"%s\" on '%s')",
-                           hv->id, a->iface->id, b->iface->id, b->base, count == 1 ? "" : "s",
-                           offsets, a->iface->id, b->iface->id);
-    hv_diag_add_note(d, a->loc, "'%s' is placed here", a->iface->id);
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_placement(a), hv_fp_placement(b), false);
+    const hv_presents *blamed = c.blamed ? b : a, *other = c.blamed ? a : b;
+    hv_strbuf offsets;
+    hv_strbuf_init(&offsets);
+    hv_offsets_format(&both, &offsets);
+    char fix[256];
+    const char *override = suggest_override(other, blamed, fix, sizeof fix);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->loc,
+                           "hypervisor '%s' presents '%s' and '%s' at base 0x%08x, and both claim "
+                           "offsets %s there; place one at another base%s",
+                           hv->id, a->iface->id, b->iface->id, b->base, hv_strbuf_cstr(&offsets),
+                           override ? override
+                                    : " (both are identified by interface signatures at base+1, "
+                                      "so neither may override the other)");
+    hv_diag_add_note(d, other->loc, "'%s' is placed here", other->iface->id);
+    hv_strbuf_free(&offsets);
+    hv_conflict_done(&c, d, ctx->check);
+}
+
+/* `over` declares overrides= against an interface identified by an
+ * interface signature: that keeps the signature while replacing what it
+ * stands for, which the collision model refuses (claims.h). */
+static void forbidden_override(const hv_check_ctx *ctx, const hv_hypervisor *hv,
+                               const hv_presents *over, const hv_presents *under)
+{
+    char sig[32], fix[256] = "";
+    hv_format_signature(under->iface->iface_sig.bytes, under->iface->iface_sig.len, sig,
+                        sizeof sig);
+    if (hv_override_allowed(over->iface))
+        snprintf(fix, sizeof fix,
+                 ", or, if '%s' takes precedence, say so (overrides=\"%s\" on "
+                 "'%s')",
+                 under->iface->id, over->iface->id, under->iface->id);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, over->loc,
+                           "hypervisor '%s' presents '%s' at base 0x%08x with overrides=\"%s\", "
+                           "but '%s' is identified by interface signature %s at base+1, which "
+                           "gives the offsets after it their meaning: replacing its leaves while "
+                           "keeping %s breaks every guest of '%s'; place '%s' at another base%s",
+                           hv->id, over->iface->id, over->base, under->iface->id, under->iface->id,
+                           sig, sig, under->iface->id, over->iface->id, fix);
+    hv_diag_add_note(d, under->loc, "'%s' is placed here", under->iface->id);
+}
+
+static bool declares(const hv_presents *over, const hv_presents *under)
+{
+    return over->overrides && strcmp(over->overrides, under->iface->id) == 0;
+}
+
+/* One finding per pair: a forbidden override, or the overlap of two that
+ * neither (allowed) override excuses. */
+static void check_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
+                       const hv_presents *b)
+{
+    if (hv_presents_overrides(a, b))
+        return;
+    if (declares(b, a))
+        forbidden_override(ctx, hv, b, a);
+    else if (declares(a, b))
+        forbidden_override(ctx, hv, a, b);
+    else
+        placement_pair(ctx, hv, a, b);
 }
 
 /* ---- one product's placements at one base -----------------------------------
  *
  * A product's placements are grouped by base (a sort), and pairs are found
- * through the offsets they share: for each offset, the placements of the
- * group that use it. Where no offset is used by more than CROWD of them,
- * each colliding pair is reported as the pair loop always did; where more
- * use one offset, the group is reported once per range of offsets used by
- * the same interfaces, naming the first SHOWN and "and N more" (N exact). */
+ * through the offsets they share (for each offset, the placements of the
+ * group that claim it) and through the overrides= they declare (an index by
+ * interface id and one by overrides=). Where no offset is claimed by more
+ * than CROWD of them, each pair is checked as the pair loop always did, in
+ * its order; where more claim one offset, the group's overlaps are reported
+ * once per range of offsets claimed by the same interfaces, naming the
+ * first SHOWN and "and N more" (N exact), and its declared overrides pair
+ * by pair. */
 
-#define CROWD 4 /* placements using one offset beyond which a base is reported per range */
+#define CROWD 4 /* placements claiming one offset beyond which a base is reported per range */
 #define SHOWN 3 /* the interfaces a per-range finding names */
 
 typedef struct group {
@@ -73,9 +134,11 @@ typedef struct group {
     const hv_presents **at; /* the group, in presents order */
     size_t n;
     size_t start[HV_WINDOW_SIZE + 1];
-    uint32_t *users; /* users[start[o]..start[o+1]): indices into `at` using offset o */
-    uint8_t *offs;   /* offs[ostart[i]..ostart[i+1]): the offsets placement i uses */
+    uint32_t *users; /* users[start[o]..start[o+1]): indices into `at` claiming offset o */
+    uint8_t *offs;   /* offs[ostart[i]..ostart[i+1]): the offsets placement i claims */
     size_t *ostart;
+    struct keyed *by_id, *by_over; /* `at` by interface id, and by overrides= */
+    size_t nover;
     uint32_t *mark, tick, *cand;
     size_t ncand, cand_cap;
     bool oom;
@@ -87,7 +150,97 @@ static int compare_u32(const void *pa, const void *pb)
     return (a > b) - (a < b);
 }
 
-/* The offsets each placement of the group uses (claims.h), as lists:
+/* A placement of the group (its index into `at`) under a name. */
+typedef struct keyed {
+    const char *key;
+    uint32_t i;
+} keyed;
+
+static int compare_keyed(const void *pa, const void *pb)
+{
+    const keyed *a = pa, *b = pb;
+    int c = strcmp(a->key, b->key);
+    return c ? c : compare_u32(&a->i, &b->i);
+}
+
+/* The group by interface id, and its placements declaring overrides= by
+ * the id they name. */
+static bool index_declared(group *g)
+{
+    g->by_id = malloc((g->n + 1) * sizeof *g->by_id);
+    g->by_over = malloc((g->n + 1) * sizeof *g->by_over);
+    g->nover = 0;
+    if (!g->by_id || !g->by_over)
+        return false;
+    for (size_t i = 0; i < g->n; i++) {
+        g->by_id[i] = (keyed){g->at[i]->iface->id, (uint32_t)i};
+        if (g->at[i]->overrides)
+            g->by_over[g->nover++] = (keyed){g->at[i]->overrides, (uint32_t)i};
+    }
+    qsort(g->by_id, g->n, sizeof *g->by_id, compare_keyed);
+    qsort(g->by_over, g->nover, sizeof *g->by_over, compare_keyed);
+    return true;
+}
+
+/* The first entry of `v` (sorted) whose key is `key`. */
+static size_t first_keyed(const keyed *v, size_t n, const char *key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(v[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Adds placement i to g->cand unless it is there already. */
+static bool add_candidate(group *g, uint32_t i)
+{
+    if (g->mark[i] == g->tick)
+        return true;
+    g->mark[i] = g->tick;
+    if (!HV_GROW(g->cand, g->ncand, g->cand_cap))
+        return false;
+    g->cand[g->ncand++] = i;
+    return true;
+}
+
+/* Adds the placements before j under `key` in `v`. */
+static bool add_named(group *g, const keyed *v, size_t n, const char *key, size_t j)
+{
+    for (size_t k = first_keyed(v, n, key); k < n && strcmp(v[k].key, key) == 0 && v[k].i < j; k++)
+        if (!add_candidate(g, v[k].i))
+            return false;
+    return true;
+}
+
+/* Adds the earlier placements j declares an override of, and those that
+ * declare one of j's interface. */
+static bool declared_partners(group *g, size_t j)
+{
+    const hv_presents *b = g->at[j];
+    return (!b->overrides || add_named(g, g->by_id, g->n, b->overrides, j)) &&
+           add_named(g, g->by_over, g->nover, b->iface->id, j);
+}
+
+static void start_candidates(group *g)
+{
+    g->ncand = 0;
+    if (++g->tick == 0) {
+        memset(g->mark, 0, g->n * sizeof *g->mark);
+        g->tick = 1;
+    }
+}
+
+static bool declares_either(const hv_presents *a, const hv_presents *b)
+{
+    return declares(a, b) || declares(b, a);
+}
+
+/* The offsets each placement of the group claims (claims.h), as lists:
  * offs[ostart[i]..ostart[i + 1]) for placement i. */
 static bool list_used(group *g)
 {
@@ -98,7 +251,7 @@ static bool list_used(group *g)
         return false;
     for (size_t i = 0; i < g->n; i++) {
         hv_offsets used = {{false}};
-        hv_offsets_of_interface(g->at[i]->iface, g->at[i], HV_OFFSETS_USED, &used);
+        hv_offsets_of_interface(g->at[i]->iface, g->at[i], HV_OFFSETS_CLAIMED, &used);
         g->ostart[i] = len;
         for (unsigned o = 0; o < HV_WINDOW_SIZE; o++) {
             if (!used.at[o])
@@ -113,7 +266,7 @@ static bool list_used(group *g)
 }
 
 /* The users of each offset: users[start[o]..start[o+1]) are the indices
- * into `at`, ascending, of the placements using offset o. */
+ * into `at`, ascending, of the placements claiming offset o. */
 static bool index_users(group *g)
 {
     free(g->offs);
@@ -137,27 +290,19 @@ static bool index_users(group *g)
     return true;
 }
 
-/* The earlier placements of the group sharing an offset with placement j,
- * ascending and unique, in g->cand. */
-static bool earlier_sharing(group *g, size_t j)
+/* The earlier placements of the group sharing an offset with placement j
+ * or in a declared override with it, ascending and unique, in g->cand. */
+static bool earlier_partners(group *g, size_t j)
 {
-    g->ncand = 0;
-    if (++g->tick == 0) {
-        memset(g->mark, 0, g->n * sizeof *g->mark);
-        g->tick = 1;
-    }
+    start_candidates(g);
     for (size_t k = g->ostart[j]; k < g->ostart[j + 1]; k++) {
         unsigned o = g->offs[k];
-        for (size_t e = g->start[o]; e < g->start[o + 1] && g->users[e] < j; e++) {
-            uint32_t i = g->users[e];
-            if (g->mark[i] == g->tick)
-                continue;
-            g->mark[i] = g->tick;
-            if (!HV_GROW(g->cand, g->ncand, g->cand_cap))
+        for (size_t e = g->start[o]; e < g->start[o + 1] && g->users[e] < j; e++)
+            if (!add_candidate(g, g->users[e]))
                 return false;
-            g->cand[g->ncand++] = i;
-        }
     }
+    if (!declared_partners(g, j))
+        return false;
     if (g->ncand > 1)
         qsort(g->cand, g->ncand, sizeof *g->cand, compare_u32);
     return true;
@@ -166,42 +311,76 @@ static bool earlier_sharing(group *g, size_t j)
 static void group_pairs(group *g)
 {
     for (size_t j = 1; j < g->n && !g->oom; j++) {
-        if (!earlier_sharing(g, j)) {
+        if (!earlier_partners(g, j)) {
             g->oom = true;
             return;
         }
         const hv_presents *b = g->at[j];
         for (size_t k = 0; k < g->ncand; k++) {
             const hv_presents *a = g->at[g->cand[k]];
-            if (a->iface != b->iface && !hv_presents_overrides(a, b))
-                placement_pair(g->ctx, g->hv, a, b);
+            if (a->iface != b->iface)
+                check_pair(g->ctx, g->hv, a, b);
         }
     }
 }
 
-/* Do the placements of a run (indices into g->at) hold a pair that does
- * not override one another? Past three there always is one: each
- * placement overrides at most one interface, too few to excuse every pair. */
+/* A crowded group's declared overrides, pair by pair (its overlaps are
+ * reported per range). */
+static void group_declared(group *g)
+{
+    for (size_t j = 1; j < g->n && !g->oom; j++) {
+        start_candidates(g);
+        if (!declared_partners(g, j)) {
+            g->oom = true;
+            return;
+        }
+        if (g->ncand > 1)
+            qsort(g->cand, g->ncand, sizeof *g->cand, compare_u32);
+        const hv_presents *b = g->at[j];
+        for (size_t k = 0; k < g->ncand; k++) {
+            const hv_presents *a = g->at[g->cand[k]];
+            if (a->iface != b->iface && declares_either(a, b))
+                check_pair(g->ctx, g->hv, a, b);
+        }
+    }
+}
+
+/* Do the placements of a run (indices into g->at) hold a pair where
+ * neither declares an override of the other? Past three there always is
+ * one: each placement names at most one interface, too few for every pair. */
 static bool run_collides(const group *g, const uint32_t *run, size_t n)
 {
     if (n > 3)
         return true;
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++)
-            if (!hv_presents_overrides(g->at[run[i]], g->at[run[j]]))
+            if (!declares_either(g->at[run[i]], g->at[run[j]]))
                 return true;
     return false;
 }
 
+/* One finding for a range claimed by the same crowd: at the latest
+ * placement, naming the first SHOWN others; against a baseline that has it
+ * but not the first, at the first (the newcomer), the latest in its place
+ * in the list (validate/blame.h). */
 static void report_run(const group *g, const uint32_t *run, size_t n, unsigned lo, unsigned hi)
 {
-    const hv_presents *last = g->at[run[n - 1]];
+    const hv_presents *last = g->at[run[n - 1]], *others[SHOWN];
     char list[SHOWN * 90 + 48], range[32];
     size_t len = 0, shown = n - 1 < SHOWN ? n - 1 : SHOWN;
+    for (size_t i = 0; i < shown; i++)
+        others[i] = g->at[run[i]];
+    hv_conflict c;
+    hv_conflict_init(&c, g->ctx->baseline, hv_fp_placement(others[0]), hv_fp_placement(last),
+                     false);
+    if (c.blamed == 0) {
+        others[0] = last;
+        last = g->at[run[0]];
+    }
     list[0] = '\0';
     for (size_t i = 0; i < shown && len < sizeof list; i++)
         len += (size_t)snprintf(list + len, sizeof list - len, "%s'%.80s'", i ? ", " : "",
-                                g->at[run[i]]->iface->id);
+                                others[i]->iface->id);
     if (n - 1 > shown && len < sizeof list)
         snprintf(list + len, sizeof list - len, " and %zu more", n - 1 - shown);
     if (lo == hi)
@@ -210,16 +389,17 @@ static void report_run(const group *g, const uint32_t *run, size_t n, unsigned l
         snprintf(range, sizeof range, "offsets 0x%02x..0x%02x", lo, hi);
     hv_diag *d = hv_report(g->ctx->sink, g->ctx->check, last->loc,
                            "hypervisor '%s' presents '%s' and %zu other interface%s at base "
-                           "0x%08x, all using %s there: %s; place them at other bases, or, where "
-                           "one replaces another's leaves there, say so (overrides=\"ID\")",
+                           "0x%08x, all claiming %s there: %s; place them at other bases, or, "
+                           "where one replaces another's leaves there, say so (overrides=\"ID\")",
                            g->hv->id, last->iface->id, n - 1, n - 1 == 1 ? "" : "s", last->base,
                            range, list);
     for (size_t i = 0; i < shown; i++)
-        hv_diag_add_note(d, g->at[run[i]]->loc, "'%s' is placed here", g->at[run[i]]->iface->id);
+        hv_diag_add_note(d, others[i]->loc, "'%s' is placed here", others[i]->iface->id);
+    hv_conflict_done(&c, d, g->ctx->check);
 }
 
 /* A crowded base per range: each interface once (its first placement
- * there), runs of offsets whose users are the same interfaces. */
+ * there), runs of offsets whose claimants are the same interfaces. */
 static void group_ranges(group *g)
 {
     for (unsigned lo = 0, hi; lo < HV_WINDOW_SIZE; lo = hi + 1) {
@@ -275,15 +455,20 @@ static void free_index(group *g)
     free(g->users);
     free(g->offs);
     free(g->ostart);
+    free(g->by_id);
+    free(g->by_over);
     g->users = NULL;
     g->offs = NULL;
     g->ostart = NULL;
+    g->by_id = NULL;
+    g->by_over = NULL;
 }
 
 static void check_group(group *g)
 {
-    bool ok = index_users(g);
+    bool ok = index_users(g) && index_declared(g);
     if (ok && crowded(g)) {
+        group_declared(g);
         free_index(g);
         first_of_each_interface(g);
         ok = index_users(g);
@@ -309,11 +494,11 @@ static int compare_by_base(const void *pa, const void *pb)
 static bool check_hypervisor(const hv_check_ctx *ctx, const hv_hypervisor *hv)
 {
     const hv_presents **all = malloc((hv->presents_count + 1) * sizeof *all);
-    group g = {ctx,  hv,   NULL,
-               0,    {0},  NULL,
-               NULL, NULL, calloc(hv->presents_count + 1, sizeof(uint32_t)),
-               0,    NULL, 0,
-               0,    false};
+    group g;
+    memset(&g, 0, sizeof g);
+    g.ctx = ctx;
+    g.hv = hv;
+    g.mark = calloc(hv->presents_count + 1, sizeof(uint32_t));
     size_t n = 0;
     for (size_t p = 0; all && p < hv->presents_count; p++)
         if (hv->presents[p].valid && hv->presents[p].iface)
@@ -339,6 +524,8 @@ void hv_check_placement_overlap(const hv_check_ctx *ctx)
 {
     const hv_registry *reg = ctx->reg;
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        if (!hv_product_places(reg->hypervisors[h]))
+            continue; /* a retired product places nothing */
         if (!check_hypervisor(ctx, reg->hypervisors[h])) {
             hv_report(ctx->sink, ctx->check, reg->hypervisors[h]->loc,
                       "out of memory while comparing the placements of '%s'; they were not all "
