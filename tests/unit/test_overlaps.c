@@ -452,6 +452,74 @@ static void crowded_base_per_range(void **state)
     unload(&r);
 }
 
+/* Five generic allocations on 0x10, one withdrawn one acknowledging g0:
+ * the withdrawn-overlap range leaves g0 out of its list and its count, and
+ * acknowledged-overlap reports that pair alone, from the acknowledgement. */
+static void crowded_generics_acknowledged(void **state)
+{
+    (void)state;
+    run r;
+    load(&r, "<vendor id=\"v\" name=\"V\">\n" /* 1 */
+             "<allocation id=\"g0\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"active\"/>\n"
+             "<allocation id=\"g1\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"active\"/>\n"
+             "<allocation id=\"g2\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"active\"/>\n"
+             "<allocation id=\"g3\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"withdrawn\">"
+             "<acknowledges allocation=\"g0\">history</acknowledges></allocation>\n" /* 5 */
+             "<allocation id=\"g4\" name=\"G\" first=\"0x10\" last=\"0x10\" status=\"active\"/>\n"
+             "</vendor>\n");
+    run_check(&r, overlap_checks[2], hv_check_allocation_overlap, &standings[2]);
+    assert_int_equal(r.sink.count, 1);
+    assert_finding(&r.sink.items[0], 5,
+                   "withdrawn generic allocation 'g3' (0x10..0x10) and 3 other allocations "
+                   "overlap at 0x10..0x10: active generic allocation 'g1' (0x10..0x10), active "
+                   "generic allocation 'g2' (0x10..0x10), active generic allocation 'g4' "
+                   "(0x10..0x10); ",
+                   3);
+    run_check(&r, overlap_checks[3], hv_check_allocation_overlap, &standings[3]);
+    assert_int_equal(r.sink.count, 1);
+    assert_finding(&r.sink.items[0], 5,
+                   "'g3' (0x10..0x10) overlaps active generic allocation 'g0' (0x10..0x10) at "
+                   "0x10..0x10, an overlap the registry acknowledges: history",
+                   2);
+    unload(&r);
+}
+
+/* A crowded base with a placement overriding an interface identified by
+ * an interface signature, with no offset in common: the forbidden override
+ * is still reported, and the range leaves the declared pair alone. */
+static void crowded_base_forbidden_override(void **state)
+{
+    (void)state;
+    run r;
+    load(&r, "<vendor id=\"v\" name=\"V\">\n"
+             "<interface id=\"a\" name=\"A\" vendor-signature=\"AAAAAAAAAAAA\"/>\n"
+             "<interface id=\"b\" name=\"B\" vendor-signature=\"BBBBBBBBBBBB\"/>\n"
+             "<interface id=\"c\" name=\"C\" vendor-signature=\"CCCCCCCCCCCC\"/>\n"
+             "<interface id=\"d\" name=\"D\" vendor-signature=\"DDDDDDDDDDDD\"/>\n"
+             "<interface id=\"e\" name=\"E\" vendor-signature=\"EEEEEEEEEEEE\"/>\n"
+             "<interface id=\"f\" name=\"F\" interface-signature=\"Ff#1\"/>\n"
+             "<hypervisor id=\"h\" name=\"H\">\n"                                /* 8 */
+             "<presents interface=\"f\" base=\"0x40000000\"/>\n"                 /* 9 */
+             "<presents interface=\"a\" base=\"0x40000000\"/>\n"                 /* 10 */
+             "<presents interface=\"b\" base=\"0x40000000\"/>\n"                 /* 11 */
+             "<presents interface=\"c\" base=\"0x40000000\"/>\n"                 /* 12 */
+             "<presents interface=\"d\" base=\"0x40000000\"/>\n"                 /* 13 */
+             "<presents interface=\"e\" base=\"0x40000000\" overrides=\"f\"/>\n" /* 14 */
+             "</hypervisor>\n</vendor>\n");
+    run_check(&r, HV_CHECK_PLACEMENT_OVERLAP, hv_check_placement_overlap, NULL);
+    hv_diag_sort(&r.sink);
+    assert_int_equal(r.sink.count, 2);
+    assert_finding(&r.sink.items[0], 14,
+                   "hypervisor 'h' presents 'e' at base 0x40000000 with overrides=\"f\", but "
+                   "'f' is identified by interface signature",
+                   1);
+    assert_finding(&r.sink.items[1], 14,
+                   "hypervisor 'h' presents 'e' and 4 other interfaces at base 0x40000000, all "
+                   "claiming offset 0x00 there: 'a', 'b', 'c' and 1 more;",
+                   3);
+    unload(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -460,6 +528,8 @@ int main(void)
         cmocka_unit_test(crowded_generics_per_range),
         cmocka_unit_test(crowded_interface_per_range),
         cmocka_unit_test(crowded_base_per_range),
+        cmocka_unit_test(crowded_generics_acknowledged),
+        cmocka_unit_test(crowded_base_forbidden_override),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
