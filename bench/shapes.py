@@ -35,6 +35,8 @@ SHAPES = [
     ("register-rows", "export --format=xml: a register of N overlapping one-bit fields",
      ("register-rows",), "export-xml", 10000, 20000),
     ("includes", "load: N <include>s of 200 files", ("includes",), "check", 5000, 20000),
+    ("leaf-generic", "leaf-outside-allocation: N generic allocations beside N leaves",
+     ("leaf-generic",), "check", 20000, 40000),
 ]
 
 

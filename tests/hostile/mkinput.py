@@ -3,7 +3,7 @@
 
 Hostile shapes are single vendor files built to hit one loop of the loader
 or the checks with N objects (a quadratic loop shows up as a timeout in
-tests/cli/hostile.sh). Folder shapes (`includes`, `presents-one`) write
+tests/cli/hostile.sh). Folder shapes (`includes`, `presents-one`, `leaf-generic`) write
 OUT/registry.xml and the files it includes, for inputs past the 16 MiB a
 single file may hold. `registry` writes a clean multi-file registry folder
 (N vendors, each with leaves and fields) for tests/cli/faults.sh and bench/.
@@ -199,6 +199,37 @@ def folder_includes(n, folder):
         f.write('</registry>\n')
 
 
+def folder_leaf_generic(n, folder):
+    """N proposed generic allocations on offset 0xff and one active one on
+    0x00 after them, beside N / 255 interfaces claiming nothing, each with
+    leaves 0x00..0xfe: leaf-outside-allocation looked for the generic
+    allocation each leaf lies in with a scan of all of them (N * N steps);
+    each interface's leaf 0x00 lies in the last. Generics in files of
+    50,000."""
+    os.makedirs(folder, exist_ok=True)
+    files = []
+    for start in range(0, n, 50000):
+        files.append("g%d.xml" % (start // 50000))
+        with open(os.path.join(folder, files[-1]), "w") as f:
+            f.write(HEAD + '<vendor id="g%d" name="G">\n' % (start // 50000))
+            f.writelines('<allocation id="g%d" name="G" first="0xff" last="0xff" '
+                         'status="proposed"/>\n' % i for i in range(start, min(n, start + 50000)))
+            f.write('</vendor>\n')
+    files.append("leaves.xml")
+    with open(os.path.join(folder, files[-1]), "w") as f:
+        f.write(HEAD + '<vendor id="x" name="X">\n')
+        for i in range(max(1, n // 255)):
+            f.write('<interface id="x%d" name="X" vendor-signature="%s">\n' % (i, sig(i)))
+            f.writelines('<leaf offset="0x%02x" name="l%d"/>\n' % (o, o) for o in range(255))
+            f.write('</interface>\n')
+        f.write('<allocation id="last" name="L" first="0x00" last="0x00" status="active"/>\n')
+        f.write('</vendor>\n')
+    with open(os.path.join(folder, "registry.xml"), "w") as f:
+        f.write(HEAD + '<registry format="1">\n')
+        f.writelines('<include file="%s"/>\n' % name for name in files)
+        f.write('</registry>\n')
+
+
 def shape_deep(n):
     """Elements nested N deep (libxml2 stops at 256 without XML_PARSE_HUGE)."""
     return HEAD + '<vendor id="a" name="A">' + "<doc>" * n + "</doc>" * n + "</vendor>\n"
@@ -268,7 +299,8 @@ SHAPES = {
     "enum-renumbered": shape_enum_renumbered, "register-rows": shape_register_rows,
 }
 # Shapes written as a folder (OUT/registry.xml and the files it includes).
-FOLDER_SHAPES = {"includes": folder_includes, "presents-one": folder_presents_one}
+FOLDER_SHAPES = {"includes": folder_includes, "presents-one": folder_presents_one,
+                 "leaf-generic": folder_leaf_generic}
 
 
 def main(argv):

@@ -787,19 +787,25 @@ void hv_check_allocation_overlap(const hv_check_ctx *ctx)
     overlaps_of_kind(ctx, ctx->data);
 }
 
-/* An in-force generic allocation the interface neither follows nor owns
- * the offset against (own overlaps are [allocation-overlap]'s finding). */
-static const hv_allocation *foreign_generic(const hv_registry *reg, const hv_interface *iface,
-                                            uint32_t offset)
+/* For each offset of the window, the first generic allocation in force
+ * (in registry order) that holds it: what a leaf of an interface claiming
+ * nothing runs into (such an interface follows nothing, so the first is
+ * the one). One pass over the generic allocations, not one per leaf. */
+static void first_in_force(const hv_registry *reg, const hv_allocation *first[HV_WINDOW_SIZE])
 {
-    for (size_t i = 0; i < reg->allocation_count; i++) {
+    size_t unset = HV_WINDOW_SIZE;
+    memset(first, 0, HV_WINDOW_SIZE * sizeof *first);
+    for (size_t i = 0; i < reg->allocation_count && unset; i++) {
         const hv_allocation *g = reg->allocations[i];
-        if (!g->owner && hv_allocation_holds(g, offset) &&
-            hv_status_standing(g->status) == HV_STANDING_IN_FORCE &&
-            !hv_interface_follows(iface, g))
-            return g;
+        if (g->owner || !hv_allocation_in_window(g) ||
+            hv_status_standing(g->status) != HV_STANDING_IN_FORCE)
+            continue;
+        for (uint32_t o = g->first; o <= g->last; o++)
+            if (!first[o]) {
+                first[o] = g;
+                unset--;
+            }
     }
-    return NULL;
 }
 
 static bool follows_resolved(const hv_interface *iface)
@@ -837,7 +843,8 @@ static void in_foreign_generic(const hv_check_ctx *ctx, const hv_leaf *leaf, con
     hv_conflict_done(&c, d, ctx->check);
 }
 
-static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
+static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface,
+                           const hv_allocation *const first[HV_WINDOW_SIZE])
 {
     bool claims = iface->allocation_count || iface->follows_count;
     for (size_t l = 0; l < iface->leaf_count; l++) {
@@ -853,7 +860,7 @@ static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
                       iface->id, leaf->offset);
             continue;
         }
-        const hv_allocation *g = claims ? NULL : foreign_generic(ctx->reg, iface, leaf->offset);
+        const hv_allocation *g = claims ? NULL : first[leaf->offset];
         if (g)
             in_foreign_generic(ctx, leaf, g);
     }
@@ -861,9 +868,11 @@ static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
 
 void hv_check_leaf_outside_allocation(const hv_check_ctx *ctx)
 {
+    const hv_allocation *first[HV_WINDOW_SIZE];
+    first_in_force(ctx->reg, first);
     for (size_t i = 0; i < ctx->reg->interface_count; i++) {
         const hv_interface *iface = ctx->reg->interfaces[i];
         if (follows_resolved(iface))
-            leaves_outside(ctx, iface);
+            leaves_outside(ctx, iface, first);
     }
 }
