@@ -47,7 +47,7 @@ def make(gen, n):
     if gen[0] == "dump":
         target = path + ".txt"
         argv = ["tests/hostile/mkdump.py", gen[1], str(n), target]
-    elif gen[0] in ("includes", "presents-one"):
+    elif gen[0] in ("includes", "presents-one", "leaf-generic"):
         target = os.path.join(path, "registry.xml")
         argv = ["tests/hostile/mkinput.py", gen[0], str(n), path]
     else:
