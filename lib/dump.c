@@ -30,8 +30,9 @@
  *  3. Its case in hvcpuid_dump_parse()'s dispatch.
  *  4. docs/decoder.md, "Dump formats": what a data line looks like and
  *     what is skipped.
- *  5. Good and bad dumps in tests/unit/test_lib_dump.c and a published
- *     one, as it was published, in tests/decode/real/ with its source. */
+ *  5. Good and bad dumps in tests/unit/test_lib_dump.c, and a published
+ *     one, exactly as published, decoded with its expected output in
+ *     tests/decode/real/ (tests/decode/real_dumps.py). */
 #include <string.h>
 
 #include "hvcpuid.h"
