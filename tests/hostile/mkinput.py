@@ -156,6 +156,14 @@ def shape_register_rows(n):
     return one_register(body)
 
 
+def write_root(folder, files):
+    """OUT/registry.xml including each of `files`, in order."""
+    with open(os.path.join(folder, "registry.xml"), "w") as f:
+        f.write(HEAD + '<registry format="1">\n')
+        f.writelines('<include file="%s"/>\n' % name for name in files)
+        f.write('</registry>\n')
+
+
 def folder_presents_one(n, folder):
     """One product presenting N interfaces, interface i at base 0x40000000 +
     0x100 * (i % 256): every presents compared with every other; past 256,
@@ -177,10 +185,7 @@ def folder_presents_one(n, folder):
         f.writelines('<presents interface="x%d" base="0x%08x"/>\n'
                      % (i, 0x40000000 + 0x100 * (i % 256)) for i in range(n))
         f.write('</hypervisor>\n</vendor>\n')
-    with open(os.path.join(folder, "registry.xml"), "w") as f:
-        f.write(HEAD + '<registry format="1">\n')
-        f.writelines('<include file="%s"/>\n' % name for name in files)
-        f.write('</registry>\n')
+    write_root(folder, files)
 
 
 def folder_includes(n, folder):
@@ -224,10 +229,7 @@ def folder_leaf_generic(n, folder):
             f.write('</interface>\n')
         f.write('<allocation id="last" name="L" first="0x00" last="0x00" status="active"/>\n')
         f.write('</vendor>\n')
-    with open(os.path.join(folder, "registry.xml"), "w") as f:
-        f.write(HEAD + '<registry format="1">\n')
-        f.writelines('<include file="%s"/>\n' % name for name in files)
-        f.write('</registry>\n')
+    write_root(folder, files)
 
 
 def shape_deep(n):

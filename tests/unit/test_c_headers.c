@@ -167,15 +167,22 @@ static void defined_names(const hv_outputs *outs, names *macros, names *files)
     }
 }
 
+/* Loads `path` at the default levels; it must load without errors. */
+static hv_registry *load_clean(const char *path, hv_check_config *cfg, hv_diag_sink *sink)
+{
+    hv_check_config_init(cfg);
+    hv_diag_sink_init(sink, cfg);
+    hv_registry *reg = hv_registry_load(&path, 1, sink);
+    assert_non_null(reg);
+    assert_int_equal(sink->errors, 0);
+    return reg;
+}
+
 static void walk_matches_emitter(const char *path)
 {
     hv_check_config cfg;
     hv_diag_sink sink;
-    hv_check_config_init(&cfg);
-    hv_diag_sink_init(&sink, &cfg);
-    hv_registry *reg = hv_registry_load(&path, 1, &sink);
-    assert_non_null(reg);
-    assert_int_equal(sink.errors, 0);
+    hv_registry *reg = load_clean(path, &cfg, &sink);
     hv_outputs outs;
     hv_outputs_init(&outs);
     char err[128];
@@ -242,13 +249,9 @@ static void on_details(void *arg, const hv_c_name *name)
 static void light_walk_matches_details(void **state)
 {
     (void)state;
-    const char *path = "spec/registry.xml";
     hv_check_config cfg;
     hv_diag_sink sink;
-    hv_check_config_init(&cfg);
-    hv_diag_sink_init(&sink, &cfg);
-    hv_registry *reg = hv_registry_load(&path, 1, &sink);
-    assert_non_null(reg);
+    hv_registry *reg = load_clean("spec/registry.xml", &cfg, &sink);
     sequence light = {{0}, false, 0, 0}, details = {{0}, false, 0, 0};
     assert_true(hv_c_names_walk(reg, false, on_light, &light));
     assert_true(hv_c_names_walk(reg, true, on_details, &details));
