@@ -20,7 +20,7 @@
  * caller's: two result arrays of a fixed capacity. */
 #include <string.h>
 
-#include "hvcpuid.h"
+#include "hvcpuid-runtime.h"
 
 enum { FMT_RAW, FMT_AIDA };
 

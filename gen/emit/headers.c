@@ -437,11 +437,20 @@ static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
         hv_c_iface_file(sb, reg->interfaces[i]);
         hv_strbuf_puts(sb, "\"\n");
     }
-    hv_strbuf_puts(sb, "\n/* The hypervisor range; bases are 0x100-aligned within it. */\n"
+    /* The three range constants lib/hvcpuid-runtime.h defines too, in the
+     * same guarded lines, so a unit may include both headers. */
+    hv_strbuf_puts(sb, "\n/* The hypervisor range; bases are 0x100-aligned within it. The first\n"
+                       " * three are lib/hvcpuid-runtime.h's too, in the same lines. */\n"
+                       "#ifndef HVCPUID_RANGE_FIRST\n"
                        "#define HVCPUID_RANGE_FIRST 0x40000000U\n"
+                       "#endif\n"
+                       "#ifndef HVCPUID_RANGE_LAST\n"
                        "#define HVCPUID_RANGE_LAST 0x4000FFFFU\n"
-                       "#define HVCPUID_BASE_FIRST 0x40000000U\n"
+                       "#endif\n"
+                       "#ifndef HVCPUID_BASE_LAST\n"
                        "#define HVCPUID_BASE_LAST 0x4000FF00U\n"
+                       "#endif\n"
+                       "#define HVCPUID_BASE_FIRST 0x40000000U\n"
                        "#define HVCPUID_BASE_STEP 0x00000100U\n"
                        "\n/* CPUID.1:ECX[31]: a hypervisor is present. */\n"
                        "#define HVCPUID_PRESENT_LEAF 0x00000001U\n"
