@@ -45,6 +45,8 @@ for set in "$@"; do
         pkgs="$pkgs cpuid"
         # hostile, fault and lint runs (tests/cli/hostile.sh, faults.sh, make lint)
         pkgs="$pkgs strace cppcheck clang-tidy clang-format util-linux time"
+        # tests/cli/ci.sh reads docs/ci.md's YAML and runs it in a scratch repository
+        pkgs="$pkgs python3-yaml git"
         ;;
     *) echo "ensure-deps.sh: unknown set '$set'" >&2; exit 2 ;;
     esac

@@ -280,9 +280,12 @@ x86_64 | i?86)
     ;;
 esac
 # A registry with warnings only decodes without repeating them (they are
-# `hvcpuid check`'s business); spec/ carries historic-proposal warnings.
-"$H" decode --registry spec/registry.xml $D/synthetic-kvm-max-leaf-0.cpuid-r.txt >/dev/null 2>"$TMPD/warn.err"
-if "$H" check spec/registry.xml 2>&1 | grep -q warning && [ ! -s "$TMPD/warn.err" ]; then
+# `hvcpuid check`'s business): spec/ with its lapsed 2008 proposal revived.
+mkdir -p "$TMPD/warned"
+cp spec/*.xml "$TMPD/warned/"
+sed -i 's/status="lapsed"/status="proposed"/' "$TMPD/warned/generic.xml"
+"$H" decode --registry "$TMPD/warned/registry.xml" $D/synthetic-kvm-max-leaf-0.cpuid-r.txt >/dev/null 2>"$TMPD/warn.err"
+if "$H" check "$TMPD/warned/registry.xml" 2>&1 | grep -q warning && [ ! -s "$TMPD/warn.err" ]; then
     ok "decode: registry warnings stay with check"
 else
     not_ok "decode: registry warnings stay with check" "$(head -3 "$TMPD/warn.err")"
