@@ -169,7 +169,7 @@ static const char *many_files(fixture *f, int n)
 {
     char root[8192] = "<registry format=\"1\">";
     for (int i = 0; i < n; i++) {
-        char name[16], text[256];
+        char name[24], text[256];
         snprintf(name, sizeof name, "v%d.xml", i);
         snprintf(text, sizeof text,
                  "<vendor id=\"v%d\" name=\"V\"><interface id=\"v%d\" name=\"V\" "
