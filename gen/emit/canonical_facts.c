@@ -35,7 +35,7 @@ static bool row_tree_init(row_tree *t, size_t fields)
     t->room = malloc(2 * t->size * sizeof *t->room);
     if (!t->room)
         return false;
-    unsigned char empty[32];
+    unsigned char empty[32] = {0};
     row_room(0, empty);
     for (size_t i = 1; i < 2 * t->size; i++)
         memcpy(t->room[i], empty, sizeof empty);

@@ -302,6 +302,7 @@ xmlDocPtr hv_canonical_xml_build(const hv_registry *reg, const hv_diag_sink *dia
     if (!hv_xb_context_init(&ctx, reg, diags))
         return NULL;
     hv_xml_builder b;
+    memset(&b, 0, sizeof b);
     bool ok = build_whole(&b, &ctx, NULL, false);
     hv_xb_context_free(&ctx);
     return tree_or_null(&b, ok);
@@ -310,6 +311,7 @@ xmlDocPtr hv_canonical_xml_build(const hv_registry *reg, const hv_diag_sink *dia
 xmlDocPtr hv_canonical_index_build(const hv_xb_context *ctx)
 {
     hv_xml_builder b;
+    memset(&b, 0, sizeof b);
     return tree_or_null(&b, build_whole(&b, ctx, NULL, true));
 }
 

@@ -77,8 +77,10 @@ static bool coverage_build(coverage *cv, const hv_allocation *const *set, size_t
 /* Are the claimants of offsets o and o - 1 the same? */
 static bool same_as_before(const coverage *cv, unsigned o)
 {
+    if (o == 0 || o >= HV_WINDOW_SIZE)
+        return false;
     size_t n = covering(cv, o);
-    return o > 0 && n == covering(cv, o - 1) &&
+    return n == covering(cv, o - 1) &&
            memcmp(&cv->items[cv->start[o]], &cv->items[cv->start[o - 1]], n * sizeof *cv->items) ==
                0;
 }
@@ -196,7 +198,7 @@ static void generic_ranges(overlaps *x)
         size_t le = x->gle[lo];
         if (le < 2)
             continue;
-        const uint32_t *run = &x->gcov.items[x->gcov.start[lo]];
+        const uint32_t *run = x->gcov.items + x->gcov.start[lo];
         const hv_allocation *at = x->gen[run[le - 1]];
         if (hv_status_standing(at->status) != x->want->standing)
             continue; /* every pair here is some other check's */
@@ -210,7 +212,8 @@ static void generic_ranges(overlaps *x)
                 shown[nshown++] = x->gen[run[k]];
         }
         if (nshown)
-            hv_alloc_report_range(x->ctx, x->want, at, shown, nshown, x->any_acks ? others : le - 1, lo, hi);
+            hv_alloc_report_range(x->ctx, x->want, at, shown, nshown, x->any_acks ? others : le - 1,
+                                  lo, hi);
     }
 }
 
@@ -316,7 +319,8 @@ static bool mark_followed(overlaps *x, const hv_interface *iface, followed *f)
     }
     for (size_t k = 0; k < iface->follows_count; k++) {
         const hv_allocation *g = iface->follows[k].allocation;
-        size_t i = g && !g->owner && hv_allocation_in_window(g) ? hv_alloc_generic_index(x, g) : (size_t)-1;
+        size_t i = g && !g->owner && hv_allocation_in_window(g) ? hv_alloc_generic_index(x, g)
+                                                                : (size_t)-1;
         if (i == (size_t)-1 || x->fmark[i] == x->ftick)
             continue;
         x->fmark[i] = x->ftick;

@@ -20,7 +20,6 @@
 #include "validate/claims.h"
 #include "validate/util/grow.h"
 
-
 #define CROWD 4 /* placements claiming one offset beyond which a base is reported per range */
 #define SHOWN 3 /* the interfaces a per-range finding names */
 
@@ -263,9 +262,11 @@ static void report_run(const group *g, const uint32_t *run, size_t n, unsigned l
 {
     const hv_presents *last = g->at[run[n - 1]], *others[SHOWN];
     char list[SHOWN * 90 + 48], range[32];
-    size_t len = 0, shown = n - 1 < SHOWN ? n - 1 : SHOWN;
-    for (size_t i = 0; i < shown; i++)
-        others[i] = g->at[run[i]];
+    size_t len = 0, shown = 0;
+    while (shown + 1 < n && shown < SHOWN) {
+        others[shown] = g->at[run[shown]];
+        shown++;
+    }
     hv_conflict c;
     hv_conflict_init(&c, g->ctx->baseline, hv_fp_placement(others[0]), hv_fp_placement(last),
                      false);
@@ -431,4 +432,3 @@ void hv_check_placement_overlap(const hv_check_ctx *ctx)
         }
     }
 }
-
