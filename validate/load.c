@@ -16,6 +16,7 @@
 #include "validate/load_xml.h"
 #include "validate/model_index.h"
 #include "validate/util/grow.h"
+#include "validate/util/text.h"
 
 typedef struct loader {
     hv_registry *reg;
@@ -115,8 +116,9 @@ static void load_includes(loader *L, xmlNodePtr root, const char *root_path)
         hv_loc loc = hv_xml_attr_loc(root_file, c, "file");
         const char *problem = name ? include_path_problem(name) : "missing file name";
         if (problem) {
-            hv_report(L->build.sink, HV_CHECK_INCLUDE, loc, "bad include '%.80s': %s",
-                      name ? name : "", problem);
+            const char *shown = name ? name : "";
+            hv_report(L->build.sink, HV_CHECK_INCLUDE, loc, "bad include '%.*s': %s",
+                      (int)hv_utf8_cut(shown, strlen(shown), 80), shown, problem);
             continue;
         }
         const char *joined = hv_arena_printf(L->build.arena, "%s%s", dir, name);
