@@ -191,8 +191,9 @@ static void load_file(loader *L, const char *path, bool from_include, hv_loc cau
     hv_xml_file file;
     memset(&file, 0, sizeof file);
     file.path = path;
-    if (!hv_xml_read(&file, path, L->build.sink, cause) ||
-        !hv_xml_validate(&file, L->schema, L->build.sink)) {
+    bool read = hv_xml_read(&file, path, L->build.sink, cause);
+    L->reg->bytes += file.len;
+    if (!read || !hv_xml_validate(&file, L->schema, L->build.sink)) {
         hv_xml_close(&file);
         return;
     }
