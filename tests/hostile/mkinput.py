@@ -3,8 +3,12 @@
 
 Hostile shapes are single vendor files built to hit one loop of the loader
 or the checks with N objects (a quadratic loop shows up as a timeout in
-tests/cli/hostile.sh). `registry` writes a clean multi-file registry folder
+tests/cli/hostile.sh). Folder shapes (`includes`, `presents-one`) write
+OUT/registry.xml and the files it includes, for inputs past the 16 MiB a
+single file may hold. `registry` writes a clean multi-file registry folder
 (N vendors, each with leaves and fields) for tests/cli/faults.sh and bench/.
+tests/hostile/mkdump.py writes the dumps for `decode`; docs/performance.md
+times each shape at two sizes.
 Inputs are generated at test time under build/, never committed.
 """
 import os
@@ -133,6 +137,68 @@ def shape_subleaves(n):
     return "".join(out)
 
 
+def shape_enum_renumbered(n):
+    """shape `enum` with every value renumbered (v_i is i + 1, not i): the
+    NEW side of `diff` against `enum`, N incompatible changes, each value
+    looked up by name in the other registry."""
+    body = '<field bits="31:0" name="f">\n'
+    body += "".join('<value value="%d" name="v%d"/>\n' % (i + 1, i) for i in range(n))
+    return one_register(body + '</field>\n')
+
+
+def shape_register_rows(n):
+    """N one-bit fields on bit 16 of one register, each an alternative-to
+    the first: the register diagram of export --format=xml has N rows, and
+    each row looks for a field at bits 31, 16 and 15 among all N."""
+    body = '<field bits="16" name="f0"/>\n'
+    body += "".join('<field bits="16" name="f%d" alternative-to="f0"/>\n' % i
+                    for i in range(1, n))
+    return one_register(body)
+
+
+def folder_presents_one(n, folder):
+    """One product presenting N interfaces, interface i at base 0x40000000 +
+    0x100 * (i % 256): every presents compared with every other; past 256,
+    the ones sharing a base collide at base+0 (N*N/512 placement-overlap
+    pairs). The interfaces sit in files of 50,000 and the product in its
+    own, so N can pass what one 16 MiB file holds (about 300,000)."""
+    os.makedirs(folder, exist_ok=True)
+    files = []
+    for start in range(0, n, 50000):
+        files.append("i%d.xml" % (start // 50000))
+        with open(os.path.join(folder, files[-1]), "w") as f:
+            f.write(HEAD + '<vendor id="a%d" name="A">\n' % (start // 50000))
+            f.writelines('<interface id="x%d" name="X" vendor-signature="%s"/>\n' % (i, sig(i))
+                         for i in range(start, min(n, start + 50000)))
+            f.write('</vendor>\n')
+    files.append("product.xml")
+    with open(os.path.join(folder, files[-1]), "w") as f:
+        f.write(HEAD + '<vendor id="p" name="P">\n<hypervisor id="h" name="H">\n')
+        f.writelines('<presents interface="x%d" base="0x%08x"/>\n'
+                     % (i, 0x40000000 + 0x100 * (i % 256)) for i in range(n))
+        f.write('</hypervisor>\n</vendor>\n')
+    with open(os.path.join(folder, "registry.xml"), "w") as f:
+        f.write(HEAD + '<registry format="1">\n')
+        f.writelines('<include file="%s"/>\n' % name for name in files)
+        f.write('</registry>\n')
+
+
+def folder_includes(n, folder):
+    """A root of N <include>s cycling over K = min(N, 200) small vendor
+    files (the loader reads at most 256 files): N - K 'loaded twice'
+    findings, and every include resolved with realpath."""
+    os.makedirs(folder, exist_ok=True)
+    k = min(n, 200)
+    for v in range(k):
+        with open(os.path.join(folder, "v%d.xml" % v), "w") as f:
+            f.write(HEAD + '<vendor id="v%d" name="V"><interface id="v%d" name="V" '
+                    'vendor-signature="%s"/></vendor>\n' % (v, v, sig(v)))
+    with open(os.path.join(folder, "registry.xml"), "w") as f:
+        f.write(HEAD + '<registry format="1">\n')
+        f.writelines('<include file="v%d.xml"/>\n' % (i % k) for i in range(n))
+        f.write('</registry>\n')
+
+
 def shape_deep(n):
     """Elements nested N deep (libxml2 stops at 256 without XML_PARSE_HUGE)."""
     return HEAD + '<vendor id="a" name="A">' + "<doc>" * n + "</doc>" * n + "</vendor>\n"
@@ -253,10 +319,13 @@ SHAPES = {
     "presents": shape_presents, "placements": shape_placements,
     "generic-overlap": shape_generic_overlap, "leaf-clash": shape_leaf_clash, "allocations": shape_allocations,
     "subleaves": shape_subleaves, "deep": shape_deep, "quadratic": shape_quadratic, "attr": shape_attr, "text": shape_text,
+    "enum-renumbered": shape_enum_renumbered, "register-rows": shape_register_rows,
     "long-id": shape_long_id, "attributes": shape_attributes, "xmlns": shape_xmlns,
     "xmlns-spread": shape_xmlns_spread, "bases": shape_bases,
     "presents-repeat": shape_presents_repeat,
 }
+# Shapes written as a folder (OUT/registry.xml and the files it includes).
+FOLDER_SHAPES = {"includes": folder_includes, "presents-one": folder_presents_one}
 
 
 def main(argv):
@@ -267,9 +336,13 @@ def main(argv):
         order = argv[6] if len(argv) > 6 else "forward"
         write_registry(argv[3], int(argv[2]), leaves, fields, order)
         return 0
+    if len(argv) == 4 and argv[1] in FOLDER_SHAPES:
+        FOLDER_SHAPES[argv[1]](int(argv[2]), argv[3])
+        return 0
     if len(argv) != 4 or argv[1] not in SHAPES:
         sys.stderr.write("usage: mkinput.py SHAPE N OUT | registry VENDORS DIR [LEAVES "
-                         "[FIELDS [ORDER]]]\nshapes: %s\n" % " ".join(sorted(SHAPES)))
+                         "[FIELDS [ORDER]]]\nshapes: %s\nfolder shapes (OUT is a folder): %s\n"
+                         % (" ".join(sorted(SHAPES)), " ".join(sorted(FOLDER_SHAPES))))
         return 2
     with open(argv[3], "w") as f:
         f.write(SHAPES[argv[1]](int(argv[2])))
