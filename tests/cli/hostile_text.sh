@@ -104,4 +104,37 @@ PY
 if [ $? = 0 ]; then ok "registry.json keeps the exact text"
 else not_ok "registry.json keeps the exact text" "$(cat "$TMPD/lossless.out")"; fi
 clean "decoder tables: every string escaped" text "$TMPD/out/src/hvcpuid_tables.c"
+
+# Each output of the valid registries read by the consumer it is for: the C
+# compiler (every header, C and C++, warnings as errors), an HTML parser
+# (tests/html/check_page.py), the kcpuid-faithful CSV reader.
+for reg in "$VALID" tests/kcpuid/hostile.xml; do
+    name=$(basename "$reg" .xml)
+    dir=$TMPD/consumers-$name
+    "$H" gen -o "$dir" "$reg" 2>/dev/null
+    inc=$dir/include
+    printf '#include <hvcpuid/hvcpuid.h>\n' >"$TMPD/all.c"
+    for h in "$inc"/hvcpuid/*.h; do printf '#include <hvcpuid/%s>\n' "$(basename "$h")"; done \
+        >>"$TMPD/all.c"
+    if gcc -std=c11 -Wall -Wextra -pedantic-errors -Werror -fsyntax-only -I"$inc" "$TMPD/all.c" \
+        2>"$TMPD/cc.err" &&
+        g++ -std=c++17 -Wall -Wextra -pedantic-errors -Werror -fsyntax-only -x c++ -I"$inc" \
+            "$TMPD/all.c" 2>>"$TMPD/cc.err"; then
+        ok "$name: the headers compile as C11 and C++17"
+    else
+        not_ok "$name: the headers compile as C11 and C++17" "$(head -n 5 "$TMPD/cc.err")"
+    fi
+    if "$PY" tests/html/check_page.py --no-script "$dir/html/index.html" >"$TMPD/page.out" 2>&1; then
+        ok "$name: the page parses as HTML, with nothing loaded or run"
+    else
+        not_ok "$name: the page parses as HTML, with nothing loaded or run" "$(cat "$TMPD/page.out")"
+    fi
+    "$H" export "$reg" >"$TMPD/$name.json" 2>/dev/null
+    if "$PY" tests/kcpuid/check_csv.py "$TMPD/$name.json" "$dir" >"$TMPD/csv.out" 2>&1; then
+        ok "$name: the kcpuid files read as kcpuid reads them"
+    else
+        not_ok "$name: the kcpuid files read as kcpuid reads them" "$(cat "$TMPD/csv.out")"
+    fi
+    clean "$name: registry.json parses strictly" data "$dir/registry.json"
+done
 finish
