@@ -374,13 +374,13 @@ static bool collect_uses(const hv_registry *reg, leaf_uses *u)
     for (size_t i = 0; i < reg->interface_count; i++)
         n += reg->interfaces[i]->leaf_count * reg->interfaces[i]->base_count;
     u->count = 0;
-    u->items = n ? malloc(n * sizeof *u->items) : NULL;
-    if (n && !u->items)
+    u->items = malloc((n ? n : 1) * sizeof *u->items);
+    if (!u->items)
         return false;
     for (size_t i = 0; i < reg->interface_count; i++) {
         const hv_interface *iface = reg->interfaces[i];
         for (size_t b = 0; b < iface->base_count; b++)
-            for (size_t l = 0; l < iface->leaf_count; l++)
+            for (size_t l = 0; l < iface->leaf_count && u->count < n; l++)
                 if (iface->leaves[l].valid)
                     u->items[u->count++] =
                         (leaf_use){iface->bases[b] + iface->leaves[l].offset,

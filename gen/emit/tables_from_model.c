@@ -65,11 +65,11 @@ static bool convert_leaf(hv_arena *arena, const hv_leaf *src, hvcpuid_leaf_def *
     size_t n = 0, k = 0;
     for (size_t r = 0; r < src->register_count; r++)
         n += src->registers[r].field_count;
-    hvcpuid_field *fields = n ? hv_arena_array(arena, n, sizeof *fields) : NULL;
-    if (n && !fields)
+    hvcpuid_field *fields = NULL;
+    if (n && !(fields = hv_arena_array(arena, n, sizeof *fields)))
         return false;
-    for (size_t r = 0; r < src->register_count; r++) /* registers eax..edx, fields by lsb */
-        for (size_t i = 0; i < src->registers[r].field_count; i++)
+    for (size_t r = 0; fields && r < src->register_count; r++) /* eax..edx, fields by lsb */
+        for (size_t i = 0; i < src->registers[r].field_count && k < n; i++)
             if (!convert_field(arena, &src->registers[r].fields[i], src->registers[r].reg,
                                &fields[k++]))
                 return false;
