@@ -309,8 +309,7 @@ static void on_schema_error(void *user, xmlErrorPtr err)
         return;
     }
     hv_schema_complaint *c = &st->items[st->count++];
-    copy_message(c->message, sizeof c->message,
-                 err->message ? err->message : "invalid structure");
+    copy_message(c->message, sizeof c->message, err->message ? err->message : "invalid structure");
     c->node = err->node;
     c->line = (unsigned)(err->line > 0 ? err->line : 0);
 }
