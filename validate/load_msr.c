@@ -84,7 +84,7 @@ static hv_msr_access access_attr(hv_build *b, xmlNodePtr node)
     const char *a = hv_build_attr(b, node, "access");
     if (!a)
         return HV_MSR_ACCESS_NONE;
-    return strcmp(a, "r") == 0 ? HV_MSR_ACCESS_R
+    return strcmp(a, "r") == 0   ? HV_MSR_ACCESS_R
            : strcmp(a, "w") == 0 ? HV_MSR_ACCESS_W
                                  : HV_MSR_ACCESS_RW;
 }
@@ -132,9 +132,8 @@ static void sort_msrs(hv_interface *iface)
 
 void hv_build_interface_msrs(hv_build *b, xmlNodePtr node, hv_interface *iface)
 {
-    iface->msr_allocations = hv_build_array(b, node, "msr-allocation",
-                                            sizeof *iface->msr_allocations,
-                                            &iface->msr_allocation_count);
+    iface->msr_allocations = hv_build_array(
+        b, node, "msr-allocation", sizeof *iface->msr_allocations, &iface->msr_allocation_count);
     iface->msrs = hv_build_array(b, node, "msr", sizeof *iface->msrs, &iface->msr_count);
     for (xmlNodePtr c = node->children; c; c = c->next) {
         if (hv_build_is_element(c, "msr-base")) {

@@ -49,8 +49,7 @@ bool hv_msr_in_software_range(uint32_t first, uint32_t last)
     return first >= HV_MSR_SOFTWARE_FIRST && last <= HV_MSR_SOFTWARE_LAST;
 }
 
-void hv_msr_claims(const hv_interface *iface, const hv_presents *pr, hv_msr_claim_fn fn,
-                   void *arg)
+void hv_msr_claims(const hv_interface *iface, const hv_presents *pr, hv_msr_claim_fn fn, void *arg)
 {
     for (size_t a = 0; a < iface->msr_allocation_count; a++) {
         const hv_allocation *al = &iface->msr_allocations[a];

@@ -56,8 +56,7 @@ typedef void (*hv_msr_claim_fn)(void *arg, const hv_msr_claim *claim);
  * each valid, ordered allocation that is not withdrawn, then each valid
  * MSR the product implements, in order. Claims that relocation would push
  * out of the 32-bit space are left out. */
-void hv_msr_claims(const hv_interface *iface, const hv_presents *pr, hv_msr_claim_fn fn,
-                   void *arg);
+void hv_msr_claims(const hv_interface *iface, const hv_presents *pr, hv_msr_claim_fn fn, void *arg);
 
 /* Does [first, last] lie inside the range Intel keeps for software
  * (HV_MSR_SOFTWARE_FIRST..HV_MSR_SOFTWARE_LAST)? */

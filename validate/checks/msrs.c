@@ -367,9 +367,10 @@ static void fix_for_pair(const occupancy *oa, const occupancy *ob, const hv_pres
     const occupancy *fixed = movable == b ? oa : ob, *moving = movable == b ? ob : oa;
     const hv_msr_base *mb = &movable->iface->msr_base;
     if (!mb->present || !mb->valid) {
-        snprintf(buf, cap, "a guest has one MSR space and neither interface's MSRs are "
-                           "relocatable: present only one of them, or narrow their MSR "
-                           "allocations");
+        snprintf(buf, cap,
+                 "a guest has one MSR space and neither interface's MSRs are "
+                 "relocatable: present only one of them, or narrow their MSR "
+                 "allocations");
         return;
     }
     uint32_t base = free_base(fixed, moving, movable->iface, movable);
@@ -404,8 +405,7 @@ static void msr_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_
 }
 
 /* A product's msr-base must keep every MSR of the interface in 32 bits. */
-static void relocation_fits(const hv_check_ctx *ctx, const hv_hypervisor *hv,
-                            const hv_presents *pr)
+static void relocation_fits(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *pr)
 {
     const hv_interface *iface = pr->iface;
     if (!pr->has_msr_base || !pr->msr_base_valid || !iface->msr_base.present)
@@ -564,8 +564,7 @@ static void placement_in_range(const hv_check_ctx *ctx, const precedents *p,
 {
     const hv_ack *ack = hv_acks_find(&pr->acks, SOFTWARE_CHECK);
     char what[160];
-    if (!pr->iface || !pr->has_msr_base || !pr->msr_base_valid ||
-        !pr->iface->msr_base.present) {
+    if (!pr->iface || !pr->has_msr_base || !pr->msr_base_valid || !pr->iface->msr_base.present) {
         snprintf(what, sizeof what, "this <presents> moves no MSR base");
         if (ack)
             stale_ack(ctx, ack, what);
