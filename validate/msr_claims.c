@@ -12,6 +12,33 @@ bool hv_msr_base_at(const hv_interface *iface, const hv_presents *pr, uint32_t *
     return true;
 }
 
+static void insert_sorted(uint32_t *bases, size_t *n, size_t max, uint32_t v)
+{
+    size_t i = 0;
+    while (i < *n && bases[i] < v)
+        i++;
+    if ((i < *n && bases[i] == v) || *n >= max)
+        return;
+    for (size_t k = *n; k > i; k--)
+        bases[k] = bases[k - 1];
+    bases[i] = v;
+    (*n)++;
+}
+
+size_t hv_interface_msr_bases(const hv_interface *iface, uint32_t *bases, size_t max)
+{
+    size_t n = 0;
+    if (!iface->msr_base.present || !iface->msr_base.valid)
+        return 0;
+    insert_sorted(bases, &n, max, iface->msr_base.default_base);
+    for (size_t p = 0; p < iface->placement_count; p++) {
+        const hv_presents *pr = iface->placements[p];
+        if (pr->has_msr_base && pr->msr_base_valid)
+            insert_sorted(bases, &n, max, pr->msr_base);
+    }
+    return n;
+}
+
 bool hv_msr_relocate(const hv_interface *iface, const hv_presents *pr, uint32_t *first,
                      uint32_t *last)
 {

@@ -26,6 +26,11 @@
  * interface is not relocatable or the numbers did not parse. */
 bool hv_msr_base_at(const hv_interface *iface, const hv_presents *pr, uint32_t *base);
 
+/* Every MSR base a relocatable interface is registered at: its default and
+ * each msr-base of a product that is not withdrawn, sorted and unique.
+ * Returns the count written (<= max; 0 when not relocatable). */
+size_t hv_interface_msr_bases(const hv_interface *iface, uint32_t *bases, size_t max);
+
 /* Moves [first, last] as `pr` moves the interface's MSRs. False when the
  * result leaves the 32-bit MSR space ([msr-placement-overlap] reports it). */
 bool hv_msr_relocate(const hv_interface *iface, const hv_presents *pr, uint32_t *first,

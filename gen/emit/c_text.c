@@ -2,7 +2,9 @@
  * headers (see gen/emit/c_text.h for the rules and why each one exists). */
 #include "gen/emit/c_text.h"
 
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #define COMMENT_WIDTH 80
@@ -114,4 +116,48 @@ void hv_c_string_literal(hv_strbuf *sb, const unsigned char *bytes, size_t len)
             hv_strbuf_printf(sb, "\\%03o", (unsigned)c);
     }
     hv_strbuf_putc(sb, '"');
+}
+
+/* ---- pieces the header emitters share -------------------------------------- */
+
+void hv_c_define(hv_strbuf *sb, const hv_strbuf *stem, const char *suffix, const char *fmt, ...)
+{
+    hv_strbuf_printf(sb, "#define %s%s ", stem->data ? stem->data : "", suffix);
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof small) {
+        sb->failed = true; /* values are short by construction */
+        return;
+    }
+    hv_strbuf_puts(sb, small);
+    hv_strbuf_putc(sb, '\n');
+}
+
+void hv_c_sources_text(hv_strbuf *text, const hv_sources *sources)
+{
+    for (size_t i = 0; i < sources->count; i++) {
+        const hv_source *s = &sources->items[i];
+        hv_strbuf_puts(text, " Source:");
+        if (s->title)
+            hv_strbuf_printf(text, " %s", s->title);
+        if (s->repo)
+            hv_strbuf_printf(text, " %s", s->repo);
+        if (s->path)
+            hv_strbuf_printf(text, " %s", s->path);
+        if (s->commit)
+            hv_strbuf_printf(text, " at %s", s->commit);
+        if (s->url)
+            hv_strbuf_printf(text, " %s", s->url);
+        if (s->note)
+            hv_strbuf_printf(text, " (%s)", s->note);
+        hv_strbuf_putc(text, '.');
+    }
+}
+
+const char *hv_c_status_tag(hv_status status)
+{
+    return status == HV_STATUS_ACTIVE ? "" : hv_status_name(status);
 }
