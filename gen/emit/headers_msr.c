@@ -244,7 +244,8 @@ static void put_msr(hv_strbuf *sb, const hv_msr *msr, const uint32_t *bases, siz
     char m[64];
     put_u64(m, sizeof m, reserved);
     hv_strbuf_puts(sb, "#ifdef HVCPUID_U64\n");
-    hv_strbuf_puts(sb, "/* Bits with no meaning (they read as zero unless documented otherwise). */\n");
+    hv_strbuf_puts(sb,
+                   "/* Bits with no meaning (they read as zero unless documented otherwise). */\n");
     hv_c_define(sb, &stem, "_RESERVED_MASK", "%s", m);
     for (size_t i = 0; i < r->field_count; i++)
         if (r->fields[i].valid && !r->fields[i].reserved)
