@@ -1,11 +1,12 @@
 /* gen/decode/text.c - the decode report for a person: one block per base, a
  * heading per leaf, aligned fields with value, enumerated name and meaning,
- * unknown leaves raw, other hypervisor-range leaves with the reason, then
- * the findings and a count. */
+ * unknown leaves raw, the synthetic MSRs the guest may use, other
+ * hypervisor-range leaves with the reason, then the findings and a count. */
 #include <stdio.h>
 #include <string.h>
 
 #include "gen/decode/layouts.h"
+#include "gen/decode/msrs.h"
 
 static void put_value(hv_strbuf *out, const hvcpuid_field *fd, uint32_t v)
 {
@@ -90,6 +91,54 @@ static void text_leaf(hv_strbuf *out, const hvcpuid_found *f, const hvcpuid_resu
     text_fields(out, res, def);
 }
 
+/* Counts the MSRs first (the heading says how many), then prints them. */
+typedef struct msr_lines {
+    hv_strbuf *out;
+    size_t announced, unannounced;
+    bool print;
+} msr_lines;
+
+static void msr_line(void *ctx, const hv_decode_msr *m)
+{
+    msr_lines *l = ctx;
+    if (m->announced)
+        l->announced++;
+    else
+        l->unannounced++;
+    if (!l->print)
+        return;
+    hv_strbuf_printf(l->out, "    0x%08x %s", m->address, m->def->name ? m->def->name : "?");
+    if (m->def->upstream)
+        hv_strbuf_printf(l->out, " (%s)", m->def->upstream);
+    if (m->announced)
+        hv_strbuf_printf(l->out, ", announced by 0x%08x %s %s\n", m->announced_leaf,
+                         hvcpuid_reg_name(m->announced->reg),
+                         m->announced->name ? m->announced->name : "?");
+    else
+        hv_strbuf_puts(l->out, ", no feature bit announces it\n");
+}
+
+static void text_msrs(hv_strbuf *out, const hv_decode_findings *r, const hvcpuid_found *f)
+{
+    hv_decode_msr_base base;
+    msr_lines l = {out, 0, 0, false};
+    size_t defined = hv_decode_msrs(r, f, &base, msr_line, &l);
+    if (!defined)
+        return;
+    hv_strbuf_printf(out,
+                     "  MSRs the guest may use (%zu defined): %zu announced by a set feature "
+                     "bit, %zu that no feature bit announces",
+                     defined, l.announced, l.unannounced);
+    if (base.relocatable && base.from_dump)
+        hv_strbuf_printf(out, "; MSR base 0x%08x (leaf 0x%08x)", base.base, base.leaf);
+    else if (base.relocatable)
+        hv_strbuf_printf(out, "; MSR base 0x%08x (the default: its leaf is not in the input)",
+                         base.base);
+    hv_strbuf_puts(out, l.announced + l.unannounced ? ":\n" : "\n");
+    l = (msr_lines){out, 0, 0, true};
+    hv_decode_msrs(r, f, &base, msr_line, &l);
+}
+
 static void text_found(hv_strbuf *out, const hv_decode_findings *r, const hvcpuid_found *f)
 {
     char sig[64];
@@ -107,6 +156,7 @@ static void text_found(hv_strbuf *out, const hv_decode_findings *r, const hvcpui
     for (size_t i = hvcpuid_results_lower_bound(set, f->base);
          i < set->count && set->items[i].leaf <= f->max_leaf; i++)
         text_leaf(out, f, &set->items[i]);
+    text_msrs(out, r, f);
 }
 
 static const char *reason_text(const char *reason)

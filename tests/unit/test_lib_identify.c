@@ -40,7 +40,7 @@ static const hvcpuid_placement p_kvm_hv[] = {{0, 0x40000000u, 1, "Microsoft Hv"}
                                              {1, 0x40000100u, 1, "KVMKVMKVM\0\0"}};
 static const hvcpuid_hypervisor hvs[] = {{"qemu-kvm", "QEMU/KVM", p_kvm, 1},
                                          {"qemu-kvm-hv", "QEMU/KVM+Hv", p_kvm_hv, 2}};
-static const hvcpuid_tables T = {ifaces, 3, vsigs, 3, isigs, 1, hvs, 2};
+static const hvcpuid_tables T = {ifaces, 3, vsigs, 3, isigs, 1, hvs, 2, NULL, 0};
 
 #define KVM_SIG 0x4b4d564bu, 0x564b4d56u, 0x0000004du
 #define HV_SIG  0x7263694du, 0x666f736fu, 0x76482074u
