@@ -98,6 +98,25 @@ const char *hv_msr_access_name(hv_msr_access access)
     return names[access];
 }
 
+size_t hv_msr_announcers(const hv_msr *m, void (*fn)(void *ctx, const hv_field *f), void *ctx)
+{
+    const hv_interface *iface = m->iface;
+    size_t n = 0;
+    for (size_t l = 0; l < iface->leaf_count; l++)
+        for (size_t r = 0; r < iface->leaves[l].register_count; r++) {
+            const hv_register *rg = &iface->leaves[l].registers[r];
+            for (size_t f = 0; f < rg->field_count; f++)
+                for (size_t k = 0; k < rg->fields[f].announces.count; k++)
+                    if (rg->fields[f].announces.msrs[k] == m) {
+                        if (fn)
+                            fn(ctx, &rg->fields[f]);
+                        n++;
+                        break;
+                    }
+        }
+    return n;
+}
+
 const hv_msr *hv_interface_find_msr(const hv_interface *iface, const char *name)
 {
     if (iface->msrs_by_name) {

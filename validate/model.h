@@ -359,6 +359,9 @@ const char *hv_msr_access_name(hv_msr_access access);
 /* The MSR of that name in the interface (the first in address order when
  * the name is used twice), or NULL; O(log n) once indexed. */
 const hv_msr *hv_interface_find_msr(const hv_interface *iface, const char *name);
+/* Calls fn for each CPUID field of the MSR's interface whose announces=
+ * names it, in leaf, register and lsb order; returns how many. */
+size_t hv_msr_announcers(const hv_msr *m, void (*fn)(void *ctx, const hv_field *f), void *ctx);
 /* The acknowledgement of `check` in the list, or NULL. */
 const hv_ack *hv_acks_find(const hv_acks *acks, const char *check);
 

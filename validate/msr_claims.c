@@ -3,6 +3,8 @@
  * it", for the MSR checks, the HTML MSR map, the headers and decode. */
 #include "validate/msr_claims.h"
 
+#include <stdlib.h>
+
 bool hv_msr_base_at(const hv_interface *iface, const hv_presents *pr, uint32_t *base)
 {
     const hv_msr_base *mb = &iface->msr_base;
@@ -94,4 +96,41 @@ void hv_msr_claims(const hv_interface *iface, const hv_presents *pr, hv_msr_clai
             continue;
         fn(arg, &(hv_msr_claim){HV_MSR_CLAIM_MSR, first, last, iface, NULL, msr});
     }
+}
+
+typedef struct appending {
+    hv_msr_claim_list *list;
+    bool oom;
+} appending;
+
+static void append_claim(void *arg, const hv_msr_claim *c)
+{
+    appending *ap = arg;
+    hv_msr_claim_list *l = ap->list;
+    if (ap->oom)
+        return;
+    if (l->count == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 16;
+        hv_msr_claim *p = realloc(l->items, cap * sizeof *p);
+        if (!p) {
+            ap->oom = true;
+            return;
+        }
+        l->items = p;
+        l->cap = cap;
+    }
+    l->items[l->count++] = *c;
+}
+
+bool hv_msr_claims_append(const hv_interface *iface, const hv_presents *pr, hv_msr_claim_list *list)
+{
+    appending ap = {list, false};
+    hv_msr_claims(iface, pr, append_claim, &ap);
+    return !ap.oom;
+}
+
+void hv_msr_claim_list_free(hv_msr_claim_list *list)
+{
+    free(list->items);
+    *list = (hv_msr_claim_list){NULL, 0, 0};
 }

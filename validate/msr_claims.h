@@ -63,6 +63,18 @@ typedef void (*hv_msr_claim_fn)(void *arg, const hv_msr_claim *claim);
  * out of the 32-bit space are left out. */
 void hv_msr_claims(const hv_interface *iface, const hv_presents *pr, hv_msr_claim_fn fn, void *arg);
 
+/* A growable list of claims. */
+typedef struct hv_msr_claim_list {
+    hv_msr_claim *items;
+    size_t count, cap;
+} hv_msr_claim_list;
+
+/* Appends hv_msr_claims() of the interface where `pr` shows it; false when
+ * out of memory (the list keeps what it had). */
+bool hv_msr_claims_append(const hv_interface *iface, const hv_presents *pr,
+                          hv_msr_claim_list *list);
+void hv_msr_claim_list_free(hv_msr_claim_list *list);
+
 /* Does [first, last] lie inside the range Intel keeps for software
  * (HV_MSR_SOFTWARE_FIRST..HV_MSR_SOFTWARE_LAST)? */
 bool hv_msr_in_software_range(uint32_t first, uint32_t last);

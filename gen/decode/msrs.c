@@ -61,8 +61,8 @@ static const hvcpuid_field *set_announcer(const hv_decode_findings *r, const hvc
     return NULL;
 }
 
-size_t hv_decode_msrs(const hv_decode_findings *r, const hvcpuid_found *f,
-                      hv_decode_msr_base *base, hv_decode_msr_fn fn, void *ctx)
+size_t hv_decode_msrs(const hv_decode_findings *r, const hvcpuid_found *f, hv_decode_msr_base *base,
+                      hv_decode_msr_fn fn, void *ctx)
 {
     const hvcpuid_interface_msrs *im = f->iface ? hvcpuid_find_msrs(r->in->tables, f->iface) : NULL;
     *base = (hv_decode_msr_base){false, false, 0, 0};

@@ -33,7 +33,7 @@ typedef void (*hv_decode_msr_fn)(void *ctx, const hv_decode_msr *m);
  * feature bit announces, and each whose announcing bit is set, in address
  * order. Calls fn for each; returns how many the interface defines (0 for
  * none, or an unknown interface) and sets *base. */
-size_t hv_decode_msrs(const hv_decode_findings *r, const hvcpuid_found *f,
-                      hv_decode_msr_base *base, hv_decode_msr_fn fn, void *ctx);
+size_t hv_decode_msrs(const hv_decode_findings *r, const hvcpuid_found *f, hv_decode_msr_base *base,
+                      hv_decode_msr_fn fn, void *ctx);
 
 #endif

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "validate/c_names.h"
+
 #define COMMENT_WIDTH 80
 
 static bool is_space(unsigned char c)
@@ -160,4 +162,50 @@ void hv_c_sources_text(hv_strbuf *text, const hv_sources *sources)
 const char *hv_c_status_tag(hv_status status)
 {
     return status == HV_STATUS_ACTIVE ? "" : hv_status_name(status);
+}
+
+void hv_c_field_text(hv_strbuf *text, const hv_field *f)
+{
+    hv_strbuf_printf(text, "[%u", f->msb);
+    if (f->msb != f->lsb)
+        hv_strbuf_printf(text, ":%u", f->lsb);
+    hv_strbuf_printf(text, "] %s", f->name);
+    if (*hv_c_status_tag(f->status))
+        hv_strbuf_printf(text, " [%s]", hv_c_status_tag(f->status));
+    if (f->upstream)
+        hv_strbuf_printf(text, " (upstream %s%s)", f->upstream,
+                         f->upstream_kind == HV_UPSTREAM_BIT    ? ", a bit number"
+                         : f->upstream_kind == HV_UPSTREAM_MASK ? ", a mask"
+                                                                : "");
+    if (f->upstream_shift)
+        hv_strbuf_printf(text, " (shift upstream %s)", f->upstream_shift);
+    if (f->alternative_to)
+        hv_strbuf_printf(text, "; another reading of %s", f->alternative_to);
+    if (f->doc)
+        hv_strbuf_printf(text, ": %s", f->doc);
+    hv_c_sources_text(text, &f->sources);
+}
+
+void hv_c_field_values(hv_strbuf *sb, const hv_field *f)
+{
+    hv_strbuf stem, text;
+    hv_strbuf_init(&stem);
+    hv_strbuf_init(&text);
+    if (f->status == HV_STATUS_DEPRECATED) {
+        hv_c_field_stem(&stem, f);
+        hv_c_define(sb, &stem, "_DEPRECATED", "1");
+    }
+    for (size_t v = 0; v < f->value_count; v++) {
+        const hv_enum_value *val = &f->values[v];
+        stem.len = 0;
+        hv_c_value_name(&stem, f, val);
+        text.len = 0;
+        hv_strbuf_printf(&text, "%s = %s%s%s", f->name, val->name, val->doc ? ": " : "",
+                         val->doc ? val->doc : "");
+        hv_c_comment(sb, "", hv_strbuf_cstr(&text));
+        hv_strbuf_printf(sb, "#define %s 0x%XU\n", hv_strbuf_cstr(&stem), (unsigned)val->value);
+    }
+    sb->failed |= stem.failed || text.failed;
+    hv_strbuf_free(&stem);
+    hv_strbuf_free(&text);
 }

@@ -35,6 +35,15 @@ void hv_c_define(hv_strbuf *sb, const hv_strbuf *stem, const char *suffix, const
  * comment's text. */
 void hv_c_sources_text(hv_strbuf *text, const hv_sources *sources);
 
+/* Appends a field's comment text after its register:
+ * "[MSB:LSB] NAME [STATUS] (upstream U, a mask) (shift upstream S); another
+ * reading of A: DOC Source: ...". */
+void hv_c_field_text(hv_strbuf *text, const hv_field *f);
+
+/* Writes STEM_DEPRECATED for a deprecated field, then each enumerated value
+ * as a commented #define. */
+void hv_c_field_values(hv_strbuf *sb, const hv_field *f);
+
 /* "" for active, else the status name: the tag a comment shows. */
 const char *hv_c_status_tag(hv_status status);
 

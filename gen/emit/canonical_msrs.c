@@ -59,24 +59,20 @@ static void put_msr_allocation(hv_xml_builder *b, xmlNodePtr parent, const hv_al
     put_acks(b, n, &a->acks);
 }
 
-/* <announced-by>: the CPUID fields of the interface that announce `m`. */
-static void put_announced_by(hv_xml_builder *b, xmlNodePtr n, const hv_msr *m)
+/* <announced-by>: one CPUID field of the interface that announces the MSR. */
+typedef struct announced_by {
+    hv_xml_builder *b;
+    xmlNodePtr n;
+} announced_by;
+
+static void put_announced_by(void *ctx, const hv_field *f)
 {
-    const hv_interface *iface = m->iface;
-    for (size_t l = 0; l < iface->leaf_count; l++)
-        for (size_t r = 0; r < iface->leaves[l].register_count; r++) {
-            const hv_register *rg = &iface->leaves[l].registers[r];
-            for (size_t f = 0; f < rg->field_count; f++)
-                for (size_t k = 0; k < rg->fields[f].announces.count; k++)
-                    if (rg->fields[f].announces.msrs[k] == m) {
-                        xmlNodePtr a = hv_xb_el(b, n, "announced-by");
-                        hv_xb_set(b, a, "field", rg->fields[f].name);
-                        hv_xb_setf(b, a, "leaf", "0x%02x", iface->leaves[l].offset);
-                        hv_xb_set(b, a, "register", hv_reg_name(rg->reg));
-                        hv_xb_set_owned(b, a, "anchor", hv_anchor_field(&rg->fields[f]));
-                        break;
-                    }
-        }
+    announced_by *ab = ctx;
+    xmlNodePtr a = hv_xb_el(ab->b, ab->n, "announced-by");
+    hv_xb_set(ab->b, a, "field", f->name);
+    hv_xb_setf(ab->b, a, "leaf", "0x%02x", f->reg->leaf->offset);
+    hv_xb_set(ab->b, a, "register", hv_reg_name(f->reg->reg));
+    hv_xb_set_owned(ab->b, a, "anchor", hv_anchor_field(f));
 }
 
 static void put_msr(hv_xml_builder *b, xmlNodePtr parent, const hv_msr *m)
@@ -94,7 +90,7 @@ static void put_msr(hv_xml_builder *b, xmlNodePtr parent, const hv_msr *m)
     hv_xb_report_ref(b, n, m->loc);
     hv_xb_text_el(b, n, "doc", m->doc);
     hv_canonical_sources(b, n, &m->sources);
-    put_announced_by(b, n, m);
+    hv_msr_announcers(m, put_announced_by, &(announced_by){b, n});
     hv_canonical_diagram(b, n, &m->value);
     for (size_t i = 0; i < m->value.field_count; i++)
         if (m->value.fields[i].valid)
@@ -131,32 +127,6 @@ void hv_canonical_presents_msrs(hv_xml_builder *b, xmlNodePtr pn, const hv_prese
 
 /* ---- the MSR map of every product ----------------------------------------------- */
 
-/* The claims of one interface where one product shows it, gathered so the
- * MSRs can be listed under the allocation that holds them. */
-typedef struct gathered {
-    hv_msr_claim *items;
-    size_t count, cap;
-    bool oom;
-} gathered;
-
-static void gather(void *arg, const hv_msr_claim *c)
-{
-    gathered *g = arg;
-    if (g->oom)
-        return;
-    if (g->count == g->cap) {
-        size_t cap = g->cap ? 2 * g->cap : 32;
-        hv_msr_claim *p = realloc(g->items, cap * sizeof *p);
-        if (!p) {
-            g->oom = true;
-            return;
-        }
-        g->items = p;
-        g->cap = cap;
-    }
-    g->items[g->count++] = *c;
-}
-
 /* How the allocation got where the product shows it, and whether that
  * place is in the software range or acknowledged. */
 static void put_placement_facts(hv_xml_builder *b, xmlNodePtr c, const hv_msr_claim *cl,
@@ -175,7 +145,7 @@ static void put_placement_facts(hv_xml_builder *b, xmlNodePtr c, const hv_msr_cl
 }
 
 static void put_map_allocation(hv_xml_builder *b, xmlNodePtr pn, const hv_msr_claim *cl,
-                               const gathered *g, const hv_presents *pr)
+                               const hv_msr_claim_list *g, const hv_presents *pr)
 {
     xmlNodePtr c = hv_xb_el(b, pn, "claim");
     hv_xb_set(b, c, "interface", cl->iface->id);
@@ -236,7 +206,7 @@ static bool presents_msrs(const hv_hypervisor *hv)
 /* Every allocation of every interface the product presents, where it puts
  * them, in address order; `all` also gets the MSR claims (to list under
  * their allocations). */
-static bool gather_product(const hv_hypervisor *hv, gathered *all, placed **out, size_t *n)
+static bool gather_product(const hv_hypervisor *hv, hv_msr_claim_list *all, placed **out, size_t *n)
 {
     size_t cap = 0;
     *out = NULL;
@@ -246,8 +216,9 @@ static bool gather_product(const hv_hypervisor *hv, gathered *all, placed **out,
         if (!pr->valid || !pr->iface)
             continue;
         size_t before = all->count;
-        hv_msr_claims(pr->iface, pr, gather, all);
-        for (size_t i = before; !all->oom && i < all->count; i++) {
+        if (!hv_msr_claims_append(pr->iface, pr, all))
+            return false;
+        for (size_t i = before; i < all->count; i++) {
             if (all->items[i].kind != HV_MSR_CLAIM_ALLOCATION)
                 continue;
             if (*n == cap) {
@@ -262,7 +233,7 @@ static bool gather_product(const hv_hypervisor *hv, gathered *all, placed **out,
     }
     if (*n > 1)
         qsort(*out, *n, sizeof **out, compare_placed);
-    return !all->oom;
+    return true;
 }
 
 static void put_product(hv_xml_builder *b, xmlNodePtr map, const hv_hypervisor *hv)
@@ -273,7 +244,7 @@ static void put_product(hv_xml_builder *b, xmlNodePtr map, const hv_hypervisor *
     hv_xb_set(b, pn, "status", hv_status_name(hv->status));
     hv_xb_set_owned(b, pn, "anchor", hv_anchor_msr_map(hv));
     hv_xb_set_owned(b, pn, "hypervisor-anchor", hv_anchor_hypervisor(hv));
-    gathered all = {NULL, 0, 0, false};
+    hv_msr_claim_list all = {NULL, 0, 0};
     placed *list = NULL;
     size_t n = 0;
     if (!gather_product(hv, &all, &list, &n))
@@ -281,7 +252,7 @@ static void put_product(hv_xml_builder *b, xmlNodePtr map, const hv_hypervisor *
     for (size_t i = 0; !b->failed && i < n; i++)
         put_map_allocation(b, pn, &list[i].claim, &all, list[i].pr);
     free(list);
-    free(all.items);
+    hv_msr_claim_list_free(&all);
 }
 
 void hv_canonical_msr_map(hv_xml_builder *b, xmlNodePtr root)

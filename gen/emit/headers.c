@@ -201,22 +201,8 @@ static void put_field(hv_strbuf *sb, const hv_field *f)
     hv_strbuf_init(&text);
     hv_c_field_stem(&stem, f);
     uint32_t mask = hv_field_mask(f);
-    hv_strbuf_printf(&text, "%s[%u", hv_reg_name(f->reg->reg), f->msb);
-    if (f->msb != f->lsb)
-        hv_strbuf_printf(&text, ":%u", f->lsb);
-    hv_strbuf_printf(&text, "] %s", f->name);
-    if (*hv_c_status_tag(f->status))
-        hv_strbuf_printf(&text, " [%s]", hv_c_status_tag(f->status));
-    if (f->upstream)
-        hv_strbuf_printf(&text, " (upstream %s%s)", f->upstream,
-                         f->upstream_kind == HV_UPSTREAM_BIT    ? ", a bit number"
-                         : f->upstream_kind == HV_UPSTREAM_MASK ? ", a mask"
-                                                                : "");
-    if (f->alternative_to)
-        hv_strbuf_printf(&text, "; another reading of %s", f->alternative_to);
-    if (f->doc)
-        hv_strbuf_printf(&text, ": %s", f->doc);
-    hv_c_sources_text(&text, &f->sources);
+    hv_strbuf_puts(&text, hv_reg_name(f->reg->reg));
+    hv_c_field_text(&text, f);
     hv_strbuf_putc(sb, '\n');
     hv_c_comment(sb, "", hv_strbuf_cstr(&text));
     hv_c_define(sb, &stem, "_SHIFT", "%u", f->lsb);
@@ -227,18 +213,7 @@ static void put_field(hv_strbuf *sb, const hv_field *f)
     hv_c_define(sb, &stem, "_SET(r, v)",
                 "((HVCPUID_U32_CAST(r) & ~0x%08XU) | ((HVCPUID_U32_CAST(v) << %u) & 0x%08XU))",
                 (unsigned)mask, f->lsb, (unsigned)mask);
-    if (f->status == HV_STATUS_DEPRECATED)
-        hv_c_define(sb, &stem, "_DEPRECATED", "1");
-    for (size_t v = 0; v < f->value_count; v++) {
-        const hv_enum_value *val = &f->values[v];
-        stem.len = 0;
-        hv_c_value_name(&stem, f, val);
-        text.len = 0;
-        hv_strbuf_printf(&text, "%s = %s%s%s", f->name, val->name, val->doc ? ": " : "",
-                         val->doc ? val->doc : "");
-        hv_c_comment(sb, "", hv_strbuf_cstr(&text));
-        hv_strbuf_printf(sb, "#define %s 0x%XU\n", hv_strbuf_cstr(&stem), (unsigned)val->value);
-    }
+    hv_c_field_values(sb, f);
     sb->failed |= stem.failed || text.failed;
     hv_strbuf_free(&stem);
     hv_strbuf_free(&text);

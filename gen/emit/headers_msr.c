@@ -109,34 +109,6 @@ static void put_base_comment(hv_strbuf *sb, const hv_registry *reg, const hv_int
     hv_strbuf_free(&text);
 }
 
-/* "rw[63:12] gpa_page (upstream X, a mask; shift Y): doc. Source: ..." */
-static void put_field_comment(hv_strbuf *sb, const hv_field *f)
-{
-    hv_strbuf text;
-    hv_strbuf_init(&text);
-    hv_strbuf_printf(&text, "[%u", f->msb);
-    if (f->msb != f->lsb)
-        hv_strbuf_printf(&text, ":%u", f->lsb);
-    hv_strbuf_printf(&text, "] %s", f->name);
-    if (*hv_c_status_tag(f->status))
-        hv_strbuf_printf(&text, " [%s]", hv_c_status_tag(f->status));
-    if (f->upstream)
-        hv_strbuf_printf(&text, " (upstream %s%s)", f->upstream,
-                         f->upstream_kind == HV_UPSTREAM_BIT    ? ", a bit number"
-                         : f->upstream_kind == HV_UPSTREAM_MASK ? ", a mask"
-                                                                : "");
-    if (f->upstream_shift)
-        hv_strbuf_printf(&text, " (shift upstream %s)", f->upstream_shift);
-    if (f->alternative_to)
-        hv_strbuf_printf(&text, "; another reading of %s", f->alternative_to);
-    if (f->doc)
-        hv_strbuf_printf(&text, ": %s", f->doc);
-    hv_c_sources_text(&text, &f->sources);
-    hv_c_comment(sb, "", hv_strbuf_cstr(&text));
-    sb->failed |= text.failed;
-    hv_strbuf_free(&text);
-}
-
 /* SHIFT, WIDTH and the enumerated values: no 64-bit type needed. */
 static void put_field_scalars(hv_strbuf *sb, const hv_field *f)
 {
@@ -144,21 +116,11 @@ static void put_field_scalars(hv_strbuf *sb, const hv_field *f)
     hv_strbuf_init(&stem);
     hv_strbuf_init(&text);
     hv_c_field_stem(&stem, f);
-    put_field_comment(sb, f);
+    hv_c_field_text(&text, f);
+    hv_c_comment(sb, "", hv_strbuf_cstr(&text));
     hv_c_define(sb, &stem, "_SHIFT", "%u", f->lsb);
     hv_c_define(sb, &stem, "_WIDTH", "%u", f->msb - f->lsb + 1);
-    if (f->status == HV_STATUS_DEPRECATED)
-        hv_c_define(sb, &stem, "_DEPRECATED", "1");
-    for (size_t v = 0; v < f->value_count; v++) {
-        const hv_enum_value *val = &f->values[v];
-        stem.len = 0;
-        hv_c_value_name(&stem, f, val);
-        text.len = 0;
-        hv_strbuf_printf(&text, "%s = %s%s%s", f->name, val->name, val->doc ? ": " : "",
-                         val->doc ? val->doc : "");
-        hv_c_comment(sb, "", hv_strbuf_cstr(&text));
-        hv_strbuf_printf(sb, "#define %s 0x%XU\n", hv_strbuf_cstr(&stem), (unsigned)val->value);
-    }
+    hv_c_field_values(sb, f);
     sb->failed |= stem.failed || text.failed;
     hv_strbuf_free(&stem);
     hv_strbuf_free(&text);

@@ -18,35 +18,29 @@ static hvcpuid_field_ref field_ref(const hv_interface *iface, const hv_field *f)
     return (hvcpuid_field_ref){(uint32_t)(leaf - iface->leaves), k};
 }
 
-/* How many announces= of the interface's fields name each MSR, and the
- * refs themselves, gathered per MSR. */
-static size_t count_announcers(const hv_interface *iface, const hv_msr *m, hvcpuid_field_ref *out)
+/* Collects the refs of the fields announcing one MSR. */
+typedef struct refs {
+    const hv_interface *iface;
+    hvcpuid_field_ref *out;
+    size_t n;
+} refs;
+
+static void add_ref(void *ctx, const hv_field *f)
 {
-    size_t n = 0;
-    for (size_t l = 0; l < iface->leaf_count; l++)
-        for (size_t r = 0; r < iface->leaves[l].register_count; r++) {
-            const hv_register *rg = &iface->leaves[l].registers[r];
-            for (size_t f = 0; f < rg->field_count; f++)
-                for (size_t k = 0; k < rg->fields[f].announces.count; k++)
-                    if (rg->fields[f].announces.msrs[k] == m) {
-                        if (out)
-                            out[n] = field_ref(iface, &rg->fields[f]);
-                        n++;
-                        break;
-                    }
-        }
-    return n;
+    refs *r = ctx;
+    r->out[r->n++] = field_ref(r->iface, f);
 }
 
 static bool convert_msr(hv_arena *arena, const hv_interface *iface, const hv_msr *src,
                         hvcpuid_msr_def *dst)
 {
-    size_t n = count_announcers(iface, src, NULL);
-    hvcpuid_field_ref *refs = n ? hv_arena_array(arena, n, sizeof *refs) : NULL;
-    if (n && !refs)
+    size_t n = hv_msr_announcers(src, NULL, NULL);
+    refs r = {iface, n ? hv_arena_array(arena, n, sizeof *r.out) : NULL, 0};
+    if (n && !r.out)
         return false;
-    count_announcers(iface, src, refs);
-    *dst = (hvcpuid_msr_def){src->address, src->name, src->upstream, refs, (uint32_t)n};
+    if (n)
+        hv_msr_announcers(src, add_ref, &r);
+    *dst = (hvcpuid_msr_def){src->address, src->name, src->upstream, r.out, (uint32_t)n};
     return true;
 }
 

@@ -339,9 +339,16 @@ def guarded(name, call):
         name, name, call, c_string(name))
 
 
-def value_compare(name, where, want):
-    return guarded(name, "leaf(&t, %s, %s, (unsigned long long)(%s), 0x%08xu)" % (
-        c_string(name), c_string(where), name, want))
+def value_compare(name, where, want, counter="leaves", what="value"):
+    return guarded(name, "compare(&t, &t.%s, \"%s\", %s, %s, (unsigned long long)(%s), 0x%08xu)" % (
+        counter, what, c_string(name), c_string(where), name, want))
+
+
+def bits_compare(f, where, counter):
+    """A field's bit-number or mask macro against its bits."""
+    return guarded(f["upstream"], "field(&t, &t.%s, %s, %s, %d, (unsigned long long)(%s), %d, %d)" % (
+        counter, c_string(f["upstream"]), c_string(where), f["upstream_kind"] == "mask",
+        f["upstream"], f["msb"], f["lsb"]))
 
 
 def field_compares(iface, where, f, names, body):
@@ -356,9 +363,7 @@ def field_compares(iface, where, f, names, body):
         body.append(value_compare(f["upstream"], fw, word))
     if f["upstream_kind"] in ("bit", "mask"):
         names.append(f["upstream"])
-        body.append(guarded(f["upstream"], "field(&t, %s, %s, %d, (unsigned long long)(%s), %d, %d)" % (
-            c_string(f["upstream"]), c_string(fw), f["upstream_kind"] == "mask", f["upstream"],
-            f["msb"], f["lsb"])))
+        body.append(bits_compare(f, fw, "fields"))
     for v in f["values"] or []:
         name = value_macro(v)
         if name:
@@ -369,26 +374,21 @@ def field_compares(iface, where, f, names, body):
 def msr_compares(iface, names, body):
     """The compares of one interface's MSRs: address macros (and aliases),
     64-bit field masks or bit numbers, and shift macros."""
-    base = iface["msr_base"]["default"] if iface.get("msr_base") else None
     for m in iface.get("msrs", []):
         where = "%s MSR 0x%08x %s" % (iface["id"], m["address"], m["name"])
         for macro in (m["upstream"], m["upstream_alias"]):
             if macro:
                 names.append(macro)
-                body.append(guarded(macro, "msr(&t, %s, %s, (unsigned long long)(%s), 0x%08xu)" % (
-                    c_string(macro), c_string(where), macro, m["address"])))
+                body.append(value_compare(macro, where, m["address"], "msrs", "address"))
         for f in m["fields"]:
             fw = "%s %s" % (where, f["name"])
             if f["upstream_kind"] in ("bit", "mask"):
                 names.append(f["upstream"])
-                body.append(guarded(f["upstream"], "msr_field(&t, %s, %s, %d, (unsigned long long)(%s), %d, %d)" % (
-                    c_string(f["upstream"]), c_string(fw), f["upstream_kind"] == "mask", f["upstream"],
-                    f["msb"], f["lsb"])))
+                body.append(bits_compare(f, fw, "msr_fields"))
             if f["upstream_shift"]:
                 names.append(f["upstream_shift"])
                 body.append(guarded(f["upstream_shift"], "msr_shift(&t, %s, %s, (unsigned long long)(%s), %d)" % (
                     c_string(f["upstream_shift"]), c_string(fw), f["upstream_shift"], f["lsb"])))
-    del base  # addresses are written at the default MSR base
 
 
 def program(reg, includes):
@@ -417,61 +417,35 @@ static void absent(const char *name)
     printf("absent %%s\\n", name);
 }
 
-/* A leaf macro must be the leaf at the default base; a register-value macro
- * the registry's value. */
 /* A bit-number macro must name the field's only bit; a mask macro must be
- * the field's mask in place. */
-static void field(struct tally *t, const char *name, const char *where, int is_mask,
+ * the field's mask in place (MSR fields are 64-bit). */
+static void field(struct tally *t, unsigned *count, const char *name, const char *where, int is_mask,
                   unsigned long long value, unsigned msb, unsigned lsb)
-{
-    unsigned long long want = ((2ULL << (msb - lsb)) - 1) << lsb;
-    int good = is_mask ? value == want : (msb == lsb && value == lsb);
-    t->fields++;
-    if (good)
-        return;
-    t->bad++;
-    printf("mismatch %%s (%%s): upstream %%s 0x%%llx, registry bits %%u:%%u (%%s 0x%%llx)\\n", name,
-           where, is_mask ? "mask" : "bit number", value, msb, lsb, is_mask ? "mask" : "bit",
-           is_mask ? want : (unsigned long long)lsb);
-}
-
-static void leaf(struct tally *t, const char *name, const char *where, unsigned long long value,
-                 unsigned long long want)
-{
-    t->leaves++;
-    if (value == want)
-        return;
-    t->bad++;
-    printf("mismatch %%s (%%s): upstream value 0x%%llx, registry 0x%%llx\\n", name, where, value,
-           want);
-}
-
-/* An MSR address macro must be the MSR's address at the default base. */
-static void msr(struct tally *t, const char *name, const char *where, unsigned long long value,
-                unsigned long long want)
-{
-    t->msrs++;
-    if (value == want)
-        return;
-    t->bad++;
-    printf("mismatch %%s (%%s): upstream address 0x%%llx, registry 0x%%llx\\n", name, where, value,
-           want);
-}
-
-/* An MSR field's bit-number or mask macro, compared in 64 bits. */
-static void msr_field(struct tally *t, const char *name, const char *where, int is_mask,
-                      unsigned long long value, unsigned msb, unsigned lsb)
 {
     unsigned long long ones = msb - lsb >= 63 ? ~0ULL : (2ULL << (msb - lsb)) - 1;
     unsigned long long want = ones << lsb;
     int good = is_mask ? value == want : (msb == lsb && value == lsb);
-    t->msr_fields++;
+    ++*count;
     if (good)
         return;
     t->bad++;
     printf("mismatch %%s (%%s): upstream %%s 0x%%llx, registry bits %%u:%%u (%%s 0x%%llx)\\n", name,
            where, is_mask ? "mask" : "bit number", value, msb, lsb, is_mask ? "mask" : "bit",
            is_mask ? want : (unsigned long long)lsb);
+}
+
+/* A leaf macro must be the leaf at the default base, a register-value macro
+ * the registry's value, an MSR address macro the MSR's address at the
+ * default base. */
+static void compare(struct tally *t, unsigned *count, const char *what, const char *name,
+                    const char *where, unsigned long long got, unsigned long long want)
+{
+    ++*count;
+    if (got == want)
+        return;
+    t->bad++;
+    printf("mismatch %%s (%%s): upstream %%s 0x%%llx, registry 0x%%llx\\n", name, where, what, got,
+           want);
 }
 
 /* A shift macro must be the field's lsb. */

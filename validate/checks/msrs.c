@@ -243,43 +243,27 @@ void hv_check_msr_outside_allocation(const hv_check_ctx *ctx)
 /* What one interface occupies where one product shows it: its claims, and
  * their union as disjoint spans sorted by address. */
 typedef struct occupancy {
-    hv_msr_claim *claims;
-    size_t count, cap;
+    hv_msr_claim_list claims;
     span *spans;
     size_t span_count;
-    bool oom;
 } occupancy;
-
-static void add_claim(void *arg, const hv_msr_claim *c)
-{
-    occupancy *o = arg;
-    if (o->oom)
-        return;
-    if (o->count == o->cap) {
-        size_t cap = o->cap ? 2 * o->cap : 16;
-        hv_msr_claim *p = realloc(o->claims, cap * sizeof *p);
-        if (!p) {
-            o->oom = true;
-            return;
-        }
-        o->claims = p;
-        o->cap = cap;
-    }
-    o->claims[o->count++] = *c;
-}
 
 static bool occupancy_of(const hv_interface *iface, const hv_presents *pr, occupancy *o)
 {
-    memset(o, 0, sizeof *o);
-    hv_msr_claims(iface, pr, add_claim, o);
-    o->spans = malloc((o->count + 1) * sizeof *o->spans);
-    if (o->oom || !o->spans)
+    const hv_msr_claim *c;
+    size_t count;
+    if (!hv_msr_claims_append(iface, pr, &o->claims))
         return false;
-    for (size_t i = 0; i < o->count; i++)
-        o->spans[i] = (span){o->claims[i].first, o->claims[i].last};
-    if (o->count > 1)
-        qsort(o->spans, o->count, sizeof *o->spans, compare_spans);
-    for (size_t i = 0; i < o->count; i++) {
+    c = o->claims.items;
+    count = o->claims.count;
+    o->spans = malloc((count + 1) * sizeof *o->spans);
+    if (!o->spans)
+        return false;
+    for (size_t i = 0; i < count; i++)
+        o->spans[i] = (span){c[i].first, c[i].last};
+    if (count > 1)
+        qsort(o->spans, count, sizeof *o->spans, compare_spans);
+    for (size_t i = 0; i < count; i++) {
         span *top = o->span_count ? &o->spans[o->span_count - 1] : NULL;
         if (top && o->spans[i].first <= top->last) {
             if (o->spans[i].last > top->last)
@@ -293,7 +277,7 @@ static bool occupancy_of(const hv_interface *iface, const hv_presents *pr, occup
 
 static void occupancy_free(occupancy *o)
 {
-    free(o->claims);
+    hv_msr_claim_list_free(&o->claims);
     free(o->spans);
 }
 
@@ -327,10 +311,11 @@ static bool first_common(const occupancy *a, const occupancy *b, int64_t shift, 
 static const hv_msr_claim *claim_at(const occupancy *o, uint32_t addr)
 {
     const hv_msr_claim *best = NULL;
-    for (size_t i = 0; i < o->count; i++)
-        if (o->claims[i].first <= addr && addr <= o->claims[i].last &&
-            (!best || o->claims[i].kind == HV_MSR_CLAIM_MSR))
-            best = &o->claims[i];
+    for (size_t i = 0; i < o->claims.count; i++) {
+        const hv_msr_claim *c = &o->claims.items[i];
+        if (c->first <= addr && addr <= c->last && (!best || c->kind == HV_MSR_CLAIM_MSR))
+            best = c;
+    }
     return best;
 }
 
@@ -385,7 +370,7 @@ static void fix_for_pair(const occupancy *oa, const occupancy *ob, const hv_pres
 static void msr_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
                      const hv_presents *b)
 {
-    occupancy oa, ob;
+    occupancy oa = {{NULL, 0, 0}, NULL, 0}, ob = {{NULL, 0, 0}, NULL, 0};
     uint32_t at = 0;
     if (occupancy_of(a->iface, a, &oa) && occupancy_of(b->iface, b, &ob) &&
         first_common(&oa, &ob, 0, &at)) {
