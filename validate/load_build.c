@@ -257,12 +257,15 @@ static hv_reg reg_from_name(const char *name)
 void hv_build_fields(hv_build *b, xmlNodePtr node, hv_register *r)
 {
     size_t n = count_children(node, "field") + count_children(node, "reserved");
-    r->fields = alloc_array(b, n, sizeof *r->fields);
-    for (xmlNodePtr c = node->children; c && r->fields; c = c->next)
+    hv_field *fields = alloc_array(b, n, sizeof *fields);
+    size_t count = 0;
+    for (xmlNodePtr c = node->children; c && fields; c = c->next)
         if (hv_build_is_element(c, "field") || hv_build_is_element(c, "reserved"))
-            build_field(b, c, &r->fields[r->field_count++], r);
-    if (r->field_count > 1)
-        qsort(r->fields, r->field_count, sizeof *r->fields, compare_fields);
+            build_field(b, c, &fields[count++], r);
+    if (count > 1)
+        qsort(fields, count, sizeof *fields, compare_fields);
+    r->fields = fields;
+    r->field_count = count;
     /* qsort moved the fields: nothing points at them yet, so no fix-up needed */
     index_field_names(b, r);
 }

@@ -120,6 +120,8 @@ static int compare_msrs(const void *pa, const void *pb)
  * the fields' pointers to those registers) are set again afterwards. */
 static void sort_msrs(hv_interface *iface)
 {
+    if (!iface->msrs)
+        return;
     if (iface->msr_count > 1)
         qsort(iface->msrs, iface->msr_count, sizeof *iface->msrs, compare_msrs);
     for (size_t i = 0; i < iface->msr_count; i++) {

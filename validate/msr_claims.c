@@ -90,7 +90,8 @@ void hv_msr_claims(const hv_interface *iface, const hv_presents *pr, hv_msr_clai
     }
     for (size_t m = 0; m < iface->msr_count; m++) {
         const hv_msr *msr = &iface->msrs[m];
-        uint32_t first = msr->address, last = msr->address;
+        uint32_t first = msr->address;
+        uint32_t last = first;
         if (!msr->valid || !hv_presents_implements(pr, msr) ||
             !hv_msr_relocate(iface, pr, &first, &last))
             continue;

@@ -134,7 +134,7 @@ static void text_msrs(hv_strbuf *out, const hv_decode_findings *r, const hvcpuid
     else if (base.relocatable)
         hv_strbuf_printf(out, "; MSR base 0x%08x (the default: its leaf is not in the input)",
                          base.base);
-    hv_strbuf_puts(out, l.announced + l.unannounced ? ":\n" : "\n");
+    hv_strbuf_puts(out, (l.announced + l.unannounced) ? ":\n" : "\n");
     l = (msr_lines){out, 0, 0, true};
     hv_decode_msrs(r, f, &base, msr_line, &l);
 }

@@ -256,7 +256,8 @@ static bool occupancy_of(const hv_interface *iface, const hv_presents *pr, occup
         return false;
     c = o->claims.items;
     count = o->claims.count;
-    o->spans = malloc((count + 1) * sizeof *o->spans);
+    o->span_count = 0;
+    o->spans = calloc(count + 1, sizeof *o->spans);
     if (!o->spans)
         return false;
     for (size_t i = 0; i < count; i++)
@@ -484,8 +485,10 @@ static const hv_allocation *nearest(const precedents *p, uint32_t addr, const hv
     uint32_t best_gap = 0;
     for (size_t k = lo >= 2 ? lo - 2 : 0; k < lo + 2 && k < p->count; k++) {
         const hv_allocation *c = p->items[k];
+        if (c == self)
+            continue;
         uint32_t gap = c->first > addr ? c->first - addr : addr - c->first;
-        if (c != self && (!best || gap < best_gap)) {
+        if (!best || gap < best_gap) {
             best = c;
             best_gap = gap;
         }
