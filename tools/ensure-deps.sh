@@ -41,8 +41,12 @@ for set in "$@"; do
         # ... and against Debian unstable's, which tools/fetch-upstream-headers.sh
         # downloads with apt-get and unpacks with dpkg-deb, checking the archive key.
         pkgs="$pkgs apt dpkg debian-archive-keyring"
+        # tests/cli/decode.sh compares decode with Todd Allen's cpuid (20230120 in Debian 12).
+        pkgs="$pkgs cpuid"
         # hostile, fault and lint runs (tests/cli/hostile.sh, faults.sh, make lint)
         pkgs="$pkgs strace cppcheck clang-tidy clang-format util-linux time"
+        # tests/cli/ci.sh reads docs/ci.md's YAML and runs it in a scratch repository
+        pkgs="$pkgs python3-yaml git"
         ;;
     *) echo "ensure-deps.sh: unknown set '$set'" >&2; exit 2 ;;
     esac

@@ -41,6 +41,7 @@ typedef enum hv_check_id {
     HV_CHECK_ALLOCATION_OVERLAP,
     HV_CHECK_RESERVATION_OVERLAP,
     HV_CHECK_WITHDRAWN_OVERLAP,
+    HV_CHECK_ACKNOWLEDGED_OVERLAP,
     HV_CHECK_LEAF_OUTSIDE_ALLOCATION,
     HV_CHECK_PLACEMENT_OVERLAP,
     /* the second namespace: synthetic MSRs (validate/checks/msrs.c) */

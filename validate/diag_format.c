@@ -31,6 +31,8 @@ void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out)
         hv_strbuf_printf(out, "%s: %s", severity_name(d->severity), d->message);
         if (d->check != HV_CHECK_NONE)
             hv_strbuf_printf(out, " [%s]", hv_check_name(d->check));
+        if (d->baseline == HV_BASELINE_UNCHANGED)
+            hv_strbuf_puts(out, " [unchanged]");
         hv_strbuf_putc(out, '\n');
         for (size_t n = 0; n < d->note_count; n++) {
             put_loc(out, d->notes[n].loc);
@@ -39,10 +41,21 @@ void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out)
     }
     if (sink->dropped)
         hv_strbuf_printf(out, "hvcpuid: note: %zu further diagnostics not shown\n", sink->dropped);
-    if (sink->errors || sink->warnings)
-        hv_strbuf_printf(out, "%zu error%s, %zu warning%s\n", sink->errors,
+    if (sink->errors || sink->warnings || sink->unchanged) {
+        hv_strbuf_printf(out, "%zu error%s, %zu warning%s", sink->errors,
                          sink->errors == 1 ? "" : "s", sink->warnings,
                          sink->warnings == 1 ? "" : "s");
+        if (sink->unchanged)
+            hv_strbuf_printf(out, "; %zu unchanged from the baseline, not counted",
+                             sink->unchanged);
+        hv_strbuf_putc(out, '\n');
+    }
+}
+
+/* null without a baseline, else "new" or "unchanged" (docs/json.md). */
+static const char *baseline_name(hv_baseline_state state)
+{
+    return state == HV_BASELINE_NEW ? "new" : state == HV_BASELINE_UNCHANGED ? "unchanged" : NULL;
 }
 
 static void json_loc(hv_json *j, hv_loc loc)
@@ -65,6 +78,7 @@ void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out)
         hv_json_kv_string(&j, "level", severity_name(d->severity));
         hv_json_kv_string(&j, "check", hv_check_name(d->check));
         hv_json_kv_string(&j, "message", d->message);
+        hv_json_kv_string(&j, "baseline", baseline_name(d->baseline));
         hv_json_key(&j, "related");
         hv_json_array_begin(&j);
         for (size_t n = 0; n < d->note_count; n++) {
@@ -80,6 +94,7 @@ void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out)
     hv_json_kv_uint(&j, "errors", sink->errors);
     hv_json_kv_uint(&j, "warnings", sink->warnings);
     hv_json_kv_uint(&j, "dropped", sink->dropped);
+    hv_json_kv_uint(&j, "unchanged", sink->unchanged);
     hv_json_object_end(&j);
     hv_json_finish(&j);
 }

@@ -54,14 +54,14 @@ void hv_build_msr_refs(hv_build *b, xmlNodePtr node, const char *attr, hv_msr_re
 }
 
 /* The <acknowledge> children: which check, and the reason as folded text. */
-static hv_acks build_acks(hv_build *b, xmlNodePtr node)
+static hv_check_acks build_acks(hv_build *b, xmlNodePtr node)
 {
-    hv_acks acks = {NULL, 0};
+    hv_check_acks acks = {NULL, 0};
     acks.items = hv_build_array(b, node, "acknowledge", sizeof *acks.items, &acks.count);
     for (xmlNodePtr c = node->children; c && acks.items; c = c->next) {
         if (!hv_build_is_element(c, "acknowledge"))
             continue;
-        hv_ack *a = &acks.items[acks.count++];
+        hv_check_ack *a = &acks.items[acks.count++];
         a->loc = hv_build_loc(b, c);
         a->check = hv_build_attr(b, c, "check");
         a->reason = hv_build_text(b, c);
@@ -143,7 +143,7 @@ void hv_build_interface_msrs(hv_build *b, xmlNodePtr node, hv_interface *iface)
         } else if (hv_build_is_element(c, "msr-allocation") && iface->msr_allocations) {
             hv_allocation *a = &iface->msr_allocations[iface->msr_allocation_count++];
             hv_build_allocation(b, c, a, iface);
-            a->acks = build_acks(b, c);
+            a->check_acks = build_acks(b, c);
         } else if (hv_build_is_element(c, "msr") && iface->msrs) {
             build_msr(b, c, &iface->msrs[iface->msr_count++], iface);
         }
@@ -156,5 +156,5 @@ void hv_build_presents_msrs(hv_build *b, xmlNodePtr node, hv_presents *p)
     p->msr_base_valid = hv_build_number(b, node, "msr-base", &p->msr_base, &p->has_msr_base);
     p->msr_base_loc = hv_xml_attr_loc(b->file, node, "msr-base");
     hv_build_msr_refs(b, node, "msrs", &p->msrs);
-    p->acks = build_acks(b, node);
+    p->check_acks = build_acks(b, node);
 }

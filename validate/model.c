@@ -6,9 +6,14 @@
 
 const char *hv_status_name(hv_status status)
 {
-    static const char *const names[] = {"active",    "deprecated", "proposed",
-                                        "withdrawn", "reserved",   "disputed"};
-    return names[status];
+    static const char *const names[HV_STATUS_COUNT] = {
+        "active", "deprecated", "proposed", "withdrawn", "reserved", "disputed", "lapsed"};
+    return status < HV_STATUS_COUNT ? names[status] : "?";
+}
+
+bool hv_status_retired(hv_status status)
+{
+    return status == HV_STATUS_WITHDRAWN || status == HV_STATUS_LAPSED;
 }
 
 bool hv_status_in_force(hv_status status)
@@ -138,7 +143,7 @@ const hv_msr *hv_interface_find_msr(const hv_interface *iface, const char *name)
     return NULL;
 }
 
-const hv_ack *hv_acks_find(const hv_acks *acks, const char *check)
+const hv_check_ack *hv_check_acks_find(const hv_check_acks *acks, const char *check)
 {
     for (size_t i = 0; i < acks->count; i++)
         if (acks->items[i].check && strcmp(acks->items[i].check, check) == 0)

@@ -38,6 +38,8 @@ typedef enum hv_status {
     HV_STATUS_WITHDRAWN,
     HV_STATUS_RESERVED,
     HV_STATUS_DISPUTED,
+    HV_STATUS_LAPSED, /* a proposal never adopted nor formally withdrawn, no longer pursued */
+    HV_STATUS_COUNT
 } hv_status;
 
 typedef enum hv_reg { HV_REG_EAX, HV_REG_EBX, HV_REG_ECX, HV_REG_EDX, HV_REG_COUNT } hv_reg;
@@ -85,16 +87,16 @@ struct hv_msr;
 
 /* A finding the registry accepts on purpose (<acknowledge check=...>), with
  * the reason: the check stays quiet there and cites it to newcomers. */
-typedef struct hv_ack {
+typedef struct hv_check_ack {
     hv_loc loc;
     const char *check;
     const char *reason;
-} hv_ack;
+} hv_check_ack;
 
-typedef struct hv_acks {
-    hv_ack *items;
+typedef struct hv_check_acks {
+    hv_check_ack *items;
     size_t count;
-} hv_acks;
+} hv_check_acks;
 
 /* A space-separated list of MSR names (announces=, msrs=) as written, and
  * each name resolved to an MSR of the interface (NULL when unknown). */
@@ -199,6 +201,20 @@ typedef struct hv_leaf {
 } hv_leaf;
 
 struct hv_vendor;
+struct hv_allocation;
+
+/* <acknowledges allocation="ID">reason</acknowledges> inside an allocation:
+ * a known overlap with another allocation that the registry records as
+ * history (Hyper-V's reserved window against the generic timing leaf)
+ * rather than a conflict to fix. It lowers a tentative or retired overlap
+ * to the informational [acknowledged-overlap]; two allocations in force
+ * still collide. */
+typedef struct hv_ack {
+    hv_loc loc;
+    const char *allocation_id;
+    struct hv_allocation *allocation; /* resolved, or NULL */
+    const char *reason;               /* white space folded; "" when none is given */
+} hv_ack;
 
 /* Ownership of a range of offsets in a base window. An allocation inside an
  * interface belongs to that interface's namespace; one directly inside a
@@ -211,9 +227,11 @@ typedef struct hv_allocation {
     uint32_t first, last;
     hv_status status;
     hv_sources sources;
+    hv_ack *acks;
+    size_t ack_count;
     struct hv_interface *owner;
     struct hv_vendor *vendor;
-    hv_acks acks; /* MSR allocations only */
+    hv_check_acks check_acks; /* MSR allocations only */
 } hv_allocation;
 
 /* <follows allocation="ID"/>: the interface's leaves in that generic
@@ -275,11 +293,12 @@ typedef struct hv_presents {
     hv_signature vendor_sig; /* when the product shows another vendor string */
     const char *overrides;   /* id of an interface at the same base it takes precedence over */
     const char *doc;
+    struct hv_hypervisor *hypervisor; /* the product that places it (set by the loader) */
     bool has_msr_base, msr_base_valid;
     uint32_t msr_base; /* where the product puts a relocatable MSR base */
     hv_loc msr_base_loc;
     hv_msr_refs msrs; /* the MSRs it implements; absent: all */
-    hv_acks acks;
+    hv_check_acks check_acks;
 } hv_presents;
 
 typedef struct hv_hypervisor {
@@ -328,6 +347,9 @@ const char *hv_status_name(hv_status status);
  * it claims its offsets fully and must not change incompatibly; proposals,
  * reservations and withdrawn entries are not. */
 bool hv_status_in_force(hv_status status);
+/* Retired: withdrawn or lapsed. A retired allocation claims nothing and a
+ * retired product places nothing; both stay as history. */
+bool hv_status_retired(hv_status status);
 const char *hv_reg_name(hv_reg reg);
 const char *hv_upstream_kind_name(hv_upstream_kind kind);
 
@@ -363,7 +385,7 @@ const hv_msr *hv_interface_find_msr(const hv_interface *iface, const char *name)
  * names it, in leaf, register and lsb order; returns how many. */
 size_t hv_msr_announcers(const hv_msr *m, void (*fn)(void *ctx, const hv_field *f), void *ctx);
 /* The acknowledgement of `check` in the list, or NULL. */
-const hv_ack *hv_acks_find(const hv_acks *acks, const char *check);
+const hv_check_ack *hv_check_acks_find(const hv_check_acks *acks, const char *check);
 
 void hv_registry_free(hv_registry *reg);
 

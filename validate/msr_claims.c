@@ -83,7 +83,7 @@ void hv_msr_claims(const hv_interface *iface, const hv_presents *pr, hv_msr_clai
     for (size_t a = 0; a < iface->msr_allocation_count; a++) {
         const hv_allocation *al = &iface->msr_allocations[a];
         uint32_t first = al->first, last = al->last;
-        if (!al->valid || first > last || al->status == HV_STATUS_WITHDRAWN ||
+        if (!al->valid || first > last || hv_status_retired(al->status) ||
             !hv_msr_relocate(iface, pr, &first, &last))
             continue;
         fn(arg, &(hv_msr_claim){HV_MSR_CLAIM_ALLOCATION, first, last, iface, al, NULL});

@@ -4,7 +4,7 @@
  *
  * MSR space is one per guest: there are no bases to keep interfaces apart,
  * so every interface a product presents shares it. An interface *holds* its
- * MSR allocations that are not withdrawn and *uses* its MSRs (those the
+ * MSR allocations that are not retired and *uses* its MSRs (those the
  * product implements, when it names a subset). A relocatable interface
  * (<msr-base>) has its MSRs and allocations written at its default base; a
  * product that places the base elsewhere (<presents msr-base=...>) moves all
@@ -27,7 +27,7 @@
 bool hv_msr_base_at(const hv_interface *iface, const hv_presents *pr, uint32_t *base);
 
 /* Every MSR base a relocatable interface is registered at: its default and
- * each msr-base of a product that is not withdrawn, sorted and unique.
+ * each msr-base of a product that is not retired, sorted and unique.
  * Returns the count written (<= max; 0 when not relocatable). */
 size_t hv_interface_msr_bases(const hv_interface *iface, uint32_t *bases, size_t max);
 
@@ -43,7 +43,7 @@ bool hv_presents_implements(const hv_presents *pr, const hv_msr *msr);
 /* ---- what an interface claims in MSR space ---------------------------------- */
 
 typedef enum hv_msr_claim_kind {
-    HV_MSR_CLAIM_ALLOCATION, /* an MSR allocation that is not withdrawn */
+    HV_MSR_CLAIM_ALLOCATION, /* an MSR allocation that is not retired */
     HV_MSR_CLAIM_MSR,        /* an MSR the product implements */
 } hv_msr_claim_kind;
 
@@ -58,7 +58,7 @@ typedef struct hv_msr_claim {
 typedef void (*hv_msr_claim_fn)(void *arg, const hv_msr_claim *claim);
 
 /* Every claim of the interface where `pr` shows it (NULL: at its default):
- * each valid, ordered allocation that is not withdrawn, then each valid
+ * each valid, ordered allocation that is not retired, then each valid
  * MSR the product implements, in order. Claims that relocation would push
  * out of the 32-bit space are left out. */
 void hv_msr_claims(const hv_interface *iface, const hv_presents *pr, hv_msr_claim_fn fn, void *arg);

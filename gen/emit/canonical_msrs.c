@@ -21,7 +21,7 @@ void hv_canonical_announces(hv_xml_builder *b, xmlNodePtr field_node, const hv_f
     }
 }
 
-static void put_acks(hv_xml_builder *b, xmlNodePtr parent, const hv_acks *acks)
+static void put_acks(hv_xml_builder *b, xmlNodePtr parent, const hv_check_acks *acks)
 {
     for (size_t i = 0; i < acks->count; i++) {
         xmlNodePtr n = hv_xb_text_el(b, parent, "acknowledge",
@@ -56,7 +56,7 @@ static void put_msr_allocation(hv_xml_builder *b, xmlNodePtr parent, const hv_al
     hv_xb_report_ref(b, n, a->loc);
     hv_xb_text_el(b, n, "doc", a->doc);
     hv_canonical_sources(b, n, &a->sources);
-    put_acks(b, n, &a->acks);
+    put_acks(b, n, &a->check_acks);
 }
 
 /* <announced-by>: one CPUID field of the interface that announces the MSR. */
@@ -122,7 +122,7 @@ void hv_canonical_presents_msrs(hv_xml_builder *b, xmlNodePtr pn, const hv_prese
                 hv_xb_set_owned(b, n, "anchor", hv_anchor_msr(pr->msrs.msrs[i]));
         }
     }
-    put_acks(b, pn, &pr->acks);
+    put_acks(b, pn, &pr->check_acks);
 }
 
 /* ---- the MSR map of every product ----------------------------------------------- */
@@ -139,7 +139,8 @@ static void put_placement_facts(hv_xml_builder *b, xmlNodePtr c, const hv_msr_cl
     if (hv_msr_in_software_range(cl->first, cl->last))
         return;
     hv_xb_set(b, c, "outside-software-range", "true");
-    const hv_ack *ack = hv_acks_find(moved ? &pr->acks : &a->acks, SOFTWARE_CHECK);
+    const hv_check_ack *ack =
+        hv_check_acks_find(moved ? &pr->check_acks : &a->check_acks, SOFTWARE_CHECK);
     if (ack)
         hv_xb_set(b, c, "acknowledged", ack->reason ? ack->reason : "");
 }
@@ -262,7 +263,7 @@ void hv_canonical_msr_map(hv_xml_builder *b, xmlNodePtr root)
     hv_xb_setf(b, map, "software-last", "0x%08x", HV_MSR_SOFTWARE_LAST);
     for (size_t h = 0; h < b->reg->hypervisor_count; h++) {
         const hv_hypervisor *hv = b->reg->hypervisors[h];
-        if (hv->status != HV_STATUS_WITHDRAWN && presents_msrs(hv))
+        if (!hv_status_retired(hv->status) && presents_msrs(hv))
             put_product(b, map, hv);
     }
 }

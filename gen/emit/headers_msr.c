@@ -75,7 +75,7 @@ static void put_base_users(hv_strbuf *text, const hv_registry *reg, const hv_int
     }
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         const hv_hypervisor *hv = reg->hypervisors[h];
-        for (size_t p = 0; hv->status != HV_STATUS_WITHDRAWN && p < hv->presents_count; p++) {
+        for (size_t p = 0; !hv_status_retired(hv->status) && p < hv->presents_count; p++) {
             const hv_presents *pr = &hv->presents[p];
             uint32_t at = 0;
             if (pr->iface == iface && hv_msr_base_at(iface, pr, &at) && at == base) {

@@ -143,12 +143,21 @@ static void put_allocation(hv_json *j, const hv_allocation *a)
     }
     hv_json_kv_string(j, "description", a->doc);
     put_sources(j, &a->sources);
+    hv_json_key(j, "acknowledges"); /* overlaps recorded as history (docs/format.md) */
+    hv_json_array_begin(j);
+    for (size_t k = 0; k < a->ack_count; k++) {
+        hv_json_object_begin(j);
+        hv_json_kv_string(j, "allocation", a->acks[k].allocation_id);
+        hv_json_kv_string(j, "reason", a->acks[k].reason);
+        hv_json_object_end(j);
+    }
+    hv_json_array_end(j);
     hv_json_object_end(j);
 }
 
 /* ---- synthetic MSRs ---------------------------------------------------------- */
 
-static void put_acks(hv_json *j, const hv_acks *acks)
+static void put_check_acks(hv_json *j, const hv_check_acks *acks)
 {
     hv_json_key(j, "acknowledgements");
     hv_json_array_begin(j);
@@ -169,7 +178,7 @@ static void put_msr_allocation(hv_json *j, const hv_allocation *a)
     hv_json_kv_uint(j, "last", a->last);
     hv_json_kv_string(j, "status", hv_status_name(a->status));
     hv_json_kv_string(j, "description", a->doc);
-    put_acks(j, &a->acks);
+    put_check_acks(j, &a->check_acks);
     put_sources(j, &a->sources);
     hv_json_object_end(j);
 }
@@ -291,7 +300,7 @@ static void put_hypervisor(hv_json *j, const hv_hypervisor *hv)
         else
             hv_json_null(j);
         put_msr_names(j, "msrs", &pr->msrs);
-        put_acks(j, &pr->acks);
+        put_check_acks(j, &pr->check_acks);
         hv_json_object_end(j);
     }
     hv_json_array_end(j);

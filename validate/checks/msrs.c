@@ -173,7 +173,7 @@ static int compare_spans(const void *pa, const void *pb)
     return (a->last > b->last) - (a->last < b->last);
 }
 
-/* The interface's ordered MSR allocations that are not withdrawn, sorted
+/* The interface's ordered MSR allocations that are not retired, sorted
  * and merged into disjoint spans; reports the ones that run downwards.
  * Returns the count (*out NULL when out of memory). */
 static size_t allocation_spans(const hv_check_ctx *ctx, const hv_interface *iface, span **out)
@@ -187,7 +187,7 @@ static size_t allocation_spans(const hv_check_ctx *ctx, const hv_interface *ifac
                       "MSR allocation 0x%08x..0x%08x of interface '%s' runs downwards; write "
                       "first <= last",
                       al->first, al->last, iface->id);
-        else if (al->valid && al->status != HV_STATUS_WITHDRAWN)
+        else if (al->valid && !hv_status_retired(al->status))
             s[n++] = (span){al->first, al->last};
     }
     if (s && n > 1)
@@ -415,7 +415,7 @@ void hv_check_msr_placement_overlap(const hv_check_ctx *ctx)
     const hv_registry *reg = ctx->reg;
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         const hv_hypervisor *hv = reg->hypervisors[h];
-        if (hv->status == HV_STATUS_WITHDRAWN)
+        if (hv_status_retired(hv->status))
             continue;
         for (size_t j = 0; j < hv->presents_count; j++) {
             const hv_presents *b = &hv->presents[j];
@@ -461,7 +461,7 @@ static precedents gather_precedents(const hv_registry *reg)
     for (size_t i = 0; p.items && i < reg->interface_count; i++)
         for (size_t a = 0; a < reg->interfaces[i]->msr_allocation_count; a++) {
             const hv_allocation *al = &reg->interfaces[i]->msr_allocations[a];
-            if (al->valid && hv_acks_find(&al->acks, SOFTWARE_CHECK) &&
+            if (al->valid && hv_check_acks_find(&al->check_acks, SOFTWARE_CHECK) &&
                 !hv_msr_in_software_range(al->first, al->last))
                 p.items[p.count++] = al;
         }
@@ -508,7 +508,7 @@ static void outside_range(const hv_check_ctx *ctx, const precedents *p, hv_loc l
                            "with <acknowledge check=\"" SOFTWARE_CHECK "\">reason</acknowledge>",
                            what, first, last, HV_MSR_SOFTWARE_FIRST, HV_MSR_SOFTWARE_LAST);
     if (pre) {
-        const hv_ack *ack = hv_acks_find(&pre->acks, SOFTWARE_CHECK);
+        const hv_check_ack *ack = hv_check_acks_find(&pre->check_acks, SOFTWARE_CHECK);
         hv_diag_add_note(d, ack->loc, "'%s' acknowledges its MSR allocation 0x%08x..0x%08x: %.200s",
                          pre->owner->id, pre->first, pre->last, ack->reason ? ack->reason : "");
     }
@@ -516,7 +516,7 @@ static void outside_range(const hv_check_ctx *ctx, const precedents *p, hv_loc l
 
 /* An acknowledgement with nothing outside the range to excuse; `why` says
  * why there is nothing. */
-static void stale_ack(const hv_check_ctx *ctx, const hv_ack *ack, const char *why)
+static void stale_ack(const hv_check_ctx *ctx, const hv_check_ack *ack, const char *why)
 {
     hv_report(ctx->sink, ctx->check, ack->loc,
               "this <acknowledge check=\"" SOFTWARE_CHECK "\"> acknowledges nothing: %s; "
@@ -530,9 +530,9 @@ static void allocations_in_range(const hv_check_ctx *ctx, const precedents *p,
     char what[160];
     for (size_t a = 0; a < iface->msr_allocation_count; a++) {
         const hv_allocation *al = &iface->msr_allocations[a];
-        if (!al->valid || al->first > al->last || al->status == HV_STATUS_WITHDRAWN)
+        if (!al->valid || al->first > al->last || hv_status_retired(al->status))
             continue;
-        const hv_ack *ack = hv_acks_find(&al->acks, SOFTWARE_CHECK);
+        const hv_check_ack *ack = hv_check_acks_find(&al->check_acks, SOFTWARE_CHECK);
         bool inside = hv_msr_in_software_range(al->first, al->last);
         snprintf(what, sizeof what, "MSR allocation of interface '%s' lies at", iface->id);
         if (!inside && !ack)
@@ -550,7 +550,7 @@ static void allocations_in_range(const hv_check_ctx *ctx, const precedents *p,
 static void placement_in_range(const hv_check_ctx *ctx, const precedents *p,
                                const hv_hypervisor *hv, const hv_presents *pr)
 {
-    const hv_ack *ack = hv_acks_find(&pr->acks, SOFTWARE_CHECK);
+    const hv_check_ack *ack = hv_check_acks_find(&pr->check_acks, SOFTWARE_CHECK);
     char what[160];
     if (!pr->iface || !pr->has_msr_base || !pr->msr_base_valid || !pr->iface->msr_base.present) {
         snprintf(what, sizeof what, "this <presents> moves no MSR base");
@@ -561,7 +561,7 @@ static void placement_in_range(const hv_check_ctx *ctx, const precedents *p,
     for (size_t a = 0; a < pr->iface->msr_allocation_count; a++) {
         const hv_allocation *al = &pr->iface->msr_allocations[a];
         uint32_t first = al->first, last = al->last;
-        if (!al->valid || first > last || al->status == HV_STATUS_WITHDRAWN)
+        if (!al->valid || first > last || hv_status_retired(al->status))
             continue;
         if (!hv_msr_relocate(pr->iface, pr, &first, &last))
             return; /* out of MSR space: [msr-placement-overlap]'s finding */
