@@ -197,6 +197,24 @@ if grep -q "^$P/kvm.xml:$line:5: error: hypervisor 'qemu-kvm' presents 'tcg' and
 then ok "baseline: the placement the change adds is blamed"
 else not_ok "baseline: the placement the change adds is blamed" "$(cat "$TMPD/err")"; fi
 
+# The same in MSR space: Hyper-V's own product gains Xen (at the next base,
+# so no leaf meets), written before Hyper-V and without moving Xen's MSR
+# base. Without a baseline the later, untouched <presents> is blamed;
+# against the target branch, the one the change adds.
+rm -rf "$TMPD/pr" && mkdir -p "$TMPD/pr" && cp -r spec "$P"
+sed -i 's|^    <presents interface="hyperv" base="0x40000000"/>$|    <presents interface="xen" base="0x40000100"/>\n&|' "$P/hyperv.xml"
+line=$(grep -n '^    <presents interface="xen" base="0x40000100"/>$' "$P/hyperv.xml" | cut -d: -f1)
+msr_overlap="error: hypervisor 'hyperv' presents 'xen' and 'hyperv', whose MSRs overlap at 0x40000000 .*\[msr-placement-overlap\]"
+"$H" check "$P/registry.xml" 2>"$TMPD/err"
+if [ -n "$line" ] && grep -q "^$P/hyperv.xml:$((line + 1)):5: $msr_overlap" "$TMPD/err"
+then ok "baseline: without one, the later (untouched) MSR placement is blamed"
+else not_ok "baseline: without one, the later (untouched) MSR placement is blamed" "$(cat "$TMPD/err")"; fi
+"$H" check --baseline spec "$P/registry.xml" 2>"$TMPD/err"
+if [ -n "$line" ] && grep -q "^$P/hyperv.xml:$line:5: $msr_overlap" "$TMPD/err" &&
+    grep -q "^$P/hyperv.xml:$((line + 1)):5: note: 'hyperv' is presented here" "$TMPD/err"
+then ok "baseline: the MSR placement the change adds is blamed"
+else not_ok "baseline: the MSR placement the change adds is blamed" "$(cat "$TMPD/err")"; fi
+
 # Findings the target branch has too are unchanged: shown, marked, not
 # counted, not failed by -Werror; a new one still is. (The 2008 proposal
 # revived in both, so both warn.)

@@ -368,6 +368,9 @@ static void fix_for_pair(const occupancy *oa, const occupancy *ob, const hv_pres
         snprintf(buf + n, cap - (size_t)n, "; 0x%08x is the first free base", base);
 }
 
+/* Two interfaces one product presents whose MSRs meet where it puts them.
+ * Reported at the later <presents>, or at the newcomer against a baseline
+ * (validate/blame.h: the placement's MSR claims are its declaration). */
 static void msr_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
                      const hv_presents *b)
 {
@@ -379,12 +382,16 @@ static void msr_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_
         describe_claim(claim_at(&oa, at), ca, sizeof ca);
         describe_claim(claim_at(&ob, at), cb, sizeof cb);
         fix_for_pair(&oa, &ob, a, b, fix, sizeof fix);
-        hv_diag *d = hv_report(ctx->sink, ctx->check, b->loc,
+        hv_conflict c;
+        hv_conflict_init(&c, ctx->baseline, hv_fp_msr_placement(a), hv_fp_msr_placement(b), false);
+        const hv_presents *blamed = c.blamed ? b : a, *other = c.blamed ? a : b;
+        hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->loc,
                                "hypervisor '%s' presents '%s' and '%s', whose MSRs overlap at "
                                "0x%08x ('%s' %s, '%s' %s); %s",
                                hv->id, a->iface->id, b->iface->id, at, a->iface->id, ca,
                                b->iface->id, cb, fix);
-        hv_diag_add_note(d, a->loc, "'%s' is presented here", a->iface->id);
+        hv_diag_add_note(d, other->loc, "'%s' is presented here", other->iface->id);
+        hv_conflict_done(&c, d, ctx->check);
     }
     occupancy_free(&oa);
     occupancy_free(&ob);
