@@ -135,19 +135,23 @@ static size_t limit_of(const xmlChar *elem, const xmlChar *attr, const char **wh
         return HV_MAX_ID_LEN;
     }
     bool c_name = named(elem, "leaf") || named(elem, "field") || named(elem, "reserved") ||
-                  named(elem, "value") || named(elem, "register");
+                  named(elem, "value") || named(elem, "register") || named(elem, "msr");
     if ((named(attr, "name") && c_name) || named(attr, "alternative-to") ||
-        named(attr, "replaced-by")) {
-        *what = "leaf, field and value names";
+        named(attr, "replaced-by") || (named(elem, "msr-base") && named(attr, "field"))) {
+        *what = "leaf, field, value and MSR names";
         return HV_MAX_NAME_LEN;
     }
     if (named(attr, "name")) {
         *what = "names";
         return HV_MAX_LABEL_LEN;
     }
-    if (named(attr, "upstream")) {
+    if (named(attr, "upstream") || named(attr, "upstream-alias") || named(attr, "upstream-shift")) {
         *what = "upstream names";
         return HV_MAX_UPSTREAM_LEN;
+    }
+    if (named(attr, "msrs") || named(attr, "announces")) {
+        *what = "lists of MSR names";
+        return HV_MAX_NAME_LIST_LEN;
     }
     if (named(elem, "include")) {
         *what = "include file names";

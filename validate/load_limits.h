@@ -22,10 +22,13 @@
 #define HV_MAX_ID_LEN       64   /* id=, and the ids that refer to one */
 #define HV_MAX_NAME_LEN     64   /* leaf, field and value names, and references to them */
 #define HV_MAX_LABEL_LEN    256  /* the name= of a vendor, interface, hypervisor, allocation */
-#define HV_MAX_UPSTREAM_LEN 128  /* upstream= macro names */
+#define HV_MAX_UPSTREAM_LEN 128  /* upstream=, upstream-alias=, upstream-shift= macro names */
 #define HV_MAX_SOURCE_LEN   1024 /* the attributes of <source> */
 #define HV_MAX_INCLUDE_LEN  255  /* <include file=>: a file name */
 #define HV_MAX_VALUE_LEN    64   /* numbers, bits, signatures and every other attribute */
+/* msrs= and announces=: MSR names separated by spaces, room for 256 names
+ * of the longest length (an MSR software range holds 256 addresses). */
+#define HV_MAX_NAME_LIST_LEN (256 * (HV_MAX_NAME_LEN + 1))
 
 /* Scans the raw bytes before libxml2 parses them: refuses (as [xml]) an
  * element with more than HV_MAX_ATTRIBUTES attributes or a file with more

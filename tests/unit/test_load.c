@@ -210,6 +210,20 @@ static void limits_hold_at_their_values(void **state)
          "</vendor>",
          64},
         {"<registry format=\"1\"><include file=\"", "\"/></registry>", 255},
+        {"<vendor id=\"v\" name=\"V\"><interface id=\"i\" name=\"I\" "
+         "vendor-signature=\"IIIIIIIIIIII\"><msr address=\"0x40000000\" name=\"",
+         "\"/></interface></vendor>", 64},
+        {"<vendor id=\"v\" name=\"V\"><interface id=\"i\" name=\"I\" "
+         "vendor-signature=\"IIIIIIIIIIII\"><msr address=\"0x40000000\" name=\"m\" "
+         "upstream-alias=\"",
+         "\"/></interface></vendor>", 128},
+        {"<vendor id=\"v\" name=\"V\"><hypervisor id=\"h\" name=\"H\">"
+         "<presents interface=\"i\" base=\"0x40000000\" msrs=\"",
+         "\"/></hypervisor></vendor>", 256 * 65},
+        {"<vendor id=\"v\" name=\"V\"><interface id=\"i\" name=\"I\" "
+         "vendor-signature=\"IIIIIIIIIIII\"><leaf offset=\"1\" name=\"l\">"
+         "<register name=\"eax\"><field bits=\"0\" name=\"f\" announces=\"",
+         "\"/></register></leaf></interface></vendor>", 256 * 65},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         for (size_t extra = 0; extra < 2; extra++) {
