@@ -9,7 +9,6 @@
 #endif
 
 #include "gen/cli.h"
-#include "gen/version.h"
 
 static const hv_command commands[] = {
     {&hv_check_usage, hv_cmd_check,
@@ -31,7 +30,9 @@ const hv_command *hv_commands(size_t *count)
     return commands;
 }
 
-static void print_help(FILE *to)
+/* The command table as `hvcpuid --help` shows it; false when it could not
+ * all be written. */
+static bool print_help(FILE *to)
 {
     hv_strbuf text;
     hv_strbuf_init(&text);
@@ -47,8 +48,10 @@ static void print_help(FILE *to)
                      "\nFILE defaults to %s. 'hvcpuid COMMAND --help' describes one command.\n"
                      "Exit status: 0 clean, 1 errors found, 2 usage, I/O or internal error.\n",
                      HV_DEFAULT_REGISTRY);
-    fputs(hv_strbuf_cstr(&text), to);
+    bool ok = !text.failed && (to == stdout ? hv_write_stdout(text.data, text.len)
+                                            : fputs(hv_strbuf_cstr(&text), to) >= 0);
     hv_strbuf_free(&text);
+    return ok;
 }
 
 /* The loader frees each parsed file's millions of small nodes before the
@@ -72,13 +75,10 @@ int main(int argc, char **argv)
     }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
-        print_help(stdout);
-        return HV_EXIT_OK;
+        return print_help(stdout) ? HV_EXIT_OK : HV_EXIT_USAGE;
     }
-    if (strcmp(argv[1], "--version") == 0) {
-        printf("hvcpuid %s\n", HVCPUID_VERSION);
-        return HV_EXIT_OK;
-    }
+    if (strcmp(argv[1], "--version") == 0)
+        return hv_print_version();
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].usage->name) == 0)
             return commands[i].run(argc - 1, argv + 1);

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/msr_claims.h"
+
 /* Appends s with '-' as '_' (and lowercase as uppercase): copied, then
  * mapped in place. */
 static void append_mapped(hv_strbuf *sb, const char *s, bool upper)
@@ -68,8 +70,19 @@ void hv_c_leaf_stem(hv_strbuf *sb, const hv_leaf *leaf)
     hv_c_upper(sb, leaf->name);
 }
 
+void hv_c_msr_stem(hv_strbuf *sb, const hv_msr *msr)
+{
+    hv_c_iface_stem(sb, msr->iface);
+    hv_strbuf_puts(sb, "_MSR_");
+    hv_c_upper(sb, msr->name);
+}
+
 void hv_c_reg_stem(hv_strbuf *sb, const hv_register *reg)
 {
+    if (reg->msr) {
+        hv_c_msr_stem(sb, reg->msr);
+        return;
+    }
     hv_c_leaf_stem(sb, reg->leaf);
     hv_strbuf_putc(sb, '_');
     hv_c_upper(sb, hv_reg_name(reg->reg));
@@ -105,6 +118,12 @@ void hv_c_base_suffix(hv_strbuf *sb, uint32_t base)
     put_hex8(sb, base);
 }
 
+void hv_c_msr_base_suffix(hv_strbuf *sb, uint32_t base)
+{
+    hv_strbuf_puts(sb, "_AT_");
+    put_hex8(sb, base);
+}
+
 const char *const *hv_c_builtin_macros(void)
 {
     static const char *const names[] = {
@@ -124,6 +143,20 @@ const char *const *hv_c_builtin_macros(void)
         "HVCPUID_VENDOR_SIGNATURES",
         "HVCPUID_INTERFACE_SIGNATURES",
         "HVCPUID_SHOWN_VENDOR_SIGNATURES",
+        NULL,
+    };
+    return names;
+}
+
+const char *const *hv_c_builtin_msr_macros(void)
+{
+    static const char *const names[] = {
+        "HVCPUID_U64",
+        "HVCPUID_U64_CAST",
+        "HVCPUID_U64_C",
+        "HVCPUID_U64_CHECKED",
+        "HVCPUID_MSR_SOFTWARE_FIRST",
+        "HVCPUID_MSR_SOFTWARE_LAST",
         NULL,
     };
     return names;
@@ -159,6 +192,301 @@ bool hv_c_is_keyword(const char *token)
         if (token[0] == words[i][0] && strcmp(token, words[i]) == 0)
             return true;
     return false;
+}
+
+/* Lowercase macros the C (C89..C23) and POSIX (to POSIX.1-2024) headers
+ * define, or allow to be macros, with the header that defines each: the
+ * list glibc's headers give in strict C and POSIX modes
+ * (tests/cli/library_names.sh holds it to them), plus what the standards
+ * name that glibc 2.36 lacks (C23's <stdbit.h>, <stdckdint.h> and
+ * unreachable, POSIX.1-2024's <endian.h>, imaginary, and getc, putc, getwc
+ * and putwc, which may be macros). Sorted by name, for bsearch. */
+typedef struct library_macro {
+    const char *name, *header;
+} library_macro;
+
+static const library_macro library_macros[] = {
+    {"acos", "tgmath.h"},
+    {"acosh", "tgmath.h"},
+    {"alignas", "stdalign.h"},
+    {"alignof", "stdalign.h"},
+    {"and", "iso646.h"},
+    {"and_eq", "iso646.h"},
+    {"asin", "tgmath.h"},
+    {"asinh", "tgmath.h"},
+    {"assert", "assert.h"},
+    {"atan", "tgmath.h"},
+    {"atan2", "tgmath.h"},
+    {"atanh", "tgmath.h"},
+    {"atomic_compare_exchange_strong", "stdatomic.h"},
+    {"atomic_compare_exchange_strong_explicit", "stdatomic.h"},
+    {"atomic_compare_exchange_weak", "stdatomic.h"},
+    {"atomic_compare_exchange_weak_explicit", "stdatomic.h"},
+    {"atomic_exchange", "stdatomic.h"},
+    {"atomic_exchange_explicit", "stdatomic.h"},
+    {"atomic_fetch_add", "stdatomic.h"},
+    {"atomic_fetch_add_explicit", "stdatomic.h"},
+    {"atomic_fetch_and", "stdatomic.h"},
+    {"atomic_fetch_and_explicit", "stdatomic.h"},
+    {"atomic_fetch_or", "stdatomic.h"},
+    {"atomic_fetch_or_explicit", "stdatomic.h"},
+    {"atomic_fetch_sub", "stdatomic.h"},
+    {"atomic_fetch_sub_explicit", "stdatomic.h"},
+    {"atomic_fetch_xor", "stdatomic.h"},
+    {"atomic_fetch_xor_explicit", "stdatomic.h"},
+    {"atomic_flag_clear", "stdatomic.h"},
+    {"atomic_flag_clear_explicit", "stdatomic.h"},
+    {"atomic_flag_test_and_set", "stdatomic.h"},
+    {"atomic_flag_test_and_set_explicit", "stdatomic.h"},
+    {"atomic_init", "stdatomic.h"},
+    {"atomic_is_lock_free", "stdatomic.h"},
+    {"atomic_load", "stdatomic.h"},
+    {"atomic_load_explicit", "stdatomic.h"},
+    {"atomic_signal_fence", "stdatomic.h"},
+    {"atomic_store", "stdatomic.h"},
+    {"atomic_store_explicit", "stdatomic.h"},
+    {"atomic_thread_fence", "stdatomic.h"},
+    {"basename", "libgen.h"},
+    {"be16toh", "endian.h"},
+    {"be32toh", "endian.h"},
+    {"be64toh", "endian.h"},
+    {"bitand", "iso646.h"},
+    {"bitor", "iso646.h"},
+    {"bool", "stdbool.h"},
+    {"carg", "tgmath.h"},
+    {"cbrt", "tgmath.h"},
+    {"ceil", "tgmath.h"},
+    {"cimag", "tgmath.h"},
+    {"ckd_add", "stdckdint.h"},
+    {"ckd_mul", "stdckdint.h"},
+    {"ckd_sub", "stdckdint.h"},
+    {"compl", "iso646.h"},
+    {"complex", "complex.h"},
+    {"conj", "tgmath.h"},
+    {"copysign", "tgmath.h"},
+    {"cos", "tgmath.h"},
+    {"cosh", "tgmath.h"},
+    {"cproj", "tgmath.h"},
+    {"creal", "tgmath.h"},
+    {"d_fileno", "dirent.h"},
+    {"dadd", "tgmath.h"},
+    {"ddiv", "tgmath.h"},
+    {"dfma", "tgmath.h"},
+    {"dmul", "tgmath.h"},
+    {"dsqrt", "tgmath.h"},
+    {"dsub", "tgmath.h"},
+    {"erf", "tgmath.h"},
+    {"erfc", "tgmath.h"},
+    {"errno", "errno.h"},
+    {"exp", "tgmath.h"},
+    {"exp10", "tgmath.h"},
+    {"exp2", "tgmath.h"},
+    {"expm1", "tgmath.h"},
+    {"fabs", "tgmath.h"},
+    {"fadd", "tgmath.h"},
+    {"false", "stdbool.h"},
+    {"fdim", "tgmath.h"},
+    {"fdiv", "tgmath.h"},
+    {"ffma", "tgmath.h"},
+    {"floor", "tgmath.h"},
+    {"fma", "tgmath.h"},
+    {"fmax", "tgmath.h"},
+    {"fmaximum", "tgmath.h"},
+    {"fmaximum_mag", "tgmath.h"},
+    {"fmaximum_mag_num", "tgmath.h"},
+    {"fmaximum_num", "tgmath.h"},
+    {"fmin", "tgmath.h"},
+    {"fminimum", "tgmath.h"},
+    {"fminimum_mag", "tgmath.h"},
+    {"fminimum_mag_num", "tgmath.h"},
+    {"fminimum_num", "tgmath.h"},
+    {"fmod", "tgmath.h"},
+    {"fmul", "tgmath.h"},
+    {"fpclassify", "math.h"},
+    {"frexp", "tgmath.h"},
+    {"fromfp", "tgmath.h"},
+    {"fromfpx", "tgmath.h"},
+    {"fsqrt", "tgmath.h"},
+    {"fsub", "tgmath.h"},
+    {"getc", "stdio.h"},
+    {"getwc", "wchar.h"},
+    {"h_errno", "netdb.h"},
+    {"htobe16", "endian.h"},
+    {"htobe32", "endian.h"},
+    {"htobe64", "endian.h"},
+    {"htole16", "endian.h"},
+    {"htole32", "endian.h"},
+    {"htole64", "endian.h"},
+    {"hypot", "tgmath.h"},
+    {"ilogb", "tgmath.h"},
+    {"imaginary", "complex.h"},
+    {"isalnum", "ctype.h"},
+    {"isalnum_l", "ctype.h"},
+    {"isalpha", "ctype.h"},
+    {"isalpha_l", "ctype.h"},
+    {"isascii", "ctype.h"},
+    {"isblank", "ctype.h"},
+    {"isblank_l", "ctype.h"},
+    {"iscanonical", "math.h"},
+    {"iscntrl", "ctype.h"},
+    {"iscntrl_l", "ctype.h"},
+    {"isdigit", "ctype.h"},
+    {"isdigit_l", "ctype.h"},
+    {"iseqsig", "math.h"},
+    {"isfinite", "math.h"},
+    {"isgraph", "ctype.h"},
+    {"isgraph_l", "ctype.h"},
+    {"isgreater", "math.h"},
+    {"isgreaterequal", "math.h"},
+    {"isinf", "math.h"},
+    {"isless", "math.h"},
+    {"islessequal", "math.h"},
+    {"islessgreater", "math.h"},
+    {"islower", "ctype.h"},
+    {"islower_l", "ctype.h"},
+    {"isnan", "math.h"},
+    {"isnormal", "math.h"},
+    {"isprint", "ctype.h"},
+    {"isprint_l", "ctype.h"},
+    {"ispunct", "ctype.h"},
+    {"ispunct_l", "ctype.h"},
+    {"issignaling", "math.h"},
+    {"isspace", "ctype.h"},
+    {"isspace_l", "ctype.h"},
+    {"issubnormal", "math.h"},
+    {"isunordered", "math.h"},
+    {"isupper", "ctype.h"},
+    {"isupper_l", "ctype.h"},
+    {"isxdigit", "ctype.h"},
+    {"isxdigit_l", "ctype.h"},
+    {"iszero", "math.h"},
+    {"kill_dependency", "stdatomic.h"},
+    {"ldexp", "tgmath.h"},
+    {"le16toh", "endian.h"},
+    {"le32toh", "endian.h"},
+    {"le64toh", "endian.h"},
+    {"lgamma", "tgmath.h"},
+    {"llogb", "tgmath.h"},
+    {"llrint", "tgmath.h"},
+    {"llround", "tgmath.h"},
+    {"log", "tgmath.h"},
+    {"log10", "tgmath.h"},
+    {"log1p", "tgmath.h"},
+    {"log2", "tgmath.h"},
+    {"logb", "tgmath.h"},
+    {"lrint", "tgmath.h"},
+    {"lround", "tgmath.h"},
+    {"math_errhandling", "math.h"},
+    {"nearbyint", "tgmath.h"},
+    {"nextafter", "tgmath.h"},
+    {"nextdown", "tgmath.h"},
+    {"nexttoward", "tgmath.h"},
+    {"nextup", "tgmath.h"},
+    {"noreturn", "stdnoreturn.h"},
+    {"not", "iso646.h"},
+    {"not_eq", "iso646.h"},
+    {"offsetof", "stddef.h"},
+    {"or", "iso646.h"},
+    {"or_eq", "iso646.h"},
+    {"pow", "tgmath.h"},
+    {"pthread_cleanup_pop", "pthread.h"},
+    {"pthread_cleanup_push", "pthread.h"},
+    {"putc", "stdio.h"},
+    {"putwc", "wchar.h"},
+    {"remainder", "tgmath.h"},
+    {"remquo", "tgmath.h"},
+    {"rint", "tgmath.h"},
+    {"round", "tgmath.h"},
+    {"roundeven", "tgmath.h"},
+    {"s6_addr", "netinet/in.h"},
+    {"sa_handler", "signal.h"},
+    {"sa_sigaction", "signal.h"},
+    {"scalbln", "tgmath.h"},
+    {"scalbn", "tgmath.h"},
+    {"sched_priority", "sched.h"},
+    {"setjmp", "setjmp.h"},
+    {"si_addr", "signal.h"},
+    {"si_addr_lsb", "signal.h"},
+    {"si_arch", "signal.h"},
+    {"si_band", "signal.h"},
+    {"si_call_addr", "signal.h"},
+    {"si_fd", "signal.h"},
+    {"si_int", "signal.h"},
+    {"si_lower", "signal.h"},
+    {"si_overrun", "signal.h"},
+    {"si_pid", "signal.h"},
+    {"si_pkey", "signal.h"},
+    {"si_ptr", "signal.h"},
+    {"si_status", "signal.h"},
+    {"si_stime", "signal.h"},
+    {"si_syscall", "signal.h"},
+    {"si_timerid", "signal.h"},
+    {"si_uid", "signal.h"},
+    {"si_upper", "signal.h"},
+    {"si_utime", "signal.h"},
+    {"si_value", "signal.h"},
+    {"sigev_notify_attributes", "signal.h"},
+    {"sigev_notify_function", "signal.h"},
+    {"signbit", "math.h"},
+    {"sigsetjmp", "setjmp.h"},
+    {"sin", "tgmath.h"},
+    {"sinh", "tgmath.h"},
+    {"sqrt", "tgmath.h"},
+    {"st_atime", "sys/stat.h"},
+    {"st_ctime", "sys/stat.h"},
+    {"st_mtime", "sys/stat.h"},
+    {"static_assert", "assert.h"},
+    {"stdc_bit_ceil", "stdbit.h"},
+    {"stdc_bit_floor", "stdbit.h"},
+    {"stdc_bit_width", "stdbit.h"},
+    {"stdc_count_ones", "stdbit.h"},
+    {"stdc_count_zeros", "stdbit.h"},
+    {"stdc_first_leading_one", "stdbit.h"},
+    {"stdc_first_leading_zero", "stdbit.h"},
+    {"stdc_first_trailing_one", "stdbit.h"},
+    {"stdc_first_trailing_zero", "stdbit.h"},
+    {"stdc_has_single_bit", "stdbit.h"},
+    {"stdc_leading_ones", "stdbit.h"},
+    {"stdc_leading_zeros", "stdbit.h"},
+    {"stdc_trailing_ones", "stdbit.h"},
+    {"stdc_trailing_zeros", "stdbit.h"},
+    {"stderr", "stdio.h"},
+    {"stdin", "stdio.h"},
+    {"stdout", "stdio.h"},
+    {"tan", "tgmath.h"},
+    {"tanh", "tgmath.h"},
+    {"tgamma", "tgmath.h"},
+    {"thread_local", "threads.h"},
+    {"toascii", "ctype.h"},
+    {"true", "stdbool.h"},
+    {"trunc", "tgmath.h"},
+    {"ufromfp", "tgmath.h"},
+    {"ufromfpx", "tgmath.h"},
+    {"unreachable", "stddef.h"},
+    {"va_arg", "stdarg.h"},
+    {"va_copy", "stdarg.h"},
+    {"va_end", "stdarg.h"},
+    {"va_start", "stdarg.h"},
+    {"xor", "iso646.h"},
+    {"xor_eq", "iso646.h"},
+};
+
+static int compare_library_macro(const void *key, const void *entry)
+{
+    return strcmp(key, ((const library_macro *)entry)->name);
+}
+
+const char *hv_c_library_header(const char *token)
+{
+    const library_macro *m =
+        bsearch(token, library_macros, sizeof library_macros / sizeof library_macros[0],
+                sizeof library_macros[0], compare_library_macro);
+    return m ? m->header : NULL;
+}
+
+const char *hv_c_library_name(size_t i)
+{
+    return i < sizeof library_macros / sizeof library_macros[0] ? library_macros[i].name : NULL;
 }
 
 /* ---- the walk ----------------------------------------------------------- */
@@ -232,6 +560,13 @@ static void set_origin(walk *w, const char *kind, const char *what, const hv_lea
         return;
     cut(&w->origin, 0);
     hv_strbuf_puts(&w->origin, kind);
+    if (reg && reg->msr) { /* "field 'enable' in kvm MSR 0x4b564d03 'steal_time'" */
+        if (what)
+            hv_strbuf_printf(&w->origin, " '%s' in", what);
+        hv_strbuf_printf(&w->origin, " %s MSR 0x%08x '%s'", reg->msr->iface->id,
+                         (unsigned)reg->msr->address, reg->msr->name);
+        return;
+    }
     if (reg && !what)
         hv_strbuf_printf(&w->origin, " %s", hv_reg_name(reg->reg));
     if (what)
@@ -250,7 +585,16 @@ static void set_stem(walk *w, const char *text)
     hv_strbuf_puts(&w->stem, text);
 }
 
-static void walk_builtins(walk *w)
+static bool has_msrs(const hv_registry *reg)
+{
+    for (size_t i = 0; i < reg->interface_count; i++)
+        for (size_t m = 0; m < reg->interfaces[i]->msr_count; m++)
+            if (reg->interfaces[i]->msrs[m].valid)
+                return true;
+    return false;
+}
+
+static void walk_builtins(walk *w, const hv_registry *reg)
 {
     hv_loc none = {NULL, 0, 0};
     cut(&w->key, 0);
@@ -262,6 +606,11 @@ static void walk_builtins(walk *w)
         set_stem(w, *m);
         emit(w, HV_C_MACRO, "", none);
     }
+    if (has_msrs(reg))
+        for (const char *const *m = hv_c_builtin_msr_macros(); *m; m++) {
+            set_stem(w, *m);
+            emit(w, HV_C_MACRO, "", none);
+        }
     for (const char *const *f = hv_c_builtin_files(); *f; f++) {
         set_stem(w, *f);
         emit(w, HV_C_FILE, "", none);
@@ -275,10 +624,15 @@ static void walk_value(walk *w, const hv_field *f, const hv_enum_value *val, siz
     if (w->details) {
         key_part(w, field_key, val->name);
         cut(&w->origin, 0);
-        hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s leaf 0x%02x '%s' %s",
-                         val->name, f->name, f->reg->leaf->iface->id,
-                         (unsigned)f->reg->leaf->offset, f->reg->leaf->name,
-                         hv_reg_name(f->reg->reg));
+        if (f->reg->msr)
+            hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s MSR 0x%08x '%s'",
+                             val->name, f->name, f->reg->msr->iface->id,
+                             (unsigned)f->reg->msr->address, f->reg->msr->name);
+        else
+            hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s leaf 0x%02x '%s' %s",
+                             val->name, f->name, f->reg->leaf->iface->id,
+                             (unsigned)f->reg->leaf->offset, f->reg->leaf->name,
+                             hv_reg_name(f->reg->reg));
     }
     emit(w, HV_C_MACRO, "", val->loc);
 }
@@ -365,6 +719,61 @@ static void walk_iface_names(walk *w, const hv_interface *iface)
         emit(w, HV_C_MACRO, "_BASES", iface->loc);
 }
 
+/* An MSR: its address macro, where it moves with a relocatable base, its
+ * reserved mask and its fields, its stem built on the interface's. */
+static void walk_msr(walk *w, const hv_msr *m, const uint32_t *bases, size_t nbases,
+                     size_t iface_stem, size_t iface_key)
+{
+    cut(&w->stem, iface_stem);
+    hv_strbuf_puts(&w->stem, "_MSR_");
+    hv_c_upper(&w->stem, m->name);
+    w->has_origin = w->details;
+    if (w->details) {
+        cut(&w->key, iface_key);
+        hv_strbuf_printf(&w->key, "/msr:%s", m->name);
+        cut(&w->origin, 0);
+        hv_strbuf_printf(&w->origin, "MSR 0x%08x '%s' of interface '%s'", (unsigned)m->address,
+                         m->name, m->iface->id);
+    }
+    emit(w, HV_C_MACRO, "", m->loc);
+    emit(w, HV_C_MACRO, "_RESERVED_MASK", m->loc);
+    if (nbases) {
+        emit(w, HV_C_MACRO, "_OFFSET", m->loc);
+        emit(w, HV_C_MACRO, "_AT", m->loc);
+    }
+    for (size_t b = 0; b < nbases; b++) {
+        size_t len = w->stem.len;
+        hv_c_msr_base_suffix(&w->stem, bases[b]);
+        emit(w, HV_C_MACRO, "", m->loc);
+        cut(&w->stem, len);
+    }
+    size_t msr_stem = w->stem.len, msr_key = w->key.len;
+    for (size_t i = 0; i < m->value.field_count; i++)
+        if (m->value.fields[i].valid && !m->value.fields[i].reserved)
+            walk_field(w, &m->value.fields[i], msr_stem, msr_key);
+}
+
+/* The interface's MSR names; `_MSR_BASE_DEFAULT` is the interface's own and
+ * carries its origin in both modes, like the names of walk_iface_names. */
+static void walk_iface_msrs(walk *w, const hv_interface *iface, size_t iface_key)
+{
+    uint32_t bases[256];
+    size_t nbases = hv_interface_msr_bases(iface, bases, sizeof bases / sizeof bases[0]);
+    cut(&w->stem, 0);
+    hv_c_iface_stem(&w->stem, iface);
+    size_t iface_stem = w->stem.len;
+    if (nbases) {
+        cut(&w->origin, 0);
+        hv_strbuf_printf(&w->origin, "interface '%s'", iface->id);
+        w->has_origin = true;
+        emit(w, HV_C_MACRO, "_MSR_BASE_DEFAULT", iface->msr_base.loc);
+    }
+    for (size_t m = 0; m < iface->msr_count; m++)
+        if (iface->msrs[m].valid && iface->msrs[m].name)
+            walk_msr(w, &iface->msrs[m], bases, nbases, iface_stem, iface_key);
+    cut(&w->key, iface_key);
+}
+
 /* The vendor strings products show for the interface. */
 static void walk_shown(walk *w, const hv_interface *iface, size_t key_len)
 {
@@ -411,12 +820,13 @@ static void walk_iface(walk *w, const hv_interface *iface)
         if (iface->leaves[l].valid)
             walk_leaf(w, &iface->leaves[l], iface_stem, iface_key);
     walk_shown(w, iface, iface_key);
+    walk_iface_msrs(w, iface, iface_key);
 }
 
 bool hv_c_names_walk(const hv_registry *reg, bool details, hv_c_name_fn fn, void *arg)
 {
     walk w = {fn, arg, details, false, {0}, {0}, {0}, false};
-    walk_builtins(&w);
+    walk_builtins(&w, reg);
     for (size_t i = 0; i < reg->interface_count; i++)
         if (reg->interfaces[i]->id)
             walk_iface(&w, reg->interfaces[i]);

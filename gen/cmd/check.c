@@ -44,14 +44,21 @@ const hv_usage hv_check_usage = {
     .options = check_options,
 };
 
-static void print_check_list(void)
+/* `check --list`: each check with its default level; the exit status says
+ * whether all of it reached stdout. */
+static int print_check_list(void)
 {
     size_t count = 0;
     const hv_check *checks = hv_checks(&count);
     static const char *const levels[] = {"off", "warning", "error"};
+    hv_strbuf out;
+    hv_strbuf_init(&out);
     for (size_t i = 0; i < count; i++)
-        printf("%-28s %-8s %s\n", checks[i].name, levels[checks[i].default_level],
-               checks[i].summary);
+        hv_strbuf_printf(&out, "%-28s %-8s %s\n", checks[i].name, levels[checks[i].default_level],
+                         checks[i].summary);
+    bool ok = !out.failed && hv_write_stdout(out.data ? out.data : "", out.len);
+    hv_strbuf_free(&out);
+    return ok ? HV_EXIT_OK : HV_EXIT_USAGE;
 }
 
 /* The findings in the chosen format: text on stderr, JSON or SARIF on stdout. */
@@ -81,10 +88,8 @@ int hv_cmd_check(int argc, char **argv)
     int status = hv_cli_parse(&hv_check_usage, &args, argc, argv, &nfiles);
     if (status != HV_CLI_RUN)
         return status;
-    if (args.list) {
-        print_check_list();
-        return HV_EXIT_OK;
-    }
+    if (args.list)
+        return print_check_list();
     hv_session s;
     hv_session_init(&s, &args.levels);
     hv_session_limits(&s, args.large);

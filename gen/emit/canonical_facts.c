@@ -15,39 +15,42 @@
  * node keeps, for every bit l, the longest run of free bits starting at l
  * in any row below it. The first row a field fits in is found by walking
  * down to the leftmost leaf with room, in log(rows) steps; rows not yet
- * used are empty, so a field that fits no used row lands in the next one. */
+ * used are empty, so a field that fits no used row lands in the next one.
+ * Rows are as wide as the register: 32 bits, or 64 for an MSR. */
 typedef struct row_tree {
     size_t size;               /* leaves: a power of two, at least one per field */
-    unsigned char (*room)[32]; /* room[node][l]: longest free run from bit l */
+    unsigned width;            /* bits per row: 32 or 64 */
+    unsigned char (*room)[64]; /* room[node][l]: longest free run from bit l */
 } row_tree;
 
-static void row_room(uint32_t bits, unsigned char room[32])
+static void row_room(uint64_t bits, unsigned width, unsigned char room[64])
 {
-    for (int l = 31; l >= 0; l--)
-        room[l] = (bits >> l) & 1u ? 0 : (unsigned char)(l == 31 ? 1 : room[l + 1] + 1);
+    for (int l = (int)width - 1; l >= 0; l--)
+        room[l] = (bits >> l) & 1u ? 0 : (unsigned char)(l == (int)width - 1 ? 1 : room[l + 1] + 1);
 }
 
-static bool row_tree_init(row_tree *t, size_t fields)
+static bool row_tree_init(row_tree *t, size_t fields, unsigned width)
 {
     t->size = 1;
+    t->width = width;
     while (t->size < fields)
         t->size *= 2;
     t->room = malloc(2 * t->size * sizeof *t->room);
     if (!t->room)
         return false;
-    unsigned char empty[32] = {0};
-    row_room(0, empty);
+    unsigned char empty[64] = {0};
+    row_room(0, width, empty);
     for (size_t i = 1; i < 2 * t->size; i++)
         memcpy(t->room[i], empty, sizeof empty);
     return true;
 }
 
-static void row_tree_set(row_tree *t, size_t row, uint32_t bits)
+static void row_tree_set(row_tree *t, size_t row, uint64_t bits)
 {
     size_t n = t->size + row;
-    row_room(bits, t->room[n]);
+    row_room(bits, t->width, t->room[n]);
     for (n /= 2; n >= 1; n /= 2)
-        for (int l = 0; l < 32; l++)
+        for (unsigned l = 0; l < t->width; l++)
             t->room[n][l] = t->room[2 * n][l] > t->room[2 * n + 1][l] ? t->room[2 * n][l]
                                                                       : t->room[2 * n + 1][l];
 }
@@ -65,11 +68,11 @@ static size_t row_tree_first(const row_tree *t, unsigned msb, unsigned lsb)
 /* Places each field of a register in the first diagram row where it overlaps
  * nothing: plain fields first, then alternative readings, so the first row
  * is the primary reading and overlaps never share a row. */
-static size_t assign_rows(const hv_register *r, size_t *row_of, uint32_t *row_bits, bool *ok)
+static size_t assign_rows(const hv_register *r, size_t *row_of, uint64_t *row_bits, bool *ok)
 {
     size_t rows = 0;
     row_tree t;
-    if (!(*ok = row_tree_init(&t, r->field_count)))
+    if (!(*ok = row_tree_init(&t, r->field_count, hv_register_width(r))))
         return 0;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < r->field_count; i++) {
@@ -79,7 +82,7 @@ static size_t assign_rows(const hv_register *r, size_t *row_of, uint32_t *row_bi
             size_t row = row_tree_first(&t, f->msb, f->lsb);
             if (row == rows)
                 row_bits[rows++] = 0;
-            row_bits[row] |= hv_field_mask(f);
+            row_bits[row] |= hv_field_mask64(f);
             row_tree_set(&t, row, row_bits[row]);
             row_of[i] = row;
         }
@@ -104,15 +107,16 @@ static void put_cell(hv_xml_builder *b, hv_xb_node row, const char *kind, unsign
         hv_xb_set(b, c, "status", hv_status_name(f->status));
 }
 
-/* One <row> of cells from bit 31 down to 0: fields, reserved ranges, and
- * "undefined" cells for bits nothing in this row describes. `at_msb[b]` is
- * the row's field whose msb is b (a row's fields never overlap). */
-static void put_diagram_row(hv_xml_builder *b, hv_xb_node diagram, size_t row, uint32_t bits,
-                            const hv_field *const at_msb[32])
+/* One <row> of cells from the top bit (`width` - 1: 31, or 63 for an MSR)
+ * down to 0: fields, reserved ranges, and "undefined" cells for bits nothing
+ * in this row describes. `at_msb[b]` is the row's field whose msb is b (a
+ * row's fields never overlap). */
+static void put_diagram_row(hv_xml_builder *b, hv_xb_node diagram, unsigned width, size_t row,
+                            uint64_t bits, const hv_field *const at_msb[64])
 {
     hv_xb_node n = hv_xb_el(b, diagram, "row");
     hv_xb_setf(b, n, "index", "%zu", row);
-    int bit = 31;
+    int bit = (int)width - 1;
     while (bit >= 0) {
         const hv_field *hit = at_msb[bit];
         if (hit) {
@@ -121,7 +125,7 @@ static void put_diagram_row(hv_xml_builder *b, hv_xb_node diagram, size_t row, u
             continue;
         }
         int low = bit;
-        while (low > 0 && !(bits & (1u << (low - 1))))
+        while (low > 0 && !(bits & ((uint64_t)1 << (low - 1))))
             low--;
         put_cell(b, n, "undefined", (unsigned)bit, (unsigned)low, NULL);
         bit = low - 1;
@@ -151,16 +155,16 @@ static bool fields_by_row(const hv_register *r, const size_t *row_of, size_t row
 
 static void put_rows(hv_xml_builder *b, hv_xb_node diagram, const hv_register *r,
                      const size_t *start, const size_t *members, size_t rows,
-                     const uint32_t *row_bits)
+                     const uint64_t *row_bits)
 {
     for (size_t row = 0; row < rows; row++) {
-        const hv_field *at_msb[32] = {NULL};
+        const hv_field *at_msb[64] = {NULL};
         for (size_t k = start[row]; k < start[row + 1]; k++) {
             const hv_field *f = &r->fields[members[k]];
             if (!at_msb[f->msb])
                 at_msb[f->msb] = f;
         }
-        put_diagram_row(b, diagram, row, row_bits[row], at_msb);
+        put_diagram_row(b, diagram, hv_register_width(r), row, row_bits[row], at_msb);
     }
 }
 
@@ -169,14 +173,15 @@ void hv_canonical_diagram(hv_xml_builder *b, hv_xb_node reg_node, const hv_regis
     size_t cap = r->field_count + 1;
     size_t *row_of = calloc(cap, sizeof *row_of), *start = calloc(cap + 1, sizeof *start);
     size_t *members = calloc(cap, sizeof *members);
-    uint32_t *row_bits = calloc(cap, sizeof *row_bits);
+    uint64_t *row_bits = calloc(cap, sizeof *row_bits);
     bool ok = row_of && start && members && row_bits;
     size_t rows = ok ? assign_rows(r, row_of, row_bits, &ok) : 0;
     if (ok && (ok = fields_by_row(r, row_of, rows, start, members))) {
         hv_xb_node diagram = hv_xb_el(b, reg_node, "diagram");
-        const hv_field *none[32] = {NULL};
+        hv_xb_setf(b, diagram, "width", "%u", hv_register_width(r));
+        const hv_field *none[64] = {NULL};
         if (rows == 0)
-            put_diagram_row(b, diagram, 0, 0, none);
+            put_diagram_row(b, diagram, hv_register_width(r), 0, 0, none);
         put_rows(b, diagram, r, start, members, rows, row_bits);
     }
     b->failed |= !ok;

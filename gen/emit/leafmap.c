@@ -1,6 +1,9 @@
 /* gen/emit/leafmap.c - computes the map of base windows (see gen/emit/leafmap.h)
  * from the collision model's claims (validate/claims.h). Everything lives in
- * one private arena freed by hv_map_free. */
+ * one private arena freed by hv_map_free, sized to what the map holds: each
+ * window the claims of the interfaces at its base, each claim the products
+ * placing that interface there (found in an index of all placements, so
+ * 5,000 interfaces and products cost what they hold, not their product). */
 #include "gen/emit/leafmap.h"
 
 #include <stdlib.h>
@@ -273,28 +276,27 @@ static bool list_at_base(hv_arena *arena, const hv_registry *reg, const hv_map *
     return true;
 }
 
-/* How many claims the interfaces at a window draw: each allocation, or one
- * bar for the leaves of one that declares none. */
-static size_t claims_at(const hv_registry *reg, const at_base *ab, size_t w)
+/* How many claims interface_claims() pushes for iface: one per valid
+ * allocation, or one span when it declares none but has a leaf. */
+static size_t claims_of(const hv_interface *iface)
 {
     size_t n = 0;
-    for (size_t k = ab->start[w]; k < ab->start[w + 1]; k++) {
-        const hv_interface *iface = reg->interfaces[ab->members[k]];
-        size_t a = 0;
-        for (size_t i = 0; i < iface->allocation_count; i++)
-            a += iface->allocations[i].valid;
-        n += a ? a : 1;
-    }
-    return n;
+    bool any_leaf = false;
+    for (size_t a = 0; a < iface->allocation_count; a++)
+        n += iface->allocations[a].valid;
+    for (size_t l = 0; l < iface->leaf_count && !any_leaf; l++)
+        any_leaf = iface->leaves[l].valid && iface->leaves[l].offset < HV_WINDOW_SIZE;
+    return n ? n : any_leaf;
 }
 
+/* One window's claims, its array sized to what it holds: the claims of the
+ * interfaces at its base and the `generics` valid generic allocations. */
 static bool build_window(hv_arena *arena, const hv_registry *reg, const placements *all,
-                         const at_base *ab, size_t wi, hv_map_window *w)
+                         const at_base *ab, size_t wi, size_t generics, hv_map_window *w)
 {
-    size_t generics = 0;
-    for (size_t a = 0; a < reg->allocation_count; a++)
-        generics += !reg->allocations[a]->owner;
-    size_t cap = claims_at(reg, ab, wi) + generics;
+    size_t cap = generics;
+    for (size_t k = ab->start[wi]; k < ab->start[wi + 1]; k++)
+        cap += claims_of(reg->interfaces[ab->members[k]]);
     w->claims = hv_arena_array(arena, cap ? cap : 1, sizeof *w->claims);
     if (!w->claims)
         return false;
@@ -339,8 +341,11 @@ bool hv_map_build(const hv_registry *reg, hv_map *map)
     if (!map->arena || !list_windows(map->arena, reg, map) ||
         !list_placements(map->arena, reg, &all) || !list_at_base(map->arena, reg, map, &ab))
         goto fail;
+    size_t generics = 0;
+    for (size_t i = 0; i < reg->allocation_count; i++)
+        generics += !reg->allocations[i]->owner && reg->allocations[i]->valid;
     for (size_t i = 0; i < map->window_count; i++)
-        if (!build_window(map->arena, reg, &all, &ab, i, &map->windows[i]))
+        if (!build_window(map->arena, reg, &all, &ab, i, generics, &map->windows[i]))
             goto fail;
     return true;
 fail:

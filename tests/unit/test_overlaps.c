@@ -144,11 +144,30 @@ static bool ref_declares(const hv_presents *over, const hv_presents *under)
     return over->overrides && strcmp(over->overrides, under->iface->id) == 0;
 }
 
+/* A <presents> repeating an earlier one's interface and base: at the
+ * repeat, its note at the first. */
+static void ref_repeats(const hv_hypervisor *hv, pairs *out)
+{
+    for (size_t j = 1; j < hv->presents_count; j++) {
+        const hv_presents *b = &hv->presents[j];
+        for (size_t i = 0; b->valid && b->interface_id && i < j; i++) {
+            const hv_presents *a = &hv->presents[i];
+            if (a->valid && a->interface_id && a->base == b->base &&
+                strcmp(a->interface_id, b->interface_id) == 0) {
+                assert_true(out->count < 512);
+                out->items[out->count++] = (pair){b->loc, a->loc, 1};
+                break;
+            }
+        }
+    }
+}
+
 static void ref_placements(const hv_registry *reg, pairs *out)
 {
     out->count = 0;
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         const hv_hypervisor *hv = reg->hypervisors[h];
+        ref_repeats(hv, out);
         for (size_t j = 1; j < hv->presents_count; j++) {
             const hv_presents *b = &hv->presents[j];
             for (size_t i = 0; b->valid && b->iface && i < j; i++) {
@@ -414,9 +433,9 @@ static void crowded_interface_per_range(void **state)
     unload(&r);
 }
 
-/* Six interfaces on one base (one of them placed twice), all with a vendor
- * signature: one finding for offset 0x00, naming each interface once; two
- * of them also share leaf 0x05. */
+/* Six interfaces on one base (one of them placed twice, itself a finding),
+ * all with a vendor signature: one finding for offset 0x00, naming each
+ * interface once; two of them also share leaf 0x05. */
 static void crowded_base_per_range(void **state)
 {
     (void)state;
@@ -440,12 +459,16 @@ static void crowded_base_per_range(void **state)
              "<presents interface=\"f\" base=\"0x40000000\"/>\n" /* 15 */
              "</hypervisor>\n</vendor>\n");
     run_check(&r, HV_CHECK_PLACEMENT_OVERLAP, hv_check_placement_overlap, NULL);
-    assert_int_equal(r.sink.count, 2);
-    assert_finding(&r.sink.items[0], 14,
+    assert_int_equal(r.sink.count, 3);
+    assert_finding(&r.sink.items[0], 11,
+                   "hypervisor 'h' presents 'a' at base 0x40000000 again; present an interface at "
+                   "a base once",
+                   1);
+    assert_finding(&r.sink.items[1], 14,
                    "hypervisor 'h' presents 'e' and 4 other interfaces at base 0x40000000, all "
                    "claiming offset 0x00 there: 'a', 'b', 'c' and 1 more;",
                    3);
-    assert_finding(&r.sink.items[1], 14,
+    assert_finding(&r.sink.items[2], 14,
                    "hypervisor 'h' presents 'e' and 1 other interface at base 0x40000000, all "
                    "claiming offset 0x05 there: 'a';",
                    1);

@@ -421,6 +421,7 @@ void hv_check_placement_overlap(const hv_check_ctx *ctx)
 {
     const hv_registry *reg = ctx->reg;
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        hv_place_check_repeats(ctx, reg->hypervisors[h]);
         if (!hv_product_places(reg->hypervisors[h]))
             continue; /* a retired product places nothing */
         if (!check_hypervisor(ctx, reg->hypervisors[h])) {

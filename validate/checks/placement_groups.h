@@ -14,5 +14,9 @@ bool hv_place_declares(const hv_presents *over, const hv_presents *under);
  * forbidden override, or the overlap no allowed override excuses. */
 void hv_place_check_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
                          const hv_presents *b);
+/* Each <presents> of `hv` repeating an earlier one's interface and base,
+ * found by sorting: a finding at the repeat (for any product, retired ones
+ * too: a repeat is a mistake in history as well). */
+void hv_place_check_repeats(const hv_check_ctx *ctx, const hv_hypervisor *hv);
 
 #endif

@@ -22,6 +22,10 @@ static bool reserve(hv_strbuf *sb, size_t extra)
 {
     if (sb->failed)
         return false;
+    if (sb->budget && extra > *sb->budget) {
+        sb->failed = sb->over_budget = true;
+        return false;
+    }
     if (extra < sb->cap - sb->len && sb->data)
         return true;
     size_t cap = sb->cap ? sb->cap : 256;
@@ -49,6 +53,8 @@ void hv_strbuf_append(hv_strbuf *sb, const char *bytes, size_t n)
     memcpy(sb->data + sb->len, bytes, n);
     sb->len += n;
     sb->data[sb->len] = '\0';
+    if (sb->budget)
+        *sb->budget -= n;
 }
 
 void hv_strbuf_puts(hv_strbuf *sb, const char *s)
@@ -58,9 +64,12 @@ void hv_strbuf_puts(hv_strbuf *sb, const char *s)
 
 void hv_strbuf_putc(hv_strbuf *sb, char c)
 {
-    if (sb->data && !sb->failed && sb->cap - sb->len > 1) { /* room for it and the NUL */
+    if (sb->data && !sb->failed && sb->cap - sb->len > 1 && /* room for it and the NUL */
+        (!sb->budget || *sb->budget > 0)) {
         sb->data[sb->len++] = c;
         sb->data[sb->len] = '\0';
+        if (sb->budget)
+            --*sb->budget;
         return;
     }
     hv_strbuf_append(sb, &c, 1);
@@ -78,7 +87,14 @@ void hv_strbuf_printf(hv_strbuf *sb, const char *fmt, ...)
     int n = vsnprintf(room ? sb->data + sb->len : NULL, room, fmt, ap);
     va_end(ap);
     if (n >= 0 && (size_t)n < room) {
+        if (sb->budget && (size_t)n > *sb->budget) { /* printed, but past the budget */
+            sb->failed = sb->over_budget = true;
+            sb->data[sb->len] = '\0';
+            return;
+        }
         sb->len += (size_t)n;
+        if (sb->budget)
+            *sb->budget -= (size_t)n;
         return;
     }
     if (n < 0 || !reserve(sb, (size_t)n + 1)) {
@@ -91,6 +107,8 @@ void hv_strbuf_printf(hv_strbuf *sb, const char *fmt, ...)
     vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
     va_end(ap);
     sb->len += (size_t)n;
+    if (sb->budget)
+        *sb->budget -= (size_t)n;
 }
 
 char *hv_vasprintf(const char *fmt, va_list ap)
