@@ -93,6 +93,7 @@ typedef enum decode_format { DECODE_TEXT, DECODE_JSON } decode_format;
 typedef struct decode_args {
     const char *registry;
     int format; /* a decode_format */
+    hv_color_opt color;
 } decode_args;
 
 static const char *const decode_formats[] = {"text", "json", NULL};
@@ -102,6 +103,7 @@ static const hv_option decode_options[] = {
     HV_OPT_CHOICE(0, "format", decode_args, format, decode_formats,
                   "text for a person (the default), or JSON\n"
                   "(docs/json.md)"),
+    HV_OPT_COLOR(decode_args, color),
     HV_OPT_END,
 };
 
@@ -130,6 +132,7 @@ int hv_cmd_decode(int argc, char **argv)
     hvcpuid_tables storage;
     const hvcpuid_tables *t = NULL;
     hv_session_init(&s, NULL);
+    s.color = args.color.when;
     status = hv_decode_tables("decode", args.registry, &s, &storage, &t);
     if (status == HV_EXIT_OK)
         status = decode_dump(t, ndumps ? argv[0] : "-", args.format == DECODE_JSON);

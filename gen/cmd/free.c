@@ -79,6 +79,7 @@ typedef struct free_args {
     hv_opt_u32 base, leaf, subleaf;
     const char *interface_id;
     int reg; /* index in free_registers, or -1 */
+    hv_color_opt color;
 } free_args;
 
 static const char *const free_registers[] = {"eax", "ebx", "ecx", "edx", NULL};
@@ -90,6 +91,7 @@ static const hv_option free_options[] = {
     HV_OPT_U32(0, "leaf", free_args, leaf, "OFF", "with --interface and --register: free bits"),
     HV_OPT_U32(0, "subleaf", free_args, subleaf, "N", "of sub-leaf N of that leaf"),
     HV_OPT_CHOICE(0, "register", free_args, reg, free_registers, "of this register"),
+    HV_OPT_COLOR(free_args, color),
     HV_OPT_END,
 };
 
@@ -124,10 +126,12 @@ static int make_query(const free_args *a, hv_free_query *q)
     return HV_CLI_RUN;
 }
 
-static int run_session(const hv_free_query *q, const char *const *files, size_t nfiles)
+static int run_session(const hv_free_query *q, hv_color_when color, const char *const *files,
+                       size_t nfiles)
 {
     hv_session s;
     hv_session_init(&s, NULL);
+    s.color = color;
     int status = hv_session_run(&s, files, nfiles);
     if (status != HV_EXIT_OK) /* warnings do not change what is free */
         hv_session_print_text(&s);
@@ -154,6 +158,6 @@ int hv_cmd_free(int argc, char **argv)
     if (status == HV_CLI_RUN)
         status = make_query(&args, &q);
     if (status == HV_CLI_RUN)
-        status = run_session(&q, (const char *const *)argv, (size_t)nfiles);
+        status = run_session(&q, args.color.when, (const char *const *)argv, (size_t)nfiles);
     return status;
 }

@@ -13,6 +13,7 @@ typedef enum probe_format { PROBE_TEXT, PROBE_JSON, PROBE_RAW } probe_format;
 typedef struct probe_args {
     const char *registry;
     int format; /* a probe_format */
+    hv_color_opt color;
 } probe_args;
 
 static const char *const probe_formats[] = {"text", "json", "raw", NULL};
@@ -22,6 +23,7 @@ static const hv_option probe_options[] = {
     HV_OPT_CHOICE(0, "format", probe_args, format, probe_formats,
                   "what `hvcpuid decode` prints (text, the default,\n"
                   "or json), or `cpuid -r` lines decode reads back"),
+    HV_OPT_COLOR(probe_args, color),
     HV_OPT_END,
 };
 
@@ -86,6 +88,7 @@ int hv_cmd_probe(int argc, char **argv)
     hvcpuid_tables storage;
     const hvcpuid_tables *t = NULL;
     hv_session_init(&s, NULL);
+    s.color = args.color.when;
     status = hv_decode_tables("probe", args.registry, &s, &storage, &t);
     if (status == HV_EXIT_OK)
         status = run_probe(t, (probe_format)args.format);
