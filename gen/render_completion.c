@@ -13,8 +13,7 @@ hv_value_kind hv_option_value_kind(const hv_option *opt)
     case HV_OPT_KIND_CHOICE:
         return HV_VALUE_WORDS;
     case HV_OPT_KIND_CALLBACK:
-        return opt->choices || opt->callback == hv_cli_check_level ? HV_VALUE_WORDS
-                                                                   : HV_VALUE_FILE;
+        return opt->choices || opt->callback == hv_cli_check_level ? HV_VALUE_WORDS : HV_VALUE_FILE;
     case HV_OPT_KIND_STRING:
         return strcmp(opt->argname, "DIR") == 0 ? HV_VALUE_DIR : HV_VALUE_FILE;
     case HV_OPT_KIND_U32:
@@ -159,8 +158,9 @@ void hv_render_bash(const hv_program *p, hv_strbuf *out)
     for (size_t i = 0; i < p->command_count; i++)
         hv_strbuf_printf(out, "%s ", p->commands[i].usage->name);
     hv_strbuf_puts(out, "--help -h --version --render='\n");
-    hv_strbuf_puts(out, "        [[ $cur == --render=* ]] && _hvcpuid_words --render= 'man bash zsh'\n"
-                        "        return\n    fi\n    case ${COMP_WORDS[1]} in\n");
+    hv_strbuf_puts(out,
+                   "        [[ $cur == --render=* ]] && _hvcpuid_words --render= 'man bash zsh'\n"
+                   "        return\n    fi\n    case ${COMP_WORDS[1]} in\n");
     for (size_t i = 0; i < p->command_count; i++)
         bash_command(out, &p->commands[i]);
     hv_strbuf_puts(out, "    esac\n}\n\ncomplete -F _hvcpuid hvcpuid\n");
@@ -209,8 +209,8 @@ static void zsh_action(hv_strbuf *out, const hv_option *opt)
 static void zsh_spec(hv_strbuf *out, const hv_option *opt, bool is_long)
 {
     bool value = hv_option_value_kind(opt) != HV_VALUE_NONE;
-    bool repeat = opt->kind == HV_OPT_KIND_FLAG ||
-                  (opt->kind == HV_OPT_KIND_CALLBACK && !opt->choices);
+    bool repeat =
+        opt->kind == HV_OPT_KIND_FLAG || (opt->kind == HV_OPT_KIND_CALLBACK && !opt->choices);
     bool stops = opt->kind == HV_OPT_KIND_HELP || opt->kind == HV_OPT_KIND_VERSION;
     hv_strbuf_printf(out, "        '%s%s", stops ? "(- *)" : "", repeat ? "*" : "");
     if (is_long)

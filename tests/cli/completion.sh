@@ -89,6 +89,19 @@ done
 [ -z "$missing" ] && ok "bash: every check name in every -W/-E form" ||
     not_ok "bash: every check name in every -W/-E form" "missing:$missing"
 
+# With the bash-completion package loaded, as an interactive Debian shell has
+# it, the script completes the same.
+bc=/usr/share/bash-completion/bash_completion
+if [ -f "$bc" ]; then
+    got=$(bash -c '. "$1" 2>/dev/null; . "$2"; COMP_WORDS=(hvcpuid check --format = j); COMP_CWORD=4
+        _hvcpuid; printf "%s\n" "${COMPREPLY[@]}"; complete -p hvcpuid' _ "$bc" "$TMPD/hvcpuid.bash" 2>&1)
+    [ "$got" = "json
+complete -F _hvcpuid hvcpuid" ] && ok "bash: the same with bash-completion loaded" ||
+        not_ok "bash: the same with bash-completion loaded" "$got"
+else
+    not_ok "bash with bash-completion" "bash-completion is not installed (tools/ensure-deps.sh check)"
+fi
+
 # ---- zsh -------------------------------------------------------------------
 if command -v zsh >/dev/null 2>&1; then
     zsh -n "$TMPD/_hvcpuid" && ok "zsh: the function parses" || not_ok "zsh: the function parses" "syntax"
