@@ -170,7 +170,7 @@ static size_t edit_distance(const char *a, const char *b)
 
 size_t hv_check_closest(const char *name, hv_check_id *order)
 {
-    size_t dist[HV_CHECK_COUNT], n = 0;
+    size_t dist[HV_CHECK_COUNT] = {0}, n = 0;
     for (int i = 0; i < HV_CHECK_COUNT; i++) {
         size_t d = edit_distance(name, check_table[i].name), k = n++;
         for (; k > 0 && dist[k - 1] > d; k--) { /* insertion sort: stable, ties by table order */
