@@ -9,8 +9,14 @@
  *              skipped); "CPU#N" and "------[ ... ]------" lines start a new
  *              CPU; a line of dashes alone ends the data (libcpuid's .test
  *              files put their expectations after it).
- * Whatever the format: lines longer than HVCPUID_DUMP_MAX_LINE, control
- * bytes and a leaf given twice for one CPU are errors. Memory is the
+ * The first data line decides the format; a data line of the other format
+ * is an error (a single AIDA64 line must not make every cpuid -r line be
+ * skipped as annotation). CPU headings count up: a number that does not
+ * grow (two dumps pasted together) is an error. Whatever the format: lines
+ * longer than HVCPUID_DUMP_MAX_LINE, control bytes and a leaf given twice
+ * for one CPU are errors; a UTF-8 byte order mark at the start is skipped,
+ * UTF-16 is refused by name. Each CPU's lines are appended and sorted once
+ * when it ends, so lines in any order cost O(n log n). Memory is the
  * caller's: two result arrays of a fixed capacity. */
 #include <string.h>
 
@@ -27,8 +33,11 @@ typedef struct parse_state {
     hvcpuid_dump *d;
     hvcpuid_dump_error *err;
     unsigned long lineno;
-    int in_cpu;    /* the current CPU has CPUID lines */
-    int first_cpu; /* the current CPU is the first with data */
+    int in_cpu;                 /* the current CPU has CPUID lines */
+    int first_cpu;              /* the current CPU is the first with data */
+    unsigned long format_line;  /* the data line that decided the format */
+    unsigned long heading_line; /* the last CPU heading, 0 before the first */
+    long heading_cpu;           /* its number, -1 when it had none */
 } parse_state;
 
 static int fail(parse_state *s, int code, const char *message)
@@ -36,6 +45,15 @@ static int fail(parse_state *s, int code, const char *message)
     s->err->line = s->lineno;
     s->err->message = message;
     return code;
+}
+
+/* An error about this line that points at another one. */
+static int fail_related(parse_state *s, const char *message, unsigned long line,
+                        const char *related)
+{
+    s->err->related_line = line;
+    s->err->related = related;
+    return fail(s, HVCPUID_DUMP_SYNTAX, message);
 }
 
 static int is_space(char c)
@@ -183,22 +201,35 @@ static void compare_cpu(hvcpuid_dump *d)
             // NOLINTBEGIN(clang-analyzer-core.NullDereference)
             d->first_diff_leaf = at->leaf;
             d->first_diff_subleaf = at->subleaf;
+            d->first_diff_line = y ? y->line : 0;
             // NOLINTEND(clang-analyzer-core.NullDereference)
         }
         return;
     }
 }
 
-/* Ends the current CPU (a heading or the end of the input). */
-static void end_cpu(parse_state *s)
+/* Ends the current CPU (a heading or the end of the input): sorts its
+ * results, refuses a leaf given twice, compares it with the first CPU. */
+static int end_cpu(parse_state *s)
 {
     if (!s->in_cpu)
-        return;
+        return HVCPUID_DUMP_OK;
+    hvcpuid_results *set = s->first_cpu ? &s->d->cpu0 : &s->d->scratch;
+    const hvcpuid_result *dup = hvcpuid_results_sort(set);
+    if (dup) {
+        const hvcpuid_result *first = dup - 1; /* sorted: the same key, an earlier line */
+        s->lineno = dup->line;
+        return fail_related(s,
+                            "this leaf and sub-leaf were already given for this CPU; a dump lists "
+                            "each once per CPU (start another CPU with a 'CPU N:' heading)",
+                            first->line, "the first line with this leaf and sub-leaf");
+    }
     if (!s->first_cpu)
         compare_cpu(s->d);
     s->first_cpu = 0;
     s->in_cpu = 0;
     s->d->scratch.count = 0;
+    return HVCPUID_DUMP_OK;
 }
 
 static int add_result(parse_state *s, hvcpuid_result *r)
@@ -211,27 +242,49 @@ static int add_result(parse_state *s, hvcpuid_result *r)
         return HVCPUID_DUMP_OK;
     r->line = (uint32_t)s->lineno;
     hvcpuid_results *set = s->first_cpu ? &s->d->cpu0 : &s->d->scratch;
-    switch (hvcpuid_results_put(set, r)) {
-    case HVCPUID_PUT_DUPLICATE:
-        return fail(s, HVCPUID_DUMP_SYNTAX,
-                    "this leaf and sub-leaf were already given for this CPU; a dump lists each "
-                    "once per CPU (start another CPU with a 'CPU N:' heading)");
-    case HVCPUID_PUT_FULL:
+    if (hvcpuid_results_append(set, r) == HVCPUID_PUT_FULL)
         return fail(s, HVCPUID_DUMP_FULL, "too many leaves for one CPU; the dump is not plausible");
-    default:
-        return HVCPUID_DUMP_OK;
-    }
+    return HVCPUID_DUMP_OK;
 }
 
-/* "CPU:", "CPU 3:" */
-static int is_raw_heading(line_view t)
+/* A CPU heading: the numbers must grow ("CPU 0:" twice is two dumps pasted
+ * together, whose second block would otherwise be compared, not decoded);
+ * an unnumbered heading ("CPU:", `cpuid -1 -r`) may be the only one.
+ * `cpu` is -1 for an unnumbered heading. */
+static int heading(parse_state *s, long cpu)
+{
+    if (s->heading_line && (cpu < 0 || s->heading_cpu < 0 || cpu <= s->heading_cpu))
+        return fail_related(s,
+                            "this CPU heading does not follow the one before it (a CPU repeated, "
+                            "or two dumps pasted together); give each dump its own file",
+                            s->heading_line, "the heading before it");
+    int rc = end_cpu(s);
+    s->heading_line = s->lineno;
+    s->heading_cpu = cpu;
+    return rc;
+}
+
+/* Reads a decimal CPU number at *i (at most 9 digits); -1 when there is
+ * none. */
+static long read_cpu_number(line_view t, size_t *i)
+{
+    long n = -1;
+    size_t start = *i;
+    while (*i < t.n && t.p[*i] >= '0' && t.p[*i] <= '9' && *i - start < 9) {
+        n = (n < 0 ? 0 : n * 10) + (t.p[*i] - '0');
+        (*i)++;
+    }
+    return n;
+}
+
+/* "CPU:", "CPU 3:"; *cpu gets the number, -1 when none. */
+static int is_raw_heading(line_view t, long *cpu)
 {
     size_t i = 3;
     if (!starts_with(t, "CPU"))
         return 0;
     skip_spaces(t, &i);
-    while (i < t.n && t.p[i] >= '0' && t.p[i] <= '9')
-        i++;
+    *cpu = read_cpu_number(t, &i);
     return i + 1 == t.n && t.p[i] == ':';
 }
 
@@ -245,15 +298,21 @@ static int only_dashes(line_view t)
     return 1;
 }
 
+static int is_aida_data(line_view t);
+
 static int raw_line(parse_state *s, line_view t)
 {
     hvcpuid_result r;
+    long cpu;
     if (t.n == 0 || t.p[0] == '#')
         return HVCPUID_DUMP_OK;
-    if (is_raw_heading(t)) {
-        end_cpu(s);
-        return HVCPUID_DUMP_OK;
-    }
+    if (is_raw_heading(t, &cpu))
+        return heading(s, cpu);
+    if (is_aida_data(t))
+        return fail_related(s,
+                            "an AIDA64 'CPUID' line in a cpuid -r dump; a dump holds one format "
+                            "(give each its own file)",
+                            s->format_line, "the first cpuid -r line");
     if (!parse_raw_data(t, &r))
         return fail(s, HVCPUID_DUMP_SYNTAX,
                     "not a cpuid -r line; expected '0xLEAF 0xSUBLEAF: eax=0x... ebx=0x... "
@@ -278,10 +337,18 @@ static int aida_line(parse_state *s, line_view t, int *stop)
         *stop = 1;
         return HVCPUID_DUMP_OK;
     }
-    if (starts_with(t, "CPU#") || starts_with(t, "------[")) {
-        end_cpu(s);
-        return HVCPUID_DUMP_OK;
+    if (starts_with(t, "CPU#")) {
+        size_t i = 4;
+        long cpu = read_cpu_number(t, &i);
+        return cpu < 0 ? HVCPUID_DUMP_OK : heading(s, cpu);
     }
+    if (starts_with(t, "------["))
+        return end_cpu(s); /* a section heading: a new, unnumbered CPU */
+    if (parse_raw_data(t, &r))
+        return fail_related(s,
+                            "a cpuid -r line in an AIDA64 dump, where it would be skipped as text; "
+                            "a dump holds one format (give each its own file)",
+                            s->format_line, "the first AIDA64 'CPUID' line");
     if (!is_aida_data(t))
         return HVCPUID_DUMP_OK; /* AIDA64 annotation */
     if (!parse_aida_data(t, &r))
@@ -306,17 +373,36 @@ static int check_bytes(parse_state *s, line_view l)
     return HVCPUID_DUMP_OK;
 }
 
-static int detect_format(const char *text, size_t len)
+/* The format of the first data line (*line gets its number; 0 and cpuid -r
+ * when there is none). */
+static int detect_format(const char *text, size_t len, unsigned long *line)
 {
+    hvcpuid_result r;
+    unsigned long n = 0;
     for (size_t i = 0; i < len;) {
         const char *nl = memchr(text + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - text) : len;
-        line_view l = {text + i, end - i};
-        if (starts_with(l, "CPUID "))
-            return FMT_AIDA;
+        line_view l = trimmed((line_view){text + i, end - i});
+        n++;
+        if (is_aida_data(l) || parse_raw_data(l, &r)) {
+            *line = n;
+            return is_aida_data(l) ? FMT_AIDA : FMT_RAW;
+        }
         i = end + 1;
     }
+    *line = 0;
     return FMT_RAW;
+}
+
+/* Bytes to skip at the start: a UTF-8 byte order mark. */
+static size_t bom_length(const char *text, size_t len)
+{
+    return len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+static int is_utf16(const char *text, size_t len)
+{
+    return len >= 2 && (memcmp(text, "\xFF\xFE", 2) == 0 || memcmp(text, "\xFE\xFF", 2) == 0);
 }
 
 void hvcpuid_dump_init(hvcpuid_dump *d, hvcpuid_result *cpu0, hvcpuid_result *scratch,
@@ -329,10 +415,19 @@ void hvcpuid_dump_init(hvcpuid_dump *d, hvcpuid_result *cpu0, hvcpuid_result *sc
 
 int hvcpuid_dump_parse(hvcpuid_dump *d, const char *text, size_t len, hvcpuid_dump_error *err)
 {
-    parse_state s = {d, err, 0, 0, 1};
-    int format = detect_format(text, len), stop = 0;
-    err->line = 0;
-    err->message = NULL;
+    parse_state s = {d, err, 0, 0, 1, 0, 0, -1};
+    int stop = 0;
+    memset(err, 0, sizeof *err);
+    if (is_utf16(text, len)) {
+        s.lineno = 1;
+        return fail(&s, HVCPUID_DUMP_SYNTAX,
+                    "UTF-16 text (a byte order mark FF FE or FE FF); save the dump as UTF-8 or "
+                    "ASCII");
+    }
+    size_t skip = bom_length(text, len);
+    text += skip;
+    len -= skip;
+    int format = detect_format(text, len, &s.format_line);
     for (size_t i = 0; i < len && !stop;) {
         const char *nl = memchr(text + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - text) : len;
@@ -345,7 +440,9 @@ int hvcpuid_dump_parse(hvcpuid_dump *d, const char *text, size_t len, hvcpuid_du
             return rc;
         i = end + 1;
     }
-    end_cpu(&s);
+    int rc = end_cpu(&s);
+    if (rc != HVCPUID_DUMP_OK)
+        return rc;
     if (d->cpus == 0) {
         s.lineno = 0;
         return fail(&s, HVCPUID_DUMP_SYNTAX,

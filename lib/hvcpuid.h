@@ -31,6 +31,18 @@ enum { HVCPUID_EAX, HVCPUID_EBX, HVCPUID_ECX, HVCPUID_EDX };
 #define HVCPUID_FIELD_RESERVED    0x01u /* a reserved range: must read as zero */
 #define HVCPUID_FIELD_DEPRECATED  0x02u
 #define HVCPUID_FIELD_ALTERNATIVE 0x04u /* another reading of an overlapping field */
+/* A named field with status="reserved": bits real hosts set that no source
+ * explains yet (docs/decoder.md, "Bits nobody has published"). */
+#define HVCPUID_FIELD_UNDOCUMENTED 0x08u
+
+/* How a field's value reads best (derived from its registered name; see
+ * docs/decoder.md, "How values are shown"). One-bit fields are flags. */
+enum {
+    HVCPUID_SHOW_DEC,      /* a number: counts, versions, build numbers, ids, frequencies */
+    HVCPUID_SHOW_HEX,      /* an address, leaf number, offset or multiplier */
+    HVCPUID_SHOW_HEX_TEXT, /* four bytes of a signature or string: hex and text */
+    HVCPUID_SHOW_SIGNED,   /* a two's-complement number (a shift that may be negative) */
+};
 
 typedef struct hvcpuid_enum {
     uint32_t value;
@@ -47,6 +59,8 @@ typedef struct hvcpuid_field {
     const char *description;
     const hvcpuid_enum *values; /* sorted by value */
     uint32_t value_count;
+    uint8_t show;     /* HVCPUID_SHOW_* */
+    const char *unit; /* "kHz", "Hz" for a frequency, or NULL */
 } hvcpuid_field;
 
 typedef struct hvcpuid_leaf_def {
@@ -71,6 +85,7 @@ typedef struct hvcpuid_interface {
     uint32_t max_leaf;              /* highest offset, when has_max_leaf */
     const hvcpuid_leaf_def *leaves; /* sorted by offset, then sub-leaf */
     uint32_t leaf_count;
+    const char *vendor_name; /* the vendor's name ("KVM (Linux)"), for people */
 } hvcpuid_interface;
 
 /* Vendor signature -> interface (the interface's own signature, and every
@@ -100,6 +115,7 @@ typedef struct hvcpuid_hypervisor {
     const char *name;
     const hvcpuid_placement *presents;
     uint32_t presents_count;
+    const char *vendor; /* vendor id, as hvcpuid_interface.vendor */
 } hvcpuid_hypervisor;
 
 typedef struct hvcpuid_tables {
@@ -147,8 +163,17 @@ typedef struct hvcpuid_results {
 enum { HVCPUID_PUT_OK, HVCPUID_PUT_DUPLICATE, HVCPUID_PUT_FULL };
 
 void hvcpuid_results_init(hvcpuid_results *set, hvcpuid_result *storage, size_t capacity);
-/* Inserts in order; refuses a second result for the same (leaf, sub-leaf). */
+/* Inserts in order; refuses a second result for the same (leaf, sub-leaf).
+ * Each insertion out of order moves the results above it: for many results
+ * in any order, append them and sort once instead. */
 int hvcpuid_results_put(hvcpuid_results *set, const hvcpuid_result *r);
+/* Appends without keeping the order (HVCPUID_PUT_OK or HVCPUID_PUT_FULL);
+ * hvcpuid_results_sort() restores it. */
+int hvcpuid_results_append(hvcpuid_results *set, const hvcpuid_result *r);
+/* Sorts by (leaf, sub-leaf) in O(n log n), without allocating. When a
+ * (leaf, sub-leaf) is given twice, returns the later one (by line, then
+ * position), else NULL; the order holds either way. */
+const hvcpuid_result *hvcpuid_results_sort(hvcpuid_results *set);
 const hvcpuid_result *hvcpuid_results_find(const hvcpuid_results *set, uint32_t leaf,
                                            uint32_t subleaf);
 /* Index of the first result with leaf >= `leaf` (count when none). */
@@ -159,9 +184,11 @@ size_t hvcpuid_results_lower_bound(const hvcpuid_results *set, uint32_t leaf);
 /* Formats: `cpuid -r` (with or without the sub-leaf column, under "CPU N:"
  * headings; also what `hvcpuid probe --format=raw` prints) and AIDA64 /
  * InstLatx64 ("CPUID 40000000: EAX-EBX-ECX-EDX [SL 00]"; a line of dashes
- * ends the data, as in libcpuid's .test files). The first CPU's leaves
- * 0x0-0xFF (sub-leaf 0) and 0x40000000-0x4000FFFF are kept; the other CPUs
- * are only compared with it in the hypervisor range. */
+ * ends the data, as in libcpuid's .test files). The first data line decides
+ * the format; a data line of the other format is an error. The first CPU's
+ * leaves 0x0-0xFF (sub-leaf 0) and 0x40000000-0x4000FFFF are kept; the other
+ * CPUs are only compared with it in the hypervisor range. A UTF-8 byte order
+ * mark at the start is skipped. */
 #define HVCPUID_DUMP_MAX_LINE 1024u
 
 enum { HVCPUID_DUMP_OK, HVCPUID_DUMP_SYNTAX, HVCPUID_DUMP_FULL };
@@ -173,17 +200,21 @@ typedef struct hvcpuid_dump {
     unsigned cpus_differing; /* CPUs whose hypervisor leaves differ from cpu0 */
     unsigned first_diff_cpu; /* 0-based, when cpus_differing */
     uint32_t first_diff_leaf, first_diff_subleaf;
+    uint32_t first_diff_line; /* the differing line of that CPU, 0 when it lacks the leaf */
 } hvcpuid_dump;
 
 typedef struct hvcpuid_dump_error {
     unsigned long line; /* 1-based; 0 for the whole input */
     const char *message;
+    unsigned long related_line; /* another line the error is about, 0 when none */
+    const char *related;        /* what that line is ("the first 'CPU 0:' heading") */
 } hvcpuid_dump_error;
 
 void hvcpuid_dump_init(hvcpuid_dump *d, hvcpuid_result *cpu0, hvcpuid_result *scratch,
                        size_t capacity);
 /* Parses `len` bytes of text. Returns HVCPUID_DUMP_OK or an error, with the
- * line and a message that says what is wrong in *err. */
+ * line and a message that says what is wrong in *err. The dump's strings
+ * never reach the message (the caller may quote the line, escaped). */
 int hvcpuid_dump_parse(hvcpuid_dump *d, const char *text, size_t len, hvcpuid_dump_error *err);
 
 /* ---- identification ------------------------------------------------------- */
@@ -227,9 +258,11 @@ typedef struct hvcpuid_analysis {
     unsigned found_count;
     uint8_t base_kind[HVCPUID_BASE_COUNT]; /* HVCPUID_BASE_* per base */
     uint32_t base_ref[HVCPUID_BASE_COUNT]; /* the leaf a MIRROR/ECHO repeats */
-    /* hypervisor products whose placements all match (best match first) */
-    const hvcpuid_hypervisor *products[8];
-    unsigned product_count;
+    /* hypervisor products whose placements all match, presenting the most
+     * found interfaces, in table order (by id); product_total counts them
+     * all when more than fit */
+    const hvcpuid_hypervisor *products[16];
+    unsigned product_count, product_total;
 } hvcpuid_analysis;
 
 /* Walks every base 0x40000000..0x4000FF00 of `results` and fills `a`. */
@@ -240,25 +273,31 @@ const hvcpuid_found *hvcpuid_owner(const hvcpuid_analysis *a, uint32_t leaf);
 /* ---- consistency ---------------------------------------------------------- */
 
 enum {
-    HVCPUID_FIND_RESERVED_SET,    /* error: bits of a reserved range set */
-    HVCPUID_FIND_UNDESCRIBED,     /* warning: bits set that no field describes */
+    HVCPUID_FIND_RESERVED_SET,    /* gap: bits of a reserved range set */
+    HVCPUID_FIND_UNDESCRIBED,     /* gap: bits set that no field describes */
     HVCPUID_FIND_SUBLEAF_REPEAT,  /* error: a sub-leaf identical to another */
-    HVCPUID_FIND_SUBLEAF_LOOKS,   /* error: a sub-leaf holds what a missing one defines */
+    HVCPUID_FIND_SUBLEAF_LOOKS,   /* warning: a sub-leaf holds what a missing one defines */
     HVCPUID_FIND_SUBLEAF_MISSING, /* warning: a defined sub-leaf below a present one is absent */
     HVCPUID_FIND_IGNORES_ECX,     /* error: a leaf without sub-leaves differs by ECX */
-    HVCPUID_FIND_UNKNOWN_LEAF,    /* warning: a leaf the interface does not define */
+    HVCPUID_FIND_UNKNOWN_LEAF,    /* gap: a leaf the interface does not define */
 };
 
+/* A finding is one of three things: data that cannot be right (error = 1),
+ * data the registry does not describe (gap = 1: the registry may be behind
+ * the hypervisor; a warning a strict caller may count as an error), or an
+ * oddity real hosts show (neither: a warning). */
 typedef struct hvcpuid_finding {
     int kind;
-    int error; /* 1 error (inconsistent data), 0 warning */
+    int error; /* 1: inconsistent data */
     const hvcpuid_found *found;
     const hvcpuid_result *result;
-    const hvcpuid_leaf_def *def; /* may be NULL */
+    const hvcpuid_leaf_def *def; /* may be NULL; for SUBLEAF_LOOKS the record's own */
     unsigned reg;                /* for bit findings */
     uint32_t bits;               /* offending bits */
     uint32_t other_subleaf;      /* for sub-leaf findings */
     uint32_t regs_mask;          /* registers involved (bit per register) */
+    int gap;                     /* 1: the registry lacks what the data sets */
+    const hvcpuid_leaf_def *as;  /* SUBLEAF_LOOKS: the layout the record holds */
 } hvcpuid_finding;
 
 typedef void (*hvcpuid_finding_fn)(void *ctx, const hvcpuid_finding *f);
@@ -267,6 +306,14 @@ typedef void (*hvcpuid_finding_fn)(void *ctx, const hvcpuid_finding *f);
  * `fn` for each finding, in leaf order. Returns the number of errors. */
 unsigned hvcpuid_check_found(const hvcpuid_found *f, const hvcpuid_results *results,
                              hvcpuid_finding_fn fn, void *ctx);
+
+/* The definition a result of a found interface decodes with: its leaf's,
+ * or, when the result is a sub-leaf holding exactly what a missing defined
+ * sub-leaf holds (registers only that one describes; the Xen AWS dump's
+ * 0x40000003 sub-leaf 2 carries sub-leaf 1), the missing one's. *own gets
+ * the result's own definition. NULL when the interface defines neither. */
+const hvcpuid_leaf_def *hvcpuid_decode_def(const hvcpuid_found *f, const hvcpuid_results *results,
+                                           const hvcpuid_result *r, const hvcpuid_leaf_def **own);
 
 /* ---- live CPU ------------------------------------------------------------- */
 

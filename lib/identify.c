@@ -189,7 +189,7 @@ static int placement_found(const hvcpuid_tables *t, const hvcpuid_analysis *a,
 static void match_products(const hvcpuid_tables *t, hvcpuid_analysis *a)
 {
     uint32_t best = 0;
-    a->product_count = 0;
+    a->product_count = a->product_total = 0;
     for (uint32_t h = 0; h < t->hypervisor_count; h++) {
         const hvcpuid_hypervisor *hv = &t->hypervisors[h];
         uint32_t i = 0;
@@ -199,8 +199,9 @@ static void match_products(const hvcpuid_tables *t, hvcpuid_analysis *a)
             continue;
         if (i > best) {
             best = i;
-            a->product_count = 0;
+            a->product_count = a->product_total = 0;
         }
+        a->product_total++;
         if (a->product_count < sizeof a->products / sizeof a->products[0])
             a->products[a->product_count++] = hv;
     }

@@ -42,6 +42,8 @@ for set in "$@"; do
         # ... and against Debian unstable's, which tools/fetch-upstream-headers.sh
         # downloads with apt-get and unpacks with dpkg-deb, checking the archive key.
         pkgs="$pkgs apt dpkg debian-archive-keyring"
+        # tests/cli/decode.sh compares decode with Todd Allen's cpuid (20230120 in Debian 12).
+        pkgs="$pkgs cpuid"
         # hostile, fault and lint runs (tests/cli/hostile.sh, faults.sh, make lint)
         pkgs="$pkgs strace cppcheck clang-tidy clang-format util-linux time"
         # man pages, completion and packaging (tests/cli/manual.sh, completion.sh,

@@ -1,30 +1,81 @@
 /* gen/cmd/decode.c - `hvcpuid decode`: identify and decode the hypervisor leaves
  * of a CPUID dump (cpuid -r, AIDA64/InstLatx64, or `probe --format=raw`). */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "gen/cli.h"
 #include "gen/decode/report.h"
+#include "validate/parse.h"
 
 #define HV_MAX_DUMP_SIZE (16u * 1024u * 1024u)
 #define HV_DUMP_CAPACITY (1u << 17) /* results kept per CPU: the whole range and more */
+#define HV_QUOTE_MAX     72u        /* bytes of a dump line quoted in an error */
+
+/* What a path that is not a regular file is, for the refusal. */
+static const char *file_kind(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return "a FIFO";
+    if (S_ISDIR(mode))
+        return "a directory";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "a device";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    return "not a regular file";
+}
+
+/* Opens DUMP for reading: a regular file only (a FIFO would block until a
+ * writer came, a device might never end), so nothing here can hang; '-' is
+ * stdin, whatever it is, because the caller chose it. -1 after an error. */
+static int open_dump(const char *path, const char *name)
+{
+    if (strcmp(path, "-") == 0)
+        return STDIN_FILENO;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        fprintf(stderr, "%s: error: cannot open: %s\n", name, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        fprintf(stderr,
+                "%s: error: %s, not a regular file; decode reads a dump file, or '-' for "
+                "standard input\n",
+                name, file_kind(st.st_mode));
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
 
 /* Reads the whole dump (at most HV_MAX_DUMP_SIZE bytes). */
 static char *read_dump(const char *path, const char *name, size_t *len)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "%s: error: cannot open: %s\n", name, strerror(errno));
+    int fd = open_dump(path, name);
+    if (fd < 0)
         return NULL;
-    }
     char *buf = malloc(HV_MAX_DUMP_SIZE + 1);
-    size_t n = buf ? fread(buf, 1, HV_MAX_DUMP_SIZE + 1, f) : 0;
-    bool bad = !buf || ferror(f);
-    if (f != stdin)
-        fclose(f);
-    if (bad) {
-        fprintf(stderr, "%s: error: cannot read the dump\n", name);
+    size_t n = 0;
+    ssize_t got = 1;
+    while (buf && n < HV_MAX_DUMP_SIZE + 1 && got > 0) {
+        got = read(fd, buf + n, HV_MAX_DUMP_SIZE + 1 - n);
+        if (got < 0 && errno == EINTR)
+            got = 1;
+        else if (got > 0)
+            n += (size_t)got;
+    }
+    if (fd != STDIN_FILENO)
+        close(fd);
+    if (!buf || got < 0) {
+        fprintf(stderr, "%s: error: cannot read the dump%s%s\n", name, buf ? ": " : "",
+                buf ? strerror(errno) : "");
         free(buf);
         return NULL;
     }
@@ -37,11 +88,47 @@ static char *read_dump(const char *path, const char *name, size_t *len)
     return buf;
 }
 
-static int print_report(const hv_decode_input *in, bool json)
+/* Line `line` (1-based) of the text, as an escaped quotation: every byte
+ * outside printable ASCII is shown as \xNN, so a dump cannot put control
+ * characters, CR, C1 codes or bidirectional overrides into a log. */
+static void quote_line(const char *text, size_t len, unsigned long line, char *buf, size_t cap)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        i = 3; /* the parser skipped it too */
+    for (unsigned long l = 1; l < line && i < len; l++) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        i = nl ? (size_t)(nl - text) + 1 : len;
+    }
+    const char *nl = memchr(text + i, '\n', len - i);
+    size_t n = (nl ? (size_t)(nl - text) : len) - i;
+    hv_format_signature((const unsigned char *)text + i, n > HV_QUOTE_MAX ? HV_QUOTE_MAX : n, buf,
+                        cap);
+    if (n > HV_QUOTE_MAX && strlen(buf) + 4 < cap)
+        strcat(buf, "...");
+}
+
+/* DUMP:LINE: error: ..., then what the line says and the line it relates to. */
+static void print_dump_error(const char *name, const char *text, size_t len,
+                             const hvcpuid_dump_error *err)
+{
+    if (!err->line) {
+        fprintf(stderr, "%s: error: %s\n", name, err->message);
+        return;
+    }
+    char quoted[4 * HV_QUOTE_MAX + 8];
+    quote_line(text, len, err->line, quoted, sizeof quoted);
+    fprintf(stderr, "%s:%lu: error: %s\n%s:%lu: note: the line reads %s\n", name, err->line,
+            err->message, name, err->line, quoted);
+    if (err->related_line)
+        fprintf(stderr, "%s:%lu: note: %s\n", name, err->related_line, err->related);
+}
+
+static int print_report(const hv_decode_input *in, hv_decode_style style)
 {
     hv_strbuf out;
     hv_strbuf_init(&out);
-    hv_decode_counts c = hv_decode_report(in, json, &out);
+    hv_decode_counts c = hv_decode_report(in, style, &out);
     bool ok = !out.failed && hv_write_stdout(out.data, out.len);
     hv_strbuf_free(&out);
     if (!ok) {
@@ -51,7 +138,16 @@ static int print_report(const hv_decode_input *in, bool json)
     return c.errors ? HV_EXIT_FINDINGS : HV_EXIT_OK;
 }
 
-static int decode_dump(const hvcpuid_tables *t, const char *path, bool json)
+typedef struct decode_args {
+    const char *registry;
+    int format; /* a decode_format */
+    bool strict, wide, all;
+    hv_color_opt color;
+} decode_args;
+
+typedef enum decode_format { DECODE_TEXT, DECODE_JSON } decode_format;
+
+static int decode_dump(const hvcpuid_tables *t, const char *path, const decode_args *args)
 {
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     size_t len = 0;
@@ -64,20 +160,21 @@ static int decode_dump(const hvcpuid_tables *t, const char *path, bool json)
         hvcpuid_dump_error err;
         hvcpuid_dump_init(&d, cpu0, scratch, HV_DUMP_CAPACITY);
         if (hvcpuid_dump_parse(&d, text, len, &err) != HVCPUID_DUMP_OK) {
-            if (err.line)
-                fprintf(stderr, "%s:%lu: error: %s\n", name, err.line, err.message);
-            else
-                fprintf(stderr, "%s: error: %s\n", name, err.message);
+            print_dump_error(name, text, len, &err);
             status = HV_EXIT_FINDINGS;
         } else {
             hv_decode_input in = {t,
                                   &d.cpu0,
+                                  name,
+                                  args->strict,
                                   d.cpus,
                                   d.cpus_differing,
                                   d.first_diff_cpu,
                                   d.first_diff_leaf,
-                                  d.first_diff_subleaf};
-            status = print_report(&in, json);
+                                  d.first_diff_subleaf,
+                                  d.first_diff_line};
+            hv_decode_style style = {args->format == DECODE_JSON, args->wide, args->all};
+            status = print_report(&in, style);
         }
     } else if (text) {
         fprintf(stderr, "hvcpuid decode: error: out of memory\n");
@@ -88,21 +185,40 @@ static int decode_dump(const hvcpuid_tables *t, const char *path, bool json)
     return status;
 }
 
-typedef enum decode_format { DECODE_TEXT, DECODE_JSON } decode_format;
-
-typedef struct decode_args {
-    const char *registry;
-    int format; /* a decode_format */
-    hv_color_opt color;
-} decode_args;
-
 static const char *const decode_formats[] = {"text", "json", NULL};
+
+/* -Werror, spelled as for check: the only -W decode takes. */
+static bool werror(const hv_option *opt, void *target, const char *value, char *err, size_t errlen)
+{
+    (void)opt;
+    if (strcmp(value, "error") != 0) {
+        snprintf(err, errlen,
+                 "decode takes -Werror only (a registry's checks are `hvcpuid "
+                 "check`'s), not -W%.64s",
+                 value);
+        return false;
+    }
+    *(bool *)target = true;
+    return true;
+}
 
 static const hv_option decode_options[] = {
     HV_OPT_DECODE_REGISTRY(decode_args, registry),
     HV_OPT_CHOICE(0, "format", decode_args, format, decode_formats,
                   "text for a person (the default), or JSON\n"
-                  "(docs/json.md)"),
+                  "(docs/json.md; every field, whatever is shown)"),
+    HV_OPT_FLAG(0, "strict", decode_args, strict,
+                "bits or leaves the registry does not describe\n"
+                "are errors (exit 1), not warnings: for vendors\n"
+                "checking their hypervisor against the registry"),
+    HV_OPT_CALLBACK('W', NULL, decode_args, strict, "error", werror, HV_OPT_ATTACHED,
+                    "the same as --strict"),
+    HV_OPT_FLAG(0, "wide", decode_args, wide,
+                "one line per field and finding (text is\n"
+                "wrapped to 100 columns otherwise)"),
+    HV_OPT_FLAG(0, "all", decode_args, all,
+                "every field, clear flags and zero reserved\n"
+                "ranges too (text shows what is set or has a value)"),
     HV_OPT_COLOR(decode_args, color),
     HV_OPT_END,
 };
@@ -114,8 +230,13 @@ const hv_usage hv_decode_usage = {
              "0x4000FF00) and decodes each field. DUMP is a `cpuid -r` dump (with or without\n"
              "the sub-leaf column), an AIDA64/InstLatx64 dump (libcpuid .test files too) or\n"
              "`hvcpuid probe --format=raw` output; '-' or nothing reads stdin.",
-    .notes = "Exit status: 0 clean, 1 a malformed dump or data that contradicts the registry,\n"
-             "2 usage or I/O error.",
+    .notes = "Findings name their DUMP:LINE. A bit set that the registry calls reserved or\n"
+             "leaves undescribed, or a leaf it does not define, is a warning saying the registry\n"
+             "may be behind the hypervisor (an error with --strict); data that cannot be right\n"
+             "(a max leaf below its base, sub-leaves that repeat or contradict each other) is\n"
+             "an error; oddities real hosts show are warnings naming them. Exit status: 0 no\n"
+             "errors, 1 a malformed dump or an error finding, 2 usage or I/O error (a missing\n"
+             "file, more than 16 MiB, a FIFO or device given as DUMP).",
     .options = decode_options,
 };
 
@@ -135,7 +256,7 @@ int hv_cmd_decode(int argc, char **argv)
     s.color = args.color.when;
     status = hv_decode_tables("decode", args.registry, &s, &storage, &t);
     if (status == HV_EXIT_OK)
-        status = decode_dump(t, ndumps ? argv[0] : "-", args.format == DECODE_JSON);
+        status = decode_dump(t, ndumps ? argv[0] : "-", &args);
     hv_session_free(&s);
     return status;
 }

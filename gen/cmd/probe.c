@@ -13,6 +13,7 @@ typedef enum probe_format { PROBE_TEXT, PROBE_JSON, PROBE_RAW } probe_format;
 typedef struct probe_args {
     const char *registry;
     int format; /* a probe_format */
+    bool strict, wide, all;
     hv_color_opt color;
 } probe_args;
 
@@ -23,6 +24,11 @@ static const hv_option probe_options[] = {
     HV_OPT_CHOICE(0, "format", probe_args, format, probe_formats,
                   "what `hvcpuid decode` prints (text, the default,\n"
                   "or json), or `cpuid -r` lines decode reads back"),
+    HV_OPT_FLAG(0, "strict", probe_args, strict,
+                "bits or leaves the registry does not describe\n"
+                "are errors (exit 1), as with decode --strict"),
+    HV_OPT_FLAG(0, "wide", probe_args, wide, "one line per field and finding"),
+    HV_OPT_FLAG(0, "all", probe_args, all, "every field, clear flags too"),
     HV_OPT_COLOR(probe_args, color),
     HV_OPT_END,
 };
@@ -32,13 +38,23 @@ const hv_usage hv_probe_usage = {
     .about = "Runs CPUID on this CPU (x86 only): leaf 0, leaf 1, the highest basic leaf, every\n"
              "base 0x40000000..0x4000FF00 that answers, and the leaves of each hypervisor found.\n"
              "`hvcpuid probe --format=raw | hvcpuid decode` prints what `hvcpuid probe` prints.",
-    .notes = "Exit status: 0 clean, 1 data that contradicts the registry, 2 usage error or not\n"
-             "an x86 CPU.",
+    .notes = "Findings name probe:LINE, the line of `hvcpuid probe --format=raw` they are\n"
+             "about; the policy is decode's (see `hvcpuid decode --help`). Exit status: 0 no\n"
+             "errors, 1 an error finding, 2 usage error or not an x86 CPU.",
     .options = probe_options,
 };
 
-static int run_probe(const hvcpuid_tables *t, probe_format format)
+/* Numbers the results as `probe --format=raw` prints them (a heading, then
+ * one line each), so findings name a line of that output. */
+static void number_lines(hvcpuid_results *set)
 {
+    for (size_t i = 0; i < set->count; i++)
+        set->items[i].line = (uint32_t)(i + 2);
+}
+
+static int run_probe(const hvcpuid_tables *t, const probe_args *args)
+{
+    probe_format format = (probe_format)args->format;
     hvcpuid_result *storage = calloc(HV_PROBE_CAPACITY, sizeof *storage);
     hvcpuid_results set;
     if (!storage) {
@@ -57,8 +73,10 @@ static int run_probe(const hvcpuid_tables *t, probe_format format)
     if (format == PROBE_RAW) {
         hv_decode_print_raw(&set, &out);
     } else {
-        hv_decode_input in = {t, &set, 1, 0, 0, 0, 0};
-        c = hv_decode_report(&in, format == PROBE_JSON, &out);
+        number_lines(&set);
+        hv_decode_input in = {t, &set, "probe", args->strict, 1, 0, 0, 0, 0, 0};
+        hv_decode_style style = {format == PROBE_JSON, args->wide, args->all};
+        c = hv_decode_report(&in, style, &out);
     }
     bool ok = !out.failed && hv_write_stdout(out.data, out.len);
     hv_strbuf_free(&out);
@@ -91,7 +109,7 @@ int hv_cmd_probe(int argc, char **argv)
     s.color = args.color.when;
     status = hv_decode_tables("probe", args.registry, &s, &storage, &t);
     if (status == HV_EXIT_OK)
-        status = run_probe(t, (probe_format)args.format);
+        status = run_probe(t, &args);
     hv_session_free(&s);
     return status;
 }

@@ -1,5 +1,7 @@
 /* gen/decode/json.c - the decode report as JSON (docs/json.md, "Decoded CPUID"):
- * keys in a fixed order, integers as numbers. */
+ * keys in a fixed order, integers as numbers, every field of every leaf
+ * (zero flags and reserved ranges too: the text layout's selection is for
+ * people, not tools). */
 #include <string.h>
 
 #include "validate/util/json_writer.h"
@@ -13,6 +15,14 @@ static void json_opt_uint(hv_json *j, const char *key, bool has, uint32_t v)
         hv_json_uint(j, v);
     else
         hv_json_null(j);
+}
+
+/* The sub-leaf whose layout a record holds when it is not its own, or
+ * null (docs/json.md: decoded_as_subleaf). */
+static void json_as(hv_json *j, const hvcpuid_result *res, const hvcpuid_leaf_def *def)
+{
+    json_opt_uint(j, "decoded_as_subleaf", def->has_subleaf && def->subleaf != res->subleaf,
+                  def->subleaf);
 }
 
 static void json_field(hv_json *j, const hvcpuid_result *res, const hvcpuid_leaf_def *def,
@@ -30,8 +40,11 @@ static void json_field(hv_json *j, const hvcpuid_result *res, const hvcpuid_leaf
     hv_json_kv_uint(j, "lsb", fd->lsb);
     hv_json_kv_uint(j, "value", v);
     hv_json_kv_string(j, "value_name", e ? e->name : NULL);
+    hv_json_kv_string(j, "unit", fd->unit);
     hv_json_kv_bool(j, "reserved", (fd->flags & HVCPUID_FIELD_RESERVED) != 0);
+    hv_json_kv_bool(j, "undocumented", (fd->flags & HVCPUID_FIELD_UNDOCUMENTED) != 0);
     hv_json_kv_string(j, "leaf_name", def->name);
+    json_as(j, res, def);
     hv_json_object_end(j);
 }
 
@@ -53,8 +66,11 @@ static void json_undescribed(hv_json *j, const hvcpuid_result *res, const hvcpui
         hv_json_kv_uint(j, "lsb", 0);
         hv_json_kv_uint(j, "value", loose[k]);
         hv_json_kv_string(j, "value_name", NULL);
+        hv_json_kv_string(j, "unit", NULL);
         hv_json_kv_bool(j, "reserved", false);
+        hv_json_kv_bool(j, "undocumented", false);
         hv_json_kv_string(j, "leaf_name", def->name);
+        json_as(j, res, def);
         hv_json_object_end(j);
     }
 }
@@ -91,7 +107,7 @@ static void json_found(hv_json *j, const hv_decode_findings *r, const hvcpuid_fo
     hv_json_key(j, "fields");
     hv_json_array_begin(j);
     for (size_t i = first; i < set->count && set->items[i].leaf <= f->max_leaf; i++) {
-        const hvcpuid_leaf_def *def = hv_decode_def_of(f, &set->items[i]);
+        const hvcpuid_leaf_def *def = hv_decode_def_of(r, f, &set->items[i]);
         for (uint32_t k = 0; def && k < def->field_count; k++)
             json_field(j, &set->items[i], def, &def->fields[k]);
         if (def)
@@ -101,7 +117,7 @@ static void json_found(hv_json *j, const hv_decode_findings *r, const hvcpuid_fo
     hv_json_key(j, "unknown_leaves");
     hv_json_array_begin(j);
     for (size_t i = first; i < set->count && set->items[i].leaf <= f->max_leaf; i++)
-        if (!hv_decode_def_of(f, &set->items[i])) {
+        if (!hv_decode_def_of(r, f, &set->items[i])) {
             hv_json_object_begin(j);
             json_raw(j, &set->items[i]);
             hv_json_object_end(j);
@@ -140,8 +156,10 @@ static void json_findings(hv_json *j, const hv_decode_findings *r)
         hv_json_kv_string(j, "kind", it->kind);
         json_opt_uint(j, "leaf", it->has_leaf, it->leaf);
         json_opt_uint(j, "subleaf", it->has_leaf, it->subleaf);
+        json_opt_uint(j, "line", it->line != 0, it->line);
         hv_json_kv_string(j, "register", it->reg >= 0 ? hvcpuid_reg_name((unsigned)it->reg) : NULL);
         json_opt_uint(j, "bits", it->reg >= 0, it->bits);
+        hv_json_kv_bool(j, "registry_gap", it->gap);
         hv_json_kv_string(j, "message", it->message);
         hv_json_object_end(j);
     }

@@ -7,7 +7,7 @@
 #include "gen/decode/findings.h"
 #include "validate/util/strbuf.h"
 
-void hv_decode_text(hv_strbuf *out, const hv_decode_findings *r);
+void hv_decode_text(hv_strbuf *out, const hv_decode_findings *r, hv_decode_style style);
 void hv_decode_json(hv_strbuf *out, const hv_decode_findings *r);
 
 #endif

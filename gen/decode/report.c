@@ -8,16 +8,16 @@
 
 #include "gen/decode/layouts.h"
 
-hv_decode_counts hv_decode_report(const hv_decode_input *in, bool json, hv_strbuf *out)
+hv_decode_counts hv_decode_report(const hv_decode_input *in, hv_decode_style style, hv_strbuf *out)
 {
     hv_decode_findings *r = malloc(sizeof *r); /* the analysis is large for a stack */
     hv_decode_counts counts = {0, 0};
     if (!r || !hv_decode_findings_collect(r, in)) {
         out->failed = true; /* the caller reports it: no partial report */
-    } else if (json) {
+    } else if (style.json) {
         hv_decode_json(out, r);
     } else {
-        hv_decode_text(out, r);
+        hv_decode_text(out, r, style);
     }
     if (r) {
         counts = r->counts;
@@ -27,6 +27,8 @@ hv_decode_counts hv_decode_report(const hv_decode_input *in, bool json, hv_strbu
     return counts;
 }
 
+/* Line 1 is the heading, so result i is on line i + 2: what probe's
+ * findings name, and what decode of this output reads. */
 void hv_decode_print_raw(const hvcpuid_results *results, hv_strbuf *out)
 {
     hv_strbuf_puts(out, "CPU 0:\n");

@@ -12,8 +12,8 @@
 #include "gen/decode/findings.h"
 #include "validate/util/strbuf.h"
 
-/* Decodes and prints; `json` selects the format. */
-hv_decode_counts hv_decode_report(const hv_decode_input *in, bool json, hv_strbuf *out);
+/* Decodes and prints in the style asked for. */
+hv_decode_counts hv_decode_report(const hv_decode_input *in, hv_decode_style style, hv_strbuf *out);
 
 /* "cpuid -r" lines for the results (what `probe --format=raw` prints). */
 void hv_decode_print_raw(const hvcpuid_results *results, hv_strbuf *out);

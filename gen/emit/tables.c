@@ -69,9 +69,12 @@ static void put_fields(hv_strbuf *out, const hvcpuid_leaf_def *leaf, uint32_t i,
         hv_strbuf_puts(out, ", ");
         put_str(out, f->description);
         if (f->value_count)
-            hv_strbuf_printf(out, ", values_%u_%u_%u, %u},\n", i, l, k, f->value_count);
+            hv_strbuf_printf(out, ", values_%u_%u_%u, %u, ", i, l, k, f->value_count);
         else
-            hv_strbuf_puts(out, ", NULL, 0},\n");
+            hv_strbuf_puts(out, ", NULL, 0, ");
+        hv_strbuf_printf(out, "%u, ", f->show);
+        put_str(out, f->unit);
+        hv_strbuf_puts(out, "},\n");
     }
     hv_strbuf_puts(out, "};\n");
 }
@@ -114,9 +117,11 @@ static void put_interface(hv_strbuf *out, const hvcpuid_interface *iface, uint32
     put_bytes(out, iface->interface_signature, 4);
     hv_strbuf_printf(out, ", 0x%08xu, 0x%02xu, ", iface->default_base, iface->max_leaf);
     if (iface->leaf_count)
-        hv_strbuf_printf(out, "leaves_%u, %u},\n", i, iface->leaf_count);
+        hv_strbuf_printf(out, "leaves_%u, %u, ", i, iface->leaf_count);
     else
-        hv_strbuf_puts(out, "NULL, 0},\n");
+        hv_strbuf_puts(out, "NULL, 0, ");
+    put_str(out, iface->vendor_name);
+    hv_strbuf_puts(out, "},\n");
 }
 
 static void put_hypervisors(hv_strbuf *out, const hvcpuid_tables *t)
@@ -143,11 +148,13 @@ static void put_hypervisors(hv_strbuf *out, const hvcpuid_tables *t)
         hv_strbuf_puts(out, ", ");
         put_str(out, hv->name);
         if (hv->presents_count)
-            hv_strbuf_printf(out, ", presents_%u, %u},\n", h, hv->presents_count);
+            hv_strbuf_printf(out, ", presents_%u, %u, ", h, hv->presents_count);
         else
-            hv_strbuf_puts(out, ", NULL, 0},\n");
+            hv_strbuf_puts(out, ", NULL, 0, ");
+        put_str(out, hv->vendor);
+        hv_strbuf_puts(out, "},\n");
     }
-    hv_strbuf_puts(out, "    {NULL, NULL, NULL, 0}\n};\n"); /* never empty (C forbids it) */
+    hv_strbuf_puts(out, "    {NULL, NULL, NULL, 0, NULL}\n};\n"); /* never empty (C forbids it) */
 }
 
 static void put_indexes(hv_strbuf *out, const hvcpuid_tables *t)
@@ -184,7 +191,7 @@ static void put_tables(const hvcpuid_tables *t, hv_strbuf *out)
     hv_strbuf_puts(out, "\nstatic const hvcpuid_interface interfaces[] = {\n");
     for (uint32_t i = 0; i < t->interface_count; i++)
         put_interface(out, &t->interfaces[i], i);
-    hv_strbuf_puts(out, "    {NULL, NULL, NULL, 0, 0, 0, {0}, {0}, 0, 0, NULL, 0}\n};\n\n");
+    hv_strbuf_puts(out, "    {NULL, NULL, NULL, 0, 0, 0, {0}, {0}, 0, 0, NULL, 0, NULL}\n};\n\n");
     put_hypervisors(out, t);
     put_indexes(out, t);
     hv_strbuf_printf(out,

@@ -7,6 +7,46 @@
 #include <stdlib.h>
 #include <string.h>
 
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* How a field's value reads best, from its registered name (the registry
+ * names units and kinds: guest_tsc_khz, msr_base, vendor_signature_0; see
+ * docs/decoder.md, "How values are shown"). */
+static uint8_t field_show(const char *name)
+{
+    static const char *const hex_suffixes[] = {"_base", "_lo", "_hi", "_mul"};
+    static const char *const reg_suffixes[] = {"_eax", "_ebx", "_ecx", "_edx"};
+    if (!name)
+        return HVCPUID_SHOW_HEX; /* a reserved range: the stray bits */
+    if (strstr(name, "signature"))
+        return HVCPUID_SHOW_HEX_TEXT;
+    for (size_t i = 0; i < 4; i++)
+        if (ends_with(name, reg_suffixes[i])) /* a string's bytes, one register each */
+            return HVCPUID_SHOW_HEX_TEXT;
+    if (strcmp(name, "max_leaf") == 0)
+        return HVCPUID_SHOW_HEX;
+    for (size_t i = 0; i < sizeof hex_suffixes / sizeof hex_suffixes[0]; i++)
+        if (ends_with(name, hex_suffixes[i]))
+            return HVCPUID_SHOW_HEX;
+    return ends_with(name, "_shift") ? HVCPUID_SHOW_SIGNED : HVCPUID_SHOW_DEC;
+}
+
+/* The unit a frequency field's name ends with, or NULL. */
+static const char *field_unit(const char *name)
+{
+    if (!name)
+        return NULL;
+    if (ends_with(name, "_khz"))
+        return "kHz";
+    if (ends_with(name, "_mhz"))
+        return "MHz";
+    return ends_with(name, "_hz") ? "Hz" : NULL;
+}
+
 static int enum_cmp(const void *a, const void *b)
 {
     uint32_t x = ((const hvcpuid_enum *)a)->value, y = ((const hvcpuid_enum *)b)->value;
@@ -18,12 +58,16 @@ static bool convert_field(hv_arena *arena, const hv_field *src, hv_reg reg, hvcp
     dst->reg = (uint8_t)reg;
     dst->msb = (uint8_t)src->msb;
     dst->lsb = (uint8_t)src->lsb;
+    bool undocumented = !src->reserved && src->status == HV_STATUS_RESERVED;
     dst->flags = (uint8_t)((src->reserved ? HVCPUID_FIELD_RESERVED : 0) |
                            (src->status == HV_STATUS_DEPRECATED ? HVCPUID_FIELD_DEPRECATED : 0) |
-                           (src->alternative_to ? HVCPUID_FIELD_ALTERNATIVE : 0));
+                           (src->alternative_to ? HVCPUID_FIELD_ALTERNATIVE : 0) |
+                           (undocumented ? HVCPUID_FIELD_UNDOCUMENTED : 0));
     dst->name = src->name;
     dst->upstream = src->upstream;
     dst->description = src->doc;
+    dst->show = field_show(src->name);
+    dst->unit = field_unit(src->name);
     if (src->value_count == 0)
         return true;
     hvcpuid_enum *values = hv_arena_array(arena, src->value_count, sizeof *values);
@@ -78,6 +122,7 @@ static bool convert_interface(hv_arena *arena, const hv_interface *src, hvcpuid_
     dst->id = src->id;
     dst->name = src->name;
     dst->vendor = src->vendor ? src->vendor->id : NULL;
+    dst->vendor_name = src->vendor ? src->vendor->name : NULL;
     dst->has_vendor_signature = sig_ok(&src->vendor_sig, 12);
     if (dst->has_vendor_signature)
         memcpy(dst->vendor_signature, src->vendor_sig.bytes, 12);
@@ -194,6 +239,7 @@ static bool convert_hypervisor(const hv_registry *reg, const hv_hypervisor *src,
     }
     dst->id = src->id;
     dst->name = src->name;
+    dst->vendor = src->vendor ? src->vendor->id : NULL;
     dst->presents = p;
     dst->presents_count = (uint32_t)k;
     return true;

@@ -57,6 +57,134 @@ static void results_stay_sorted(void **state)
     assert_int_equal(hvcpuid_results_lower_bound(&set, 0x40000003), 2);
 }
 
+static void expect_error(const char *text, int rc, unsigned long line, const char *words)
+{
+    assert_int_equal(parse(text), rc);
+    assert_int_equal(P.err.line, line);
+    assert_non_null(strstr(P.err.message, words));
+}
+
+/* Appended in any order, one sort restores the order and finds a repeat,
+ * naming the later line. */
+static void results_sort_once(void **state)
+{
+    (void)state;
+    hvcpuid_result store[8];
+    hvcpuid_results set;
+    hvcpuid_results_init(&set, store, 8);
+    for (uint32_t i = 0; i < 6; i++) {
+        hvcpuid_result r = {0x40000005 - i / 2, i % 2, {i, 0, 0, 0}, 10 + i, 1};
+        assert_int_equal(hvcpuid_results_append(&set, &r), HVCPUID_PUT_OK);
+    }
+    assert_null(hvcpuid_results_sort(&set));
+    for (size_t i = 1; i < set.count; i++)
+        assert_true(set.items[i - 1].leaf < set.items[i].leaf ||
+                    (set.items[i - 1].leaf == set.items[i].leaf &&
+                     set.items[i - 1].subleaf < set.items[i].subleaf));
+    assert_int_equal(set.items[0].leaf, 0x40000003);
+    assert_int_equal(set.items[0].line, 14);
+    hvcpuid_result again = {0x40000004, 1, {9, 9, 9, 9}, 5, 1}; /* an earlier line, same key */
+    assert_int_equal(hvcpuid_results_append(&set, &again), HVCPUID_PUT_OK);
+    const hvcpuid_result *dup = hvcpuid_results_sort(&set);
+    assert_non_null(dup);
+    assert_int_equal(dup->line, 13); /* the later of lines 5 and 13 */
+    assert_int_equal((dup - 1)->line, 5);
+    hvcpuid_result full = {1, 0, {0}, 0, 0};
+    assert_int_equal(hvcpuid_results_append(&set, &full), HVCPUID_PUT_OK);
+    assert_int_equal(hvcpuid_results_append(&set, &full), HVCPUID_PUT_FULL);
+}
+
+/* A dump in reverse order reads as the same results as in order. */
+static void order_of_lines(void **state)
+{
+    (void)state;
+    char fwd[2048] = "CPU 0:\n", rev[2048] = "CPU 0:\n";
+    for (unsigned i = 0; i < 8; i++) {
+        char a[96], b[96];
+        snprintf(a, sizeof a, "   0x%08x 0x%02x: eax=0x%x ebx=0x0 ecx=0x0 edx=0x0\n",
+                 0x40000000u + i / 2, i % 2, i);
+        snprintf(b, sizeof b, "   0x%08x 0x%02x: eax=0x%x ebx=0x0 ecx=0x0 edx=0x0\n",
+                 0x40000000u + (7 - i) / 2, (7 - i) % 2, 7 - i);
+        strcat(fwd, a);
+        strcat(rev, b);
+    }
+    assert_int_equal(parse(fwd), HVCPUID_DUMP_OK);
+    hvcpuid_result first[8];
+    memcpy(first, P.d.cpu0.items, sizeof first);
+    assert_int_equal(parse(rev), HVCPUID_DUMP_OK);
+    assert_int_equal(P.d.cpu0.count, 8);
+    for (unsigned i = 0; i < 8; i++) {
+        assert_int_equal(P.d.cpu0.items[i].leaf, first[i].leaf);
+        assert_int_equal(P.d.cpu0.items[i].subleaf, first[i].subleaf);
+        assert_memory_equal(P.d.cpu0.items[i].regs, first[i].regs, sizeof first[i].regs);
+        assert_int_equal(P.d.cpu0.items[i].line, 9 - i); /* the line it was read from */
+    }
+}
+
+static void byte_order_marks(void **state)
+{
+    (void)state;
+    char text[512];
+    snprintf(text, sizeof text,
+             "\xEF\xBB\xBF"
+             "CPU 0:\n%s",
+             KVM);
+    assert_int_equal(parse(text), HVCPUID_DUMP_OK); /* UTF-8: skipped */
+    assert_int_equal(P.d.cpu0.count, 1);
+    assert_int_equal(P.d.cpu0.items[0].line, 2);
+    snprintf(text, sizeof text, "\xEF\xBB\xBF%s", KVM);
+    assert_int_equal(parse(text), HVCPUID_DUMP_OK); /* a data line right after it */
+    expect_error("\xFF\xFE"
+                 "C\0P\0U\0",
+                 HVCPUID_DUMP_SYNTAX, 1, "UTF-16");
+}
+
+static void expect_related(const char *text, unsigned long line, unsigned long related,
+                           const char *words)
+{
+    assert_int_equal(parse(text), HVCPUID_DUMP_SYNTAX);
+    assert_int_equal(P.err.line, line);
+    assert_non_null(strstr(P.err.message, words));
+    assert_int_equal(P.err.related_line, related);
+    assert_non_null(P.err.related);
+}
+
+/* One format per dump: a line of the other format is an error, never text
+ * to skip (one AIDA64 line used to hide every cpuid -r line). */
+static void one_format_per_dump(void **state)
+{
+    (void)state;
+    char text[1024];
+    snprintf(text, sizeof text, "CPU 0:\n%sCPUID 40000001: 01007EFB-00000000-00000000-00000000\n",
+             KVM);
+    expect_related(text, 3, 2, "AIDA64 'CPUID' line in a cpuid -r dump");
+    snprintf(text, sizeof text,
+             "CPU#000 AffMask: 0x1\nCPUID 40000000: 40000001-4B4D564B-564B4D56-0000004D\n%s", KVM);
+    expect_related(text, 3, 2, "cpuid -r line in an AIDA64 dump");
+}
+
+/* CPU headings count up: a repeated or lower number is two dumps pasted
+ * together, whose second block would otherwise be compared, not decoded. */
+static void cpu_headings_count_up(void **state)
+{
+    (void)state;
+    char text[1024];
+    snprintf(text, sizeof text, "CPU 0:\n%sCPU 0:\n%s", KVM, KVM);
+    expect_related(text, 3, 1, "does not follow");
+    snprintf(text, sizeof text, "CPU 3:\n%sCPU 2:\n%s", KVM, KVM);
+    expect_related(text, 3, 1, "does not follow");
+    snprintf(text, sizeof text, "CPU:\n%sCPU:\n%s", KVM, KVM);
+    expect_related(text, 3, 1, "does not follow");
+    snprintf(text, sizeof text, "CPU 0:\n%sCPU 1:\n%s\nCPU 7:\n%s", KVM, KVM, KVM);
+    assert_int_equal(parse(text), HVCPUID_DUMP_OK); /* gaps are fine: offline CPUs */
+    assert_int_equal(P.d.cpus, 3);
+    expect_related("CPU#001 AffMask: 0x2\nCPUID 40000000: 40000001-4B4D564B-564B4D56-0000004D\n"
+                   "CPU#001 AffMask: 0x2\n",
+                   3, 1, "does not follow");
+    snprintf(text, sizeof text, "CPU 0:\n%s%s", KVM, KVM);
+    expect_related(text, 3, 2, "already given");
+}
+
 static void cpuid_r_with_cpus(void **state)
 {
     (void)state;
@@ -118,13 +246,6 @@ static void aida64(void **state)
     assert_int_equal(hvcpuid_results_find(&P.d.cpu0, 1, 0)->regs[HVCPUID_ECX] >> 31, 1);
     /* CPU 1 lacks 0x40000003 */
     assert_int_equal(P.d.cpus_differing, 1);
-}
-
-static void expect_error(const char *text, int rc, unsigned long line, const char *words)
-{
-    assert_int_equal(parse(text), rc);
-    assert_int_equal(P.err.line, line);
-    assert_non_null(strstr(P.err.message, words));
 }
 
 static void errors_name_the_line(void **state)
@@ -196,6 +317,11 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(results_stay_sorted),
+        cmocka_unit_test(results_sort_once),
+        cmocka_unit_test(order_of_lines),
+        cmocka_unit_test(byte_order_marks),
+        cmocka_unit_test(one_format_per_dump),
+        cmocka_unit_test(cpu_headings_count_up),
         cmocka_unit_test(cpuid_r_with_cpus),
         cmocka_unit_test(cpuid_r_without_subleaf_column),
         cmocka_unit_test(aida64),

@@ -62,6 +62,8 @@ static void same_field(const hvcpuid_field *a, const hvcpuid_field *b)
     same_str(a->name, b->name);
     same_str(a->upstream, b->upstream);
     same_str(a->description, b->description);
+    assert_int_equal(a->show, b->show);
+    same_str(a->unit, b->unit);
     assert_int_equal(a->value_count, b->value_count);
     for (uint32_t v = 0; v < a->value_count; v++) {
         assert_int_equal(a->values[v].value, b->values[v].value);
@@ -75,6 +77,7 @@ static void same_interface(const hvcpuid_interface *a, const hvcpuid_interface *
     same_str(a->id, b->id);
     same_str(a->name, b->name);
     same_str(a->vendor, b->vendor);
+    same_str(a->vendor_name, b->vendor_name);
     assert_int_equal(a->has_vendor_signature, b->has_vendor_signature);
     assert_int_equal(a->has_interface_signature, b->has_interface_signature);
     assert_memory_equal(a->vendor_signature, b->vendor_signature, 12);
@@ -124,6 +127,8 @@ static void generated_equals_converter(void **state)
     assert_int_equal(t.hypervisor_count, T->hypervisor_count);
     for (uint32_t h = 0; h < t.hypervisor_count; h++) {
         same_str(t.hypervisors[h].id, T->hypervisors[h].id);
+        same_str(t.hypervisors[h].name, T->hypervisors[h].name);
+        same_str(t.hypervisors[h].vendor, T->hypervisors[h].vendor);
         assert_int_equal(t.hypervisors[h].presents_count, T->hypervisors[h].presents_count);
         for (uint32_t p = 0; p < t.hypervisors[h].presents_count; p++)
             assert_memory_equal(&t.hypervisors[h].presents[p], &T->hypervisors[h].presents[p],
@@ -165,6 +170,23 @@ static void lookups(void **state)
     assert_non_null(mode);
     assert_string_equal(hvcpuid_find_enum(mode, 2)->name, "never_emulate");
     assert_null(hvcpuid_find_enum(mode, 9));
+    /* how values read: from the registered names (docs/decoder.md) */
+    assert_string_equal(mode->name, "tsc_mode");
+    assert_int_equal(mode->show, HVCPUID_SHOW_DEC);
+    assert_null(mode->unit);
+    const hvcpuid_field *khz = NULL;
+    for (uint32_t i = 0; i < tf->field_count; i++)
+        if (tf->fields[i].name && !strcmp(tf->fields[i].name, "guest_tsc_khz"))
+            khz = &tf->fields[i];
+    assert_non_null(khz);
+    assert_string_equal(khz->unit, "kHz");
+    const hvcpuid_leaf_def *scale = hvcpuid_find_leaf(x, 3, 1);
+    assert_int_equal(scale->fields[0].show, HVCPUID_SHOW_HEX);    /* tsc_offset_lo */
+    assert_int_equal(scale->fields[3].show, HVCPUID_SHOW_SIGNED); /* tsc_to_ns_shift */
+    const hvcpuid_leaf_def *sig = hvcpuid_find_leaf(x, 0, 0);
+    assert_int_equal(sig->fields[0].show, HVCPUID_SHOW_HEX);      /* max_leaf */
+    assert_int_equal(sig->fields[1].show, HVCPUID_SHOW_HEX_TEXT); /* vendor_signature_0 */
+    assert_string_equal(x->vendor_name, "Xen Project");
     /* Xen version: eax 31:16 major, 15:0 minor */
     const hvcpuid_leaf_def *ver = hvcpuid_find_leaf(x, 1, 0);
     uint32_t regs[4] = {0x0004000b, 0, 0, 0};

@@ -29,8 +29,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
  * signature at base+1 decides the meaning of base+2 up to base+0xFF, so the
  * undefined offsets of that window are recorded as reserved to Hv#1. Leaves
  * 0x07 and 0x08 come from the TLFS v6.0b PDF (the current markdown TLFS names
- * them only in its register table); no source gives the bits of leaf 0x0B. No
- * source read defines a leaf in 0x0D-0x7F. Source:
+ * them only in its register table; Microsoft's Hyper-V UEFI firmware adds leaf
+ * 0x08 EBX and ECX); only System Informer's private definitions give the bits
+ * of leaf 0x0B. No source read defines a leaf in 0x0D-0x7F. Source:
  * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/feature-discovery.md at 94373af503f8.
  * Source: MicrosoftDocs/Virtualization-Documentation
@@ -2152,10 +2153,17 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* ---- Leaf 0x08 svm_features: Hypervisor SVM features, SVM meaning shared
  * virtual memory (TLFS v6.0b). The current TLFS register table names it
  * HvRegisterPasidFeaturesInfo ("Matches CPUID 0x40000008"); EDX bit 16 of leaf
- * 0x40000003 (svm_features_available) says whether it is meaningful. Source:
+ * 0x40000003 (svm_features_available) says whether it is meaningful. EAX is the
+ * TLFS v6.0b's; EBX and ECX, which that table lists as Reserved, come from
+ * Microsoft's Hyper-V UEFI firmware (mu_msvm HvGuestCpuid.h), which System
+ * Informer's private definitions repeat. Source:
  * MicrosoftDocs/Virtualization-Documentation tlfs/Hypervisor Top Level
  * Functional Specification v6.0b.pdf at 0bf16bd7dc67 (section 2.4, pages 9-10,
- * text read with pdftotext). Source: MicrosoftDocs/Virtualization-Documentation
+ * text read with pdftotext). Source: microsoft/mu_msvm
+ * MsvmPkg/Include/Hv/HvGuestCpuid.h at 9feb53ed89ce
+ * (HV_HYPERVISOR_SVM_FEATURES, the HvCpuIdFunctionMsHvSvmFeatures leaf (file
+ * last changed 7c0f202, 2026-06-11)). Source:
+ * MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_register_name.md at
  * e7762aa4aac8. */
 #define HVCPUID_HYPERV_SVM_FEATURES_OFFSET 0x08U
@@ -2188,10 +2196,36 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_SVM_FEATURES_EAX_MAX_PASID_SPACE_PASID_COUNT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFF800U) | ((HVCPUID_U32_CAST(v) << 11) & 0xFFFFF800U))
 
 /* ebx: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_SVM_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_SVM_FEATURES_EBX_RESERVED_MASK 0x00000000U
+
+/* ebx[31:0] max_pasid_space_count (upstream MaxPasidSpaceCount):
+ * MaxPasidSpaceCount: how many PASID spaces (Microsoft's Hyper-V UEFI firmware,
+ * HV_HYPERVISOR_SVM_FEATURES). The TLFS v6.0b table lists EBX as Reserved; an
+ * AMD Zen root partition reports 1. Source: microsoft/mu_msvm
+ * MsvmPkg/Include/Hv/HvGuestCpuid.h at 9feb53ed89ce
+ * (HV_HYPERVISOR_SVM_FEATURES, the HvCpuIdFunctionMsHvSvmFeatures leaf (file
+ * last changed 7c0f202, 2026-06-11)). */
+#define HVCPUID_HYPERV_SVM_FEATURES_EBX_MAX_PASID_SPACE_COUNT_SHIFT 0
+#define HVCPUID_HYPERV_SVM_FEATURES_EBX_MAX_PASID_SPACE_COUNT_WIDTH 32
+#define HVCPUID_HYPERV_SVM_FEATURES_EBX_MAX_PASID_SPACE_COUNT_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_SVM_FEATURES_EBX_MAX_PASID_SPACE_COUNT_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_SVM_FEATURES_EBX_MAX_PASID_SPACE_COUNT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ecx: bits with no meaning (they read as zero unless documented otherwise). */
-#define HVCPUID_HYPERV_SVM_FEATURES_ECX_RESERVED_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_SVM_FEATURES_ECX_RESERVED_MASK 0x00000000U
+
+/* ecx[31:0] max_device_prq_size (upstream MaxDevicePrqSize): MaxDevicePrqSize:
+ * the largest device page request queue (Microsoft's Hyper-V UEFI firmware,
+ * HV_HYPERVISOR_SVM_FEATURES). The TLFS v6.0b table lists ECX as Reserved; an
+ * AMD Zen root partition reports 65536. Source: microsoft/mu_msvm
+ * MsvmPkg/Include/Hv/HvGuestCpuid.h at 9feb53ed89ce
+ * (HV_HYPERVISOR_SVM_FEATURES, the HvCpuIdFunctionMsHvSvmFeatures leaf (file
+ * last changed 7c0f202, 2026-06-11)). */
+#define HVCPUID_HYPERV_SVM_FEATURES_ECX_MAX_DEVICE_PRQ_SIZE_SHIFT 0
+#define HVCPUID_HYPERV_SVM_FEATURES_ECX_MAX_DEVICE_PRQ_SIZE_WIDTH 32
+#define HVCPUID_HYPERV_SVM_FEATURES_ECX_MAX_DEVICE_PRQ_SIZE_MASK 0xFFFFFFFFU
+#define HVCPUID_HYPERV_SVM_FEATURES_ECX_MAX_DEVICE_PRQ_SIZE_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
+#define HVCPUID_HYPERV_SVM_FEATURES_ECX_MAX_DEVICE_PRQ_SIZE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_HYPERV_SVM_FEATURES_EDX_RESERVED_MASK 0xFFFFFFFFU
@@ -2421,14 +2455,77 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* ---- Leaf 0x0B ipt_features: Intel Processor Trace features: the current TLFS
  * register table names HvRegisterIptFeaturesInfo as matching CPUID 0x4000000B,
  * and EDX bit 27 of leaf 0x40000003 (ipt_available) says IPT is available. No
- * source read gives the bits, so none is described; Windows hosts report, for
- * example, EAX = 0x001FF002. Source: MicrosoftDocs/Virtualization-Documentation
+ * Microsoft source read (TLFS, OpenVMM, mu_msvm, Linux 7.2) gives the bits;
+ * System Informer's private HV_HYPERVISOR_IPT_FEATURES (names from Windows
+ * symbols, "1903+") does, and Windows 10 1903 hosts report EAX = 0x001FF002,
+ * which sets only bits it names (enlightened, and a maximum trace buffer size
+ * of 511). Source: MicrosoftDocs/Virtualization-Documentation
  * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_register_name.md at
- * e7762aa4aac8. */
+ * e7762aa4aac8. Source: winsiderss/systeminformer phlib/firmware.c at
+ * 103cc43d77a6 (HV_HYPERVISOR_IPT_FEATURES, marked private (names from Windows
+ * symbols, not a Microsoft publication; file last changed 956cfcc8e,
+ * 2025-12-06)). */
 #define HVCPUID_HYPERV_IPT_FEATURES_OFFSET 0x0BU
 #define HVCPUID_HYPERV_IPT_FEATURES_LEAF 0x4000000BU
 #define HVCPUID_HYPERV_IPT_FEATURES_LEAF_AT(base) (HVCPUID_U32_CAST(base) + 0x0BU)
 #define HVCPUID_HYPERV_IPT_FEATURES_LEAF_AT_40000000 0x4000000BU
+
+/* eax: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_RESERVED_MASK 0x00000FFCU
+
+/* eax[0] chained_topa (upstream ChainedToPA): ChainedToPA: chained
+ * table-of-physical-addresses output (System Informer's private definitions).
+ * Source: winsiderss/systeminformer phlib/firmware.c at 103cc43d77a6
+ * (HV_HYPERVISOR_IPT_FEATURES, marked private (names from Windows symbols, not
+ * a Microsoft publication; file last changed 956cfcc8e, 2025-12-06)). */
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_CHAINED_TOPA_SHIFT 0
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_CHAINED_TOPA_WIDTH 1
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_CHAINED_TOPA_MASK 0x00000001U
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_CHAINED_TOPA_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_CHAINED_TOPA_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
+
+/* eax[1] enlightened (upstream Enlightened): Enlightened (System Informer's
+ * private definitions). Source: winsiderss/systeminformer phlib/firmware.c at
+ * 103cc43d77a6 (HV_HYPERVISOR_IPT_FEATURES, marked private (names from Windows
+ * symbols, not a Microsoft publication; file last changed 956cfcc8e,
+ * 2025-12-06)). */
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_ENLIGHTENED_SHIFT 1
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_ENLIGHTENED_WIDTH 1
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_ENLIGHTENED_MASK 0x00000002U
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_ENLIGHTENED_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000002U) >> 1)
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_ENLIGHTENED_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000002U) | ((HVCPUID_U32_CAST(v) << 1) & 0x00000002U))
+
+/* eax[31:12] max_trace_buffer_size_per_vtl (upstream MaxTraceBufferSizePerVtl):
+ * MaxTraceBufferSizePerVtl; the unit is not given (System Informer's private
+ * definitions). Source: winsiderss/systeminformer phlib/firmware.c at
+ * 103cc43d77a6 (HV_HYPERVISOR_IPT_FEATURES, marked private (names from Windows
+ * symbols, not a Microsoft publication; file last changed 956cfcc8e,
+ * 2025-12-06)). */
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_MAX_TRACE_BUFFER_SIZE_PER_VTL_SHIFT 12
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_MAX_TRACE_BUFFER_SIZE_PER_VTL_WIDTH 20
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_MAX_TRACE_BUFFER_SIZE_PER_VTL_MASK 0xFFFFF000U
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_MAX_TRACE_BUFFER_SIZE_PER_VTL_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFF000U) >> 12)
+#define HVCPUID_HYPERV_IPT_FEATURES_EAX_MAX_TRACE_BUFFER_SIZE_PER_VTL_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFF000U) | ((HVCPUID_U32_CAST(v) << 12) & 0xFFFFF000U))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_IPT_FEATURES_EBX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_IPT_FEATURES_ECX_RESERVED_MASK 0xFFFFFFFFU
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_IPT_FEATURES_EDX_RESERVED_MASK 0xFFFFFFFEU
+
+/* edx[0] hypervisor_ipt (upstream HypervisorIpt): HypervisorIpt ("2004+";
+ * System Informer's private definitions). Source: winsiderss/systeminformer
+ * phlib/firmware.c at 103cc43d77a6 (HV_HYPERVISOR_IPT_FEATURES, marked private
+ * (names from Windows symbols, not a Microsoft publication; file last changed
+ * 956cfcc8e, 2025-12-06)). */
+#define HVCPUID_HYPERV_IPT_FEATURES_EDX_HYPERVISOR_IPT_SHIFT 0
+#define HVCPUID_HYPERV_IPT_FEATURES_EDX_HYPERVISOR_IPT_WIDTH 1
+#define HVCPUID_HYPERV_IPT_FEATURES_EDX_HYPERVISOR_IPT_MASK 0x00000001U
+#define HVCPUID_HYPERV_IPT_FEATURES_EDX_HYPERVISOR_IPT_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000001U) >> 0)
+#define HVCPUID_HYPERV_IPT_FEATURES_EDX_HYPERVISOR_IPT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000001U) | ((HVCPUID_U32_CAST(v) << 0) & 0x00000001U))
 
 /* ---- Leaf 0x0C isolation_config (upstream HYPERV_CPUID_ISOLATION_CONFIG):
  * Isolation configuration of an isolated (confidential) VM. Source:

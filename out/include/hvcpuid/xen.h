@@ -326,9 +326,10 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_XEN_TIME_SCALE_EDX_RESERVED_MASK 0x00000000U
 
-/* edx[31:0] tsc_to_ns_shift: Shift for TSC to nanoseconds. Source:
- * xen-project/xen xen/include/public/arch-x86/cpuid.h at c447b7308b13. Source:
- * xen-project/xen xen/arch/x86/cpuid.c at c447b7308b13. */
+/* edx[31:0] tsc_to_ns_shift: Shift for TSC to nanoseconds, signed (a shift of
+ * -1 reads 0xffffffff). Source: xen-project/xen
+ * xen/include/public/arch-x86/cpuid.h at c447b7308b13. Source: xen-project/xen
+ * xen/arch/x86/cpuid.c at c447b7308b13. */
 #define HVCPUID_XEN_TIME_SCALE_EDX_TSC_TO_NS_SHIFT_SHIFT 0
 #define HVCPUID_XEN_TIME_SCALE_EDX_TSC_TO_NS_SHIFT_WIDTH 32
 #define HVCPUID_XEN_TIME_SCALE_EDX_TSC_TO_NS_SHIFT_MASK 0xFFFFFFFFU
@@ -336,7 +337,7 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_XEN_TIME_SCALE_EDX_TSC_TO_NS_SHIFT_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
 
 /* ---- Leaf 0x03 time_host, sub-leaf 2: Header "Leaf 4", sub-leaf 2: the
- * physical TSC frequency. Source: xen-project/xen
+ * physical TSC frequency, and nothing else. Source: xen-project/xen
  * xen/include/public/arch-x86/cpuid.h at c447b7308b13. */
 #define HVCPUID_XEN_TIME_HOST_OFFSET 0x03U
 #define HVCPUID_XEN_TIME_HOST_SUBLEAF 2U
@@ -356,6 +357,15 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_XEN_TIME_HOST_EAX_HOST_TSC_KHZ_MASK 0xFFFFFFFFU
 #define HVCPUID_XEN_TIME_HOST_EAX_HOST_TSC_KHZ_GET(r) ((HVCPUID_U32_CAST(r) & 0xFFFFFFFFU) >> 0)
 #define HVCPUID_XEN_TIME_HOST_EAX_HOST_TSC_KHZ_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0xFFFFFFFFU) | ((HVCPUID_U32_CAST(v) << 0) & 0xFFFFFFFFU))
+
+/* ebx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_XEN_TIME_HOST_EBX_RESERVED_MASK 0xFFFFFFFFU
+
+/* ecx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_XEN_TIME_HOST_ECX_RESERVED_MASK 0xFFFFFFFFU
+
+/* edx: bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_XEN_TIME_HOST_EDX_RESERVED_MASK 0xFFFFFFFFU
 
 /* ---- Leaf 0x04 hvm_features, sub-leaf 0: Header "Leaf 5" (HVM domains only,
  * sub-leaf 0): HVM features, vCPU and domain ids. Source: xen-project/xen
