@@ -281,7 +281,7 @@ COUNTS := $(BUILD)/test-counts
 
 check: check-deps
 	@mkdir -p $(BUILD) && rm -f $(COUNTS)
-	@$(MAKE) --no-print-directory build
+	@$(MAKE) --no-print-directory build man completion
 	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory test
 	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory asan
 	@TEST_COUNTS=$(abspath $(COUNTS)) $(MAKE) --no-print-directory valgrind

@@ -47,7 +47,8 @@ typedef enum hv_value_kind {
 hv_value_kind hv_option_value_kind(const hv_option *opt);
 
 /* The words an HV_VALUE_WORDS option takes, space-separated: its choices,
- * or for -W/-E every check name with the prefixes they accept. */
+ * for -W/-E every check name with the prefixes they accept, or the one
+ * literal value a callback's lower-case argname spells (decode's -Werror). */
 void hv_option_values(const hv_option *opt, hv_strbuf *out);
 
 #endif

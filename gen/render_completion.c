@@ -7,13 +7,27 @@
 #include "gen/render.h"
 #include "validate/checks.h"
 
+/* An argname in lower case is the one value the option takes ("error" for
+ * decode's -Werror), not a placeholder such as FILE. */
+static bool is_literal(const char *argname)
+{
+    if (!argname || !*argname)
+        return false;
+    for (const char *p = argname; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || *p == '-'))
+            return false;
+    return true;
+}
+
 hv_value_kind hv_option_value_kind(const hv_option *opt)
 {
     switch (opt->kind) {
     case HV_OPT_KIND_CHOICE:
         return HV_VALUE_WORDS;
-    case HV_OPT_KIND_CALLBACK:
-        return opt->choices || opt->callback == hv_cli_check_level ? HV_VALUE_WORDS : HV_VALUE_FILE;
+    case HV_OPT_KIND_CALLBACK: /* a list, check names, or one literal value (-Werror) */
+        return opt->choices || opt->callback == hv_cli_check_level || is_literal(opt->argname)
+                   ? HV_VALUE_WORDS
+                   : HV_VALUE_FILE;
     case HV_OPT_KIND_STRING:
         return strcmp(opt->argname, "DIR") == 0 ? HV_VALUE_DIR : HV_VALUE_FILE;
     case HV_OPT_KIND_U32:
@@ -43,7 +57,9 @@ void hv_option_values(const hv_option *opt, hv_strbuf *out)
 {
     hv_strbuf words;
     hv_strbuf_init(&words);
-    if (opt->kind == HV_OPT_KIND_CALLBACK && !opt->choices) {
+    if (opt->kind == HV_OPT_KIND_CALLBACK && !opt->choices && is_literal(opt->argname)) {
+        hv_strbuf_puts(&words, opt->argname);
+    } else if (opt->kind == HV_OPT_KIND_CALLBACK && !opt->choices) {
         put_check_values(opt, &words);
     } else {
         const char *c;

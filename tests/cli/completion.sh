@@ -49,6 +49,7 @@ expect_completion "a folder for gen -o" tests hvcpuid gen -o tes
 expect_completion "a file argument" tests/data/small/registry.xml hvcpuid check tests/data/small/reg
 expect_completion "a file for --registry" tests/data/small/registry.xml hvcpuid decode --registry tests/data/small/reg
 expect_only "--render=WHAT" --render=zsh hvcpuid --render=z
+expect_only "a literal value: decode -Werror" -Werror hvcpuid decode -We
 
 # Everything the tables hold completes: each command, each of its options
 # as --help lists them, each choice, each check name in each -W/-E form.
