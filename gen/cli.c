@@ -6,9 +6,11 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "gen/version.h"
+#include "validate/blame.h"
 #include "validate/load.h"
 #include "validate/util/strbuf.h"
 
@@ -129,8 +131,10 @@ int hv_session_run(hv_session *s, const char *const *files, size_t count)
         return HV_EXIT_USAGE;
     }
     if (!s->sink.io_error) /* an unread file leaves nothing sound to check */
-        hv_run_checks(s->reg, &s->sink);
+        hv_run_checks_against(s->reg, s->baseline, &s->sink);
     hv_diag_sort(&s->sink);
+    if (s->baseline)
+        hv_baseline_classify(s->baseline, &s->sink);
     if (s->sink.io_error)
         return HV_EXIT_USAGE;
     return s->sink.errors ? HV_EXIT_FINDINGS : HV_EXIT_OK;
@@ -149,7 +153,62 @@ void hv_session_free(hv_session *s)
 {
     hv_diag_sink_free(&s->sink);
     hv_registry_free(s->reg);
+    hv_baseline_free(s->baseline);
     s->reg = NULL;
+    s->baseline = NULL;
+}
+
+int hv_session_set_baseline(hv_session *s, const char *cmd, const char *old)
+{
+    char *path = hv_registry_path(cmd, old);
+    if (!path)
+        return HV_EXIT_USAGE;
+    hv_session o;
+    hv_session_init(&o, &s->config);
+    o.config.werror = false;
+    o.color = s->color;
+    const char *files[] = {path};
+    int status = hv_session_run(&o, files, 1);
+    if (status == HV_EXIT_USAGE) {
+        hv_session_print_text(&o);
+        fprintf(stderr, "hvcpuid %s: error: cannot read the baseline %s\n", cmd, path);
+    } else if (!(s->baseline = hv_baseline_new(o.reg, &o.sink))) {
+        fprintf(stderr, "hvcpuid: error: out of memory\n");
+        status = HV_EXIT_USAGE;
+    } else {
+        status = HV_EXIT_OK;
+    }
+    hv_session_free(&o);
+    free(path);
+    return status;
+}
+
+/* `dir`/`name` when that is a regular file, else NULL. */
+static char *file_in(const char *dir, const char *name)
+{
+    char *path = hv_asprintf("%s/%s", dir, name);
+    struct stat st;
+    if (path && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        return path;
+    free(path);
+    return NULL;
+}
+
+char *hv_registry_path(const char *cmd, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        char *copy = strdup(path); /* a file, or a path the loader reports on */
+        if (!copy)
+            fprintf(stderr, "hvcpuid: error: out of memory\n");
+        return copy;
+    }
+    char *found = file_in(path, "registry.xml");
+    if (!found)
+        found = file_in(path, "spec/registry.xml");
+    if (!found)
+        hv_usage_error(cmd, "%s is a folder without registry.xml or spec/registry.xml", path);
+    return found;
 }
 
 int hv_usage_error(const char *cmd, const char *fmt, ...)

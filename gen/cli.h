@@ -109,20 +109,31 @@ extern const char *const hv_color_choices[], *const hv_color_flags[];
                 "-fno-diagnostics-color (never)"                                                   \
     }
 
-/* A loaded and checked registry with its diagnostics. */
+struct hv_baseline;
+
+/* A loaded and checked registry with its diagnostics, and optionally the
+ * registry it changes (validate/blame.h): then each conflict blames its
+ * newcomer and findings OLD had too are "unchanged". */
 typedef struct hv_session {
     hv_check_config config;
     hv_diag_sink sink;
     hv_registry *reg;
     hv_color_when color; /* of hv_session_print_text; HV_COLOR_AUTO after init */
+    struct hv_baseline *baseline;
 } hv_session;
 
 /* Starts a session at the levels of `config`, or the defaults when NULL. */
 void hv_session_init(hv_session *s, const hv_check_config *config);
+/* Loads OLD (hv_registry_path) at the session's check levels and makes it
+ * the baseline of the next run. Returns HV_EXIT_OK, or HV_EXIT_USAGE when
+ * OLD cannot be read (its diagnostics and the reason printed on stderr);
+ * an OLD with check errors is a baseline like any other. */
+int hv_session_set_baseline(hv_session *s, const char *cmd, const char *old);
 /* Loads the files (spec/registry.xml when none; "-" is standard input, at
  * most once) and runs the checks. Returns the exit status the findings call
- * for; a file that cannot be read is an I/O error (2), and then no check
- * runs, since the registry is incomplete. */
+ * for (against the baseline: the new findings'); a file that cannot be read
+ * is an I/O error (2), and then no check runs, since the registry is
+ * incomplete. */
 int hv_session_run(hv_session *s, const char *const *files, size_t count);
 /* Prints the sorted diagnostics as text on stderr, coloured when
  * s->color says so (hv_cli_use_color). */
@@ -135,6 +146,12 @@ int hv_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/* A registry named on the command line: a file as it is, or a folder
+ * holding registry.xml, or spec/registry.xml (a checkout of the target
+ * branch). Returns a malloc'd path, or NULL with the reason printed as
+ * "hvcpuid CMD: ..." (a usage error). */
+char *hv_registry_path(const char *cmd, const char *path);
 
 /* Writes the whole buffer to stdout; false on a write error. */
 bool hv_write_stdout(const char *data, size_t len);

@@ -20,7 +20,8 @@ static const hv_command commands[] = {
     {&hv_probe_usage, hv_cmd_probe, "run CPUID on this machine and decode the hypervisor leaves"},
     {&hv_diff_usage, hv_cmd_diff,
      "list what changed between two registries; exit 1 on an incompatible change"},
-    {&hv_free_usage, hv_cmd_free, "list free leaf offsets in a window, or free bits in a register"},
+    {&hv_free_usage, hv_cmd_free,
+     "list free leaf offsets, bases or register bits, and who holds the rest"},
 };
 
 static const hv_program program = {

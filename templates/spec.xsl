@@ -177,7 +177,7 @@
                       <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
                     </xsl:for-each>
                   </td>
-                  <td><xsl:value-of select="doc"/></td>
+                  <td><xsl:value-of select="doc"/><xsl:apply-templates select="acknowledges"/></td>
                   <td><xsl:apply-templates select="source"/></td>
                 </tr>
               </xsl:for-each>
@@ -205,6 +205,7 @@
         <span class="bar st-proposed">proposed</span>
         <span class="bar st-reserved">reserved</span>
         <span class="bar st-withdrawn">withdrawn</span>
+        <span class="bar st-lapsed">lapsed</span>
         <span class="bar st-disputed">disputed</span>
         <span class="bar st-active conflict">conflict (see the check report)</span>
       </p>
@@ -362,7 +363,8 @@
                   <xsl:if test="@id"> <span class="id"><xsl:value-of select="@id"/></span></xsl:if></td>
                 <td><code><xsl:value-of select="@first"/>–<xsl:value-of select="@last"/></code></td>
                 <td><xsl:call-template name="status"/></td>
-                <td><xsl:value-of select="doc"/> <xsl:apply-templates select="source"/></td>
+                <td><xsl:value-of select="doc"/> <xsl:apply-templates select="source"/>
+                  <xsl:apply-templates select="acknowledges"/></td>
               </tr>
             </xsl:for-each>
           </tbody>
@@ -553,6 +555,12 @@
       <code><xsl:value-of select="@value"/></code>
       <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- An overlap the registry records as history, with its reason. -->
+  <xsl:template match="acknowledges">
+    <div class="ack">Acknowledged overlap with <a href="#{@anchor}"><xsl:value-of select="@allocation"/></a>:
+      <xsl:value-of select="."/></div>
   </xsl:template>
 
   <!-- The status badge, and a link to the finding that names this object. -->

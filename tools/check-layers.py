@@ -23,6 +23,7 @@ RULES = [
     ("validate/util/", ["validate/util/*"], [],
      "the base layer (arena, strings, JSON): no registry knowledge"),
     ("validate/checks/", ["validate/model.h", "validate/diag.h", "validate/claims.h",
+                          "validate/blame.h",
                           "validate/c_names.h", "validate/parse.h", "validate/checks.h",
                           "validate/check_ids.h", "validate/checks/*", "validate/util/*"],
      ["validate/load*.h", "validate/diff*.h", "validate/free.h"],

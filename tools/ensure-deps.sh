@@ -51,6 +51,8 @@ for set in "$@"; do
         # build the .debs and lint them.
         pkgs="$pkgs mandoc man-db groff-base bash-completion zsh"
         pkgs="$pkgs build-essential dpkg-dev debhelper lintian binutils"
+        # tests/cli/ci.sh reads docs/ci.md's YAML and runs it in a scratch repository
+        pkgs="$pkgs python3-yaml git"
         ;;
     *) echo "ensure-deps.sh: unknown set '$set'" >&2; exit 2 ;;
     esac

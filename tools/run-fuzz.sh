@@ -14,7 +14,7 @@ for bin in "$@"; do
     name=$(basename "$bin")
     case "$name" in
     fuzz_registry) seeds="tests/good tests/bad tests/hostile tests/data spec" ;;
-    fuzz_dump) seeds="tests/data/dumps ../shared/dumps" ;;
+    fuzz_dump) seeds="tests/decode/dumps ../shared/dumps" ;;
     *) seeds="tests" ;;
     esac
     dir=$(dirname "$bin")

@@ -38,6 +38,23 @@ void hv_c_iface_stem(hv_strbuf *sb, const hv_interface *iface)
     hv_c_upper(sb, iface->id);
 }
 
+void hv_c_shown_stem(hv_strbuf *sb, const hv_interface *iface, const hv_presents *pr)
+{
+    hv_c_iface_stem(sb, iface);
+    hv_strbuf_puts(sb, "_SHOWN_BY_");
+    hv_c_upper(sb, pr->hypervisor->id);
+}
+
+bool hv_c_shows_other_string(const hv_presents *pr)
+{
+    const hv_signature *own = &pr->iface->vendor_sig, *shown = &pr->vendor_sig;
+    bool usable = shown->present && shown->valid && shown->len == 12;
+    bool same =
+        own->present && own->valid && own->len == 12 && memcmp(own->bytes, shown->bytes, 12) == 0;
+    return pr->valid && usable && !same && pr->hypervisor && pr->hypervisor->id &&
+           !hv_status_retired(pr->hypervisor->status);
+}
+
 void hv_c_leaf_stem(hv_strbuf *sb, const hv_leaf *leaf)
 {
     hv_c_iface_stem(sb, leaf->iface);
@@ -89,6 +106,7 @@ const char *const *hv_c_builtin_macros(void)
         "HVCPUID_INTERFACES",
         "HVCPUID_VENDOR_SIGNATURES",
         "HVCPUID_INTERFACE_SIGNATURES",
+        "HVCPUID_SHOWN_VENDOR_SIGNATURES",
         NULL,
     };
     return names;
@@ -292,6 +310,26 @@ static void walk_iface_names(walk *w, hv_strbuf *stem, const hv_interface *iface
         emit(w, HV_C_MACRO, s, "_BASES", iface->loc);
 }
 
+/* The vendor strings products show for the interface. */
+static void walk_shown(walk *w, hv_strbuf *stem, const hv_interface *iface, size_t key_len)
+{
+    static const char *const sig[] = {"_VENDOR_SIGNATURE", "_VENDOR_SIGNATURE_EBX",
+                                      "_VENDOR_SIGNATURE_ECX", "_VENDOR_SIGNATURE_EDX"};
+    for (size_t p = 0; p < iface->placement_count; p++) {
+        const hv_presents *pr = iface->placements[p];
+        if (!hv_c_shows_other_string(pr))
+            continue;
+        cut(stem, 0);
+        hv_c_shown_stem(stem, iface, pr);
+        cut(&w->key, key_len);
+        hv_strbuf_printf(&w->key, "/shown:%s@%x", pr->hypervisor->id, pr->base);
+        set_origin(w, "vendor string of hypervisor", pr->hypervisor->id, NULL, NULL);
+        for (size_t i = 0; i < 4; i++)
+            emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), sig[i], pr->vendor_sig.loc);
+    }
+    cut(&w->key, key_len);
+}
+
 static void walk_iface(walk *w, const hv_interface *iface)
 {
     hv_strbuf stem;
@@ -313,6 +351,7 @@ static void walk_iface(walk *w, const hv_interface *iface)
     for (size_t l = 0; l < iface->leaf_count; l++)
         if (iface->leaves[l].valid)
             walk_leaf(w, &stem, &iface->leaves[l], bases, nbases, iface_key);
+    walk_shown(w, &stem, iface, iface_key);
     w->oom |= stem.failed;
     hv_strbuf_free(&stem);
 }

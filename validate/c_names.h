@@ -8,6 +8,8 @@
  *
  *   interface id "qemu-kvm"   fragment QEMU_KVM, token qemu_kvm, file qemu_kvm.h
  *   interface    HVCPUID_<IFACE>_VENDOR_SIGNATURE, _DEFAULT_BASE, ...
+ *   shown as     HVCPUID_<IFACE>_SHOWN_BY_<HYPERVISOR>_VENDOR_SIGNATURE, _EBX, ...
+ *                (a vendor string a product shows for the interface)
  *   leaf         HVCPUID_<IFACE>_<LEAF>_OFFSET, _LEAF, _LEAF_AT_<BASE>, ...
  *   register     HVCPUID_<IFACE>_<LEAF>_<REG>_RESERVED_MASK
  *   field        HVCPUID_<IFACE>_<LEAF>_<REG>_<FIELD>_SHIFT, _WIDTH, _MASK, ...
@@ -57,6 +59,14 @@ void hv_c_leaf_stem(hv_strbuf *sb, const hv_leaf *leaf);        /* ..._FEATURES 
 void hv_c_reg_stem(hv_strbuf *sb, const hv_register *reg);      /* ..._FEATURES_EAX */
 void hv_c_field_stem(hv_strbuf *sb, const hv_field *field);     /* ..._EAX_CLOCKSOURCE */
 void hv_c_value_name(hv_strbuf *sb, const hv_field *field, const hv_enum_value *value);
+
+/* HVCPUID_KVM_SHOWN_BY_OPENBSD_VMM: the stem of the vendor string a product
+ * shows for an interface. */
+void hv_c_shown_stem(hv_strbuf *sb, const hv_interface *iface, const hv_presents *pr);
+/* Does the placement show a vendor string of its own for its interface, one
+ * a guest must know to recognise the interface there (12 bytes, not the
+ * interface's own), by a product that places anything? */
+bool hv_c_shows_other_string(const hv_presents *pr);
 
 /* "_LEAF_AT_40000100": the suffix naming a leaf's number at one base. */
 void hv_c_base_suffix(hv_strbuf *sb, uint32_t base);

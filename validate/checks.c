@@ -8,10 +8,12 @@
 #include "validate/claims.h"
 #include "validate/diag.h"
 
-/* How strongly an allocation's status claims its offsets, as the data of
- * the three overlap rows: one function, three levels of loudness. */
-static const hv_standing in_force = HV_STANDING_IN_FORCE, tentative = HV_STANDING_TENTATIVE,
-                         withdrawn = HV_STANDING_WITHDRAWN;
+/* Which overlapping pairs each of the four overlap rows reports: one
+ * function, four levels of loudness (validate/checks/allocations.c). */
+static const hv_overlap_kind in_force = {HV_STANDING_IN_FORCE, false},
+                             tentative = {HV_STANDING_TENTATIVE, false},
+                             withdrawn = {HV_STANDING_RETIRED, false},
+                             acknowledged = {HV_STANDING_RETIRED, true};
 
 /* Row i is check i (check_ids.h gives the run order). Names are a stable
  * contract: tests, docs/checks.md, users' -W flags. */
@@ -40,11 +42,13 @@ static const hv_check check_table[HV_CHECK_COUNT] = {
                                "vendor, interface, hypervisor and allocation ids are unique",
                                hv_check_duplicate_id, NULL},
     [HV_CHECK_UNKNOWN_REFERENCE] = {"unknown-reference", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
-                                    "every referenced interface, allocation and field exists",
+                                    "every referenced interface, allocation and field exists; "
+                                    "acknowledged overlaps exist and say why",
                                     hv_check_unknown_reference, NULL},
     [HV_CHECK_DUPLICATE_VENDOR_SIGNATURE] = {"duplicate-vendor-signature", HV_LEVEL_ERROR, false,
                                              HV_CHECK_SCHEMA,
-                                             "no two interfaces share a vendor signature",
+                                             "a vendor signature, an interface's or one a product "
+                                             "shows, identifies one interface",
                                              hv_check_duplicate_vendor_signature, NULL},
     [HV_CHECK_BASE_RANGE] = {"base-range", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
                              "bases are 0x100-aligned within 0x40000000..0x4000FF00 and respect "
@@ -98,9 +102,14 @@ static const hv_check check_table[HV_CHECK_COUNT] = {
                                       hv_check_allocation_overlap, &tentative},
     [HV_CHECK_WITHDRAWN_OVERLAP] = {"withdrawn-overlap", HV_LEVEL_OFF, false,
                                     HV_CHECK_LEAF_OFFSET_RANGE,
-                                    "informational: a withdrawn allocation overlaps another in one "
-                                    "namespace",
+                                    "informational: a withdrawn or lapsed allocation overlaps "
+                                    "another in one namespace",
                                     hv_check_allocation_overlap, &withdrawn},
+    [HV_CHECK_ACKNOWLEDGED_OVERLAP] = {"acknowledged-overlap", HV_LEVEL_OFF, false,
+                                       HV_CHECK_LEAF_OFFSET_RANGE,
+                                       "informational: an overlap the registry acknowledges, with "
+                                       "its reason",
+                                       hv_check_allocation_overlap, &acknowledged},
     [HV_CHECK_LEAF_OUTSIDE_ALLOCATION] = {"leaf-outside-allocation", HV_LEVEL_ERROR, false,
                                           HV_CHECK_LEAF_OFFSET_RANGE,
                                           "leaves lie in their interface's allocations or "
@@ -108,8 +117,8 @@ static const hv_check check_table[HV_CHECK_COUNT] = {
                                           hv_check_leaf_outside_allocation, NULL},
     [HV_CHECK_PLACEMENT_OVERLAP] = {"placement-overlap", HV_LEVEL_ERROR, false,
                                     HV_CHECK_UNKNOWN_REFERENCE,
-                                    "interfaces one hypervisor places at one base use distinct "
-                                    "leaves unless one overrides",
+                                    "interfaces one hypervisor places at one base claim distinct "
+                                    "offsets unless one may override the other",
                                     hv_check_placement_overlap, NULL},
     [HV_CHECK_REGISTER_GAP] = {"register-gap", HV_LEVEL_OFF, false, HV_CHECK_BIT_RANGE,
                                "every bit of a present register is a field or reserved",
@@ -274,6 +283,11 @@ static bool prereq_failed(const hv_diag_sink *sink, hv_check_id prereq, hv_check
 
 void hv_run_checks(const hv_registry *reg, hv_diag_sink *sink)
 {
+    hv_run_checks_against(reg, NULL, sink);
+}
+
+void hv_run_checks_against(const hv_registry *reg, const hv_baseline *baseline, hv_diag_sink *sink)
+{
     hv_check_id first_culprit = HV_CHECK_NONE;
     size_t skipped = 0;
     for (int i = 0; i < HV_CHECK_COUNT; i++) {
@@ -287,7 +301,7 @@ void hv_run_checks(const hv_registry *reg, hv_diag_sink *sink)
             skipped++;
             continue;
         }
-        hv_check_ctx ctx = {reg, sink, (hv_check_id)i, check->data};
+        hv_check_ctx ctx = {reg, sink, (hv_check_id)i, check->data, baseline};
         check->run(&ctx);
     }
     if (skipped)

@@ -20,6 +20,9 @@
  *      the check is about, and its prototype in validate/checks/internal.h.
  *      It reports with hv_report(ctx->sink, ctx->check, loc, ...): what is
  *      wrong and how to fix it, plus a note at the other side of a conflict.
+ *      A conflict between two declarations asks validate/blame.h which
+ *      side to report at (hv_conflict_init with ctx->baseline) and keys the
+ *      finding by both (hv_conflict_done).
  *   4. tests/bad/NAME.xml with the exact output in tests/bad/NAME.expected,
  *      and tests/good/NAME.xml that checks clean (tests/cli/
  *      bad_and_good_inputs.sh fails without both).
@@ -35,14 +38,17 @@
 #include "validate/model.h"
 
 struct hv_diag_sink;
+struct hv_baseline;
 
 /* What a check function gets: the registry, where to report, its own id
- * (to tag its diagnostics) and its row's data. */
+ * (to tag its diagnostics), its row's data, and the baseline a conflict
+ * check asks which side is the newcomer (validate/blame.h; NULL: none). */
 typedef struct hv_check_ctx {
     const hv_registry *reg;
     struct hv_diag_sink *sink;
     hv_check_id check;
     const void *data;
+    const struct hv_baseline *baseline;
 } hv_check_ctx;
 
 typedef void (*hv_check_fn)(const hv_check_ctx *ctx);
@@ -77,5 +83,9 @@ size_t hv_check_closest(const char *name, hv_check_id *order);
 
 /* Runs every enabled check whose prerequisite passed. */
 void hv_run_checks(const hv_registry *reg, struct hv_diag_sink *sink);
+/* The same, blaming the newcomer of each conflict against `baseline`
+ * (validate/blame.h); NULL is hv_run_checks. */
+void hv_run_checks_against(const hv_registry *reg, const struct hv_baseline *baseline,
+                           struct hv_diag_sink *sink);
 
 #endif

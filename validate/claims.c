@@ -13,7 +13,7 @@ hv_standing hv_status_standing(hv_status status)
 {
     if (hv_status_in_force(status))
         return HV_STANDING_IN_FORCE;
-    return status == HV_STATUS_WITHDRAWN ? HV_STANDING_WITHDRAWN : HV_STANDING_TENTATIVE;
+    return hv_status_retired(status) ? HV_STANDING_RETIRED : HV_STANDING_TENTATIVE;
 }
 
 /* ---- allocations ---------------------------------------------------------- */
@@ -25,7 +25,7 @@ bool hv_allocation_in_window(const hv_allocation *a)
 
 bool hv_allocation_holds(const hv_allocation *a, uint32_t offset)
 {
-    return hv_allocation_in_window(a) && hv_status_standing(a->status) != HV_STANDING_WITHDRAWN &&
+    return hv_allocation_in_window(a) && hv_status_standing(a->status) != HV_STANDING_RETIRED &&
            a->first <= offset && offset <= a->last;
 }
 
@@ -101,7 +101,7 @@ static void add_claim(void *arg, const hv_claim *c)
     if (!(w->what & (held ? HV_OFFSETS_HELD : HV_OFFSETS_USED)))
         return;
     if (held && (!hv_allocation_in_window(c->alloc) ||
-                 hv_status_standing(c->alloc->status) == HV_STANDING_WITHDRAWN))
+                 hv_status_standing(c->alloc->status) == HV_STANDING_RETIRED))
         return;
     for (uint32_t o = c->first; o <= c->last && o < HV_WINDOW_SIZE; o++)
         w->set->at[o] = true;
@@ -120,33 +120,74 @@ void hv_offsets_of_generics(const hv_registry *reg, hv_offsets *set)
     hv_generic_claims(reg, add_claim, &w);
 }
 
+void hv_offsets_format(const hv_offsets *set, hv_strbuf *out)
+{
+    const char *sep = "";
+    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++) {
+        if (!set->at[o])
+            continue;
+        unsigned end = o;
+        while (end + 1 < HV_WINDOW_SIZE && set->at[end + 1])
+            end++;
+        if (end == o)
+            hv_strbuf_printf(out, "%s0x%02x", sep, o);
+        else
+            hv_strbuf_printf(out, "%s0x%02x..0x%02x", sep, o, end);
+        sep = ", ";
+        o = end;
+    }
+    if (!*sep)
+        hv_strbuf_puts(out, "none");
+}
+
 /* ---- neighbours at one base ------------------------------------------------ */
+
+bool hv_product_places(const hv_hypervisor *hv)
+{
+    return !hv_status_retired(hv->status);
+}
+
+bool hv_override_allowed(const hv_interface *overridden)
+{
+    return !overridden->iface_sig.present;
+}
+
+/* Does `a` declare that it overrides `b`'s interface? */
+static bool declares_override(const hv_presents *a, const hv_presents *b)
+{
+    return a->overrides && b->iface && strcmp(a->overrides, b->iface->id) == 0;
+}
 
 bool hv_presents_overrides(const hv_presents *a, const hv_presents *b)
 {
-    return (a->overrides && strcmp(a->overrides, b->iface->id) == 0) ||
-           (b->overrides && strcmp(b->overrides, a->iface->id) == 0);
+    return (declares_override(a, b) && hv_override_allowed(b->iface)) ||
+           (declares_override(b, a) && hv_override_allowed(a->iface));
 }
 
-static bool places_at(const hv_hypervisor *hv, const hv_interface *iface, uint32_t base)
+static bool shown(const hv_presents *pr)
 {
-    for (size_t p = 0; p < hv->presents_count; p++)
-        if (hv->presents[p].valid && hv->presents[p].iface == iface && hv->presents[p].base == base)
-            return true;
-    return false;
+    return pr->valid && pr->iface;
 }
 
-void hv_neighbours_at(const hv_registry *reg, uint32_t base, const hv_interface *beside,
-                      hv_presents_fn fn, void *arg)
+void hv_shown_at(const hv_registry *reg, uint32_t base, hv_presents_fn fn, void *arg)
 {
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         const hv_hypervisor *hv = reg->hypervisors[h];
-        if (hv->status == HV_STATUS_WITHDRAWN || (beside && !places_at(hv, beside, base)))
-            continue;
-        for (size_t p = 0; p < hv->presents_count; p++) {
-            const hv_presents *pr = &hv->presents[p];
-            if (pr->valid && pr->iface && pr->base == base && pr->iface != beside)
-                fn(arg, pr);
-        }
+        for (size_t p = 0; hv_product_places(hv) && p < hv->presents_count; p++)
+            if (shown(&hv->presents[p]) && hv->presents[p].base == base)
+                fn(arg, &hv->presents[p]);
+    }
+}
+
+void hv_beside(const hv_presents *pr, hv_presents_fn fn, void *arg)
+{
+    const hv_hypervisor *hv = pr->hypervisor;
+    if (!hv || !shown(pr) || !hv_product_places(hv))
+        return;
+    for (size_t p = 0; p < hv->presents_count; p++) {
+        const hv_presents *other = &hv->presents[p];
+        if (shown(other) && other->iface != pr->iface && other->base == pr->base &&
+            !hv_presents_overrides(pr, other))
+            fn(arg, other);
     }
 }

@@ -21,6 +21,7 @@ void hv_diag_sink_free(hv_diag_sink *sink)
     for (size_t i = 0; i < sink->count; i++) {
         hv_diag *d = &sink->items[i];
         free(d->message);
+        free(d->key);
         for (size_t n = 0; n < d->note_count; n++)
             free(d->notes[n].message);
         free(d->notes);
@@ -76,6 +77,8 @@ hv_diag *hv_report(hv_diag_sink *sink, hv_check_id check, hv_loc loc, const char
     va_start(ap, fmt);
     hv_diag *d = append(sink, sev, check, loc, fmt, ap);
     va_end(ap);
+    if (d)
+        d->promoted = level == HV_LEVEL_WARNING && sev == HV_SEV_ERROR;
     return d;
 }
 
@@ -102,6 +105,16 @@ void hv_diag_add_note(hv_diag *diag, hv_loc loc, const char *fmt, ...)
     diag->notes[diag->note_count].loc = loc;
     diag->notes[diag->note_count].message = message;
     diag->note_count++;
+}
+
+void hv_diag_set_key(hv_diag *diag, char *key)
+{
+    if (!diag) {
+        free(key);
+        return;
+    }
+    free(diag->key);
+    diag->key = key;
 }
 
 /* Findings without a file (summary notes) sort after all others. */

@@ -29,6 +29,14 @@ typedef struct hv_diag_note {
     char *message;
 } hv_diag_note;
 
+/* Against a baseline (`check --baseline OLD`, validate/blame.h): is the
+ * finding one OLD already had? */
+typedef enum hv_baseline_state {
+    HV_BASELINE_NONE,     /* no baseline given */
+    HV_BASELINE_NEW,      /* brought by the change: counts */
+    HV_BASELINE_UNCHANGED /* OLD had it too: shown, not counted, never fails */
+} hv_baseline_state;
+
 typedef struct hv_diag {
     hv_severity severity;
     hv_check_id check; /* HV_CHECK_NONE for a general note */
@@ -36,7 +44,10 @@ typedef struct hv_diag {
     char *message;
     hv_diag_note *notes;
     size_t note_count, note_cap;
-    size_t seq; /* report order, the last sort key */
+    size_t seq;    /* report order, the last sort key */
+    bool promoted; /* a warning that -Werror made an error */
+    char *key;     /* the finding's identity across runs, or NULL (validate/blame.h) */
+    hv_baseline_state baseline;
 } hv_diag;
 
 typedef struct hv_diag_sink {
@@ -46,6 +57,10 @@ typedef struct hv_diag_sink {
     size_t errors, warnings, dropped;
     size_t per_check_errors[HV_CHECK_COUNT];
     bool io_error; /* a named file could not be read at all (exit status 2) */
+    /* with a baseline: errors and warnings count new findings only, and
+     * `unchanged` the findings OLD already had (validate/blame.h) */
+    bool baseline;
+    size_t unchanged;
 } hv_diag_sink;
 
 void hv_diag_sink_init(hv_diag_sink *sink, const hv_check_config *config);
@@ -73,6 +88,10 @@ void hv_diag_add_note(hv_diag *diag, hv_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+
+/* Gives a finding its identity across runs (validate/blame.h); takes
+ * ownership of `key`. NULL-safe. */
+void hv_diag_set_key(hv_diag *diag, char *key);
 
 /* Sorts by file, line, column, then report order. */
 void hv_diag_sort(hv_diag_sink *sink);

@@ -79,6 +79,8 @@ void hv_diag_format_text_color(const hv_diag_sink *sink, bool color, hv_strbuf *
             color_end(out, color);
             hv_strbuf_putc(out, ']');
         }
+        if (d->baseline == HV_BASELINE_UNCHANGED)
+            hv_strbuf_puts(out, " [unchanged]");
         hv_strbuf_putc(out, '\n');
         for (size_t n = 0; n < d->note_count; n++) {
             put_loc(out, d->notes[n].loc, color);
@@ -91,10 +93,21 @@ void hv_diag_format_text_color(const hv_diag_sink *sink, bool color, hv_strbuf *
         put_severity(out, HV_SEV_NOTE, color);
         hv_strbuf_printf(out, "%zu further diagnostics not shown\n", sink->dropped);
     }
-    if (sink->errors || sink->warnings)
-        hv_strbuf_printf(out, "%zu error%s, %zu warning%s\n", sink->errors,
+    if (sink->errors || sink->warnings || sink->unchanged) {
+        hv_strbuf_printf(out, "%zu error%s, %zu warning%s", sink->errors,
                          sink->errors == 1 ? "" : "s", sink->warnings,
                          sink->warnings == 1 ? "" : "s");
+        if (sink->unchanged)
+            hv_strbuf_printf(out, "; %zu unchanged from the baseline, not counted",
+                             sink->unchanged);
+        hv_strbuf_putc(out, '\n');
+    }
+}
+
+/* null without a baseline, else "new" or "unchanged" (docs/json.md). */
+static const char *baseline_name(hv_baseline_state state)
+{
+    return state == HV_BASELINE_NEW ? "new" : state == HV_BASELINE_UNCHANGED ? "unchanged" : NULL;
 }
 
 static void json_loc(hv_json *j, hv_loc loc)
@@ -117,6 +130,7 @@ void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out)
         hv_json_kv_string(&j, "level", severity_name(d->severity));
         hv_json_kv_string(&j, "check", hv_check_name(d->check));
         hv_json_kv_string(&j, "message", d->message);
+        hv_json_kv_string(&j, "baseline", baseline_name(d->baseline));
         hv_json_key(&j, "related");
         hv_json_array_begin(&j);
         for (size_t n = 0; n < d->note_count; n++) {
@@ -132,6 +146,7 @@ void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out)
     hv_json_kv_uint(&j, "errors", sink->errors);
     hv_json_kv_uint(&j, "warnings", sink->warnings);
     hv_json_kv_uint(&j, "dropped", sink->dropped);
+    hv_json_kv_uint(&j, "unchanged", sink->unchanged);
     hv_json_object_end(&j);
     hv_json_finish(&j);
 }

@@ -9,10 +9,8 @@
 
 #include "validate/checks.h"
 #include "validate/diag.h"
+#include "validate/sarif.h"
 #include "validate/util/json_writer.h"
-
-#define SARIF_SCHEMA                                                                               \
-    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 static const char *sarif_level(hv_level level)
 {
@@ -81,20 +79,9 @@ static void put_rules(hv_json *j)
     const hv_check *checks = hv_checks(&count);
     hv_json_key(j, "rules");
     hv_json_array_begin(j);
-    for (size_t i = 0; i < count; i++) {
-        hv_json_object_begin(j);
-        hv_json_kv_string(j, "id", checks[i].name);
-        hv_json_key(j, "shortDescription");
-        hv_json_object_begin(j);
-        hv_json_kv_string(j, "text", checks[i].summary);
-        hv_json_object_end(j);
-        hv_json_key(j, "defaultConfiguration");
-        hv_json_object_begin(j);
-        hv_json_kv_bool(j, "enabled", checks[i].default_level != HV_LEVEL_OFF);
-        hv_json_kv_string(j, "level", sarif_level(checks[i].default_level));
-        hv_json_object_end(j);
-        hv_json_object_end(j);
-    }
+    for (size_t i = 0; i < count; i++)
+        hv_sarif_rule(j, checks[i].name, checks[i].summary, sarif_level(checks[i].default_level),
+                      checks[i].default_level != HV_LEVEL_OFF);
     hv_json_array_end(j);
 }
 
@@ -107,6 +94,9 @@ static void put_result(hv_json *j, const hv_diag *d)
     }
     hv_json_kv_string(j, "level", result_level(d->severity));
     put_message(j, d->message);
+    if (d->baseline != HV_BASELINE_NONE) /* check --baseline OLD: is it the change's? */
+        hv_json_kv_string(j, "baselineState",
+                          d->baseline == HV_BASELINE_UNCHANGED ? "unchanged" : "new");
     hv_json_key(j, "locations");
     hv_json_array_begin(j);
     hv_json_object_begin(j);
@@ -172,22 +162,9 @@ static void put_invocation(hv_json *j, const hv_diag_sink *sink)
 void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv_strbuf *out)
 {
     hv_json j;
-    hv_json_init(&j, out);
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "$schema", SARIF_SCHEMA);
-    hv_json_kv_string(&j, "version", "2.1.0");
-    hv_json_key(&j, "runs");
-    hv_json_array_begin(&j);
-    hv_json_object_begin(&j);
-    hv_json_key(&j, "tool");
-    hv_json_object_begin(&j);
-    hv_json_key(&j, "driver");
-    hv_json_object_begin(&j);
-    hv_json_kv_string(&j, "name", "hvcpuid");
-    hv_json_kv_string(&j, "version", tool_version);
+    hv_sarif_begin(&j, out, "hvcpuid", tool_version);
     put_rules(&j);
-    hv_json_object_end(&j);
-    hv_json_object_end(&j);
+    hv_sarif_driver_end(&j);
     put_invocation(&j, sink);
     hv_json_key(&j, "results");
     hv_json_array_begin(&j);
@@ -195,8 +172,64 @@ void hv_diag_format_sarif(const hv_diag_sink *sink, const char *tool_version, hv
         if (sink->items[i].loc.file)
             put_result(&j, &sink->items[i]);
     hv_json_array_end(&j);
-    hv_json_object_end(&j);
-    hv_json_array_end(&j);
-    hv_json_object_end(&j);
-    hv_json_finish(&j);
+    hv_sarif_end(&j);
+}
+
+/* ---- for other SARIF writers (validate/diff_sarif.c) ---------------------- */
+
+void hv_sarif_begin(hv_json *j, hv_strbuf *out, const char *name, const char *version)
+{
+    hv_json_init(j, out);
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "$schema", HV_SARIF_SCHEMA);
+    hv_json_kv_string(j, "version", "2.1.0");
+    hv_json_key(j, "runs");
+    hv_json_array_begin(j);
+    hv_json_object_begin(j);
+    hv_json_key(j, "tool");
+    hv_json_object_begin(j);
+    hv_json_key(j, "driver");
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "name", name);
+    hv_json_kv_string(j, "version", version);
+}
+
+void hv_sarif_rule(hv_json *j, const char *id, const char *text, const char *level, bool enabled)
+{
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "id", id);
+    hv_json_key(j, "shortDescription");
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "text", text);
+    hv_json_object_end(j);
+    hv_json_key(j, "defaultConfiguration");
+    hv_json_object_begin(j);
+    hv_json_kv_bool(j, "enabled", enabled);
+    hv_json_kv_string(j, "level", level);
+    hv_json_object_end(j);
+    hv_json_object_end(j);
+}
+
+void hv_sarif_driver_end(hv_json *j)
+{
+    hv_json_object_end(j); /* driver */
+    hv_json_object_end(j); /* tool */
+}
+
+void hv_sarif_end(hv_json *j)
+{
+    hv_json_object_end(j); /* the run */
+    hv_json_array_end(j);
+    hv_json_object_end(j);
+    hv_json_finish(j);
+}
+
+void hv_sarif_physical(hv_json *j, hv_loc loc)
+{
+    put_physical(j, loc);
+}
+
+void hv_sarif_message(hv_json *j, const char *text)
+{
+    put_message(j, text);
 }

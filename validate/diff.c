@@ -37,6 +37,7 @@ static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_lo
     c->object = object;
     c->old_loc = old_loc;
     c->new_loc = new_loc;
+    c->anchor = new_loc;
     c->subject = strdup(subject);
     if (detail_fmt) {
         va_list ap;
@@ -58,6 +59,22 @@ static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_lo
     else
         d->changed++;
     return c;
+}
+
+/* A removal shows in the new registry at the object that held it. */
+static void anchor_at(hv_change *c, hv_loc parent)
+{
+    if (c)
+        c->anchor = parent;
+}
+
+/* Where the vendor `id` is declared in `reg`, or nowhere. */
+static hv_loc vendor_loc(const hv_registry *reg, const char *id)
+{
+    for (size_t v = 0; v < reg->vendor_count; v++)
+        if (id && reg->vendors[v]->id && strcmp(reg->vendors[v]->id, id) == 0)
+            return reg->vendors[v]->loc;
+    return NO_LOC;
 }
 
 static void mark_incompatible(hv_diff *d, hv_change *c, bool incompatible)
@@ -142,6 +159,7 @@ static void diff_values(hv_diff *d, const hv_field *of, const hv_field *nf, cons
         if (!nv) {
             hv_change *c = add(d, HV_CHANGE_REMOVED, "value", ov->loc, NO_LOC, subject,
                                "value %s (%u) removed", ov->name ? ov->name : "?", ov->value);
+            anchor_at(c, nf->loc);
             mark_incompatible(d, c, published);
         } else if (nv->value != ov->value) {
             hv_change *c = add(d, HV_CHANGE_CHANGED, "value", ov->loc, nv->loc, subject,
@@ -202,6 +220,7 @@ static void diff_fields(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)
                                    "was %s%s%s", describe_bits(of, bits, sizeof bits),
                                    retired ? "; deprecated, replaced by " : "",
                                    retired ? of->replaced_by : "");
+                anchor_at(c, nl->loc);
                 mark_incompatible(d, c, published && !retired);
             }
         }
@@ -253,6 +272,7 @@ static void diff_leaves(hv_diff *d, const hv_interface *oi, const hv_interface *
         if (c < 0) {
             hv_change *ch = add(d, HV_CHANGE_REMOVED, "leaf", ol->loc, NO_LOC,
                                 leaf_subject(ol, subject, sizeof subject), "was %s", ol->name);
+            anchor_at(ch, ni->loc);
             mark_incompatible(d, ch, leaf_published(ol));
             i++;
         } else if (c > 0) {
@@ -315,7 +335,9 @@ static void diff_own_allocations(hv_diff *d, const hv_interface *oi, const hv_in
             "grown: offsets %s are newly allocated", lost);
 }
 
-static void diff_generic(hv_diff *d, const hv_allocation *oa, const hv_allocation *na)
+/* `parent`: where a removed allocation's vendor is in the new registry. */
+static void diff_generic(hv_diff *d, const hv_allocation *oa, const hv_allocation *na,
+                         hv_loc parent)
 {
     char subject[96];
     snprintf(subject, sizeof subject, "generic %s", oa ? oa->id : na->id);
@@ -323,6 +345,7 @@ static void diff_generic(hv_diff *d, const hv_allocation *oa, const hv_allocatio
         hv_change *c =
             add(d, HV_CHANGE_REMOVED, "allocation", oa->loc, NO_LOC, subject,
                 "was %s 0x%02x..0x%02x", hv_status_name(oa->status), oa->first, oa->last);
+        anchor_at(c, parent);
         mark_incompatible(d, c, hv_status_in_force(oa->status));
         return;
     }
@@ -353,13 +376,14 @@ static void diff_generics(hv_diff *d, const hv_registry *o, const hv_registry *n
         const hv_allocation *oa = o->allocations[i];
         if (generic_usable(oa)) {
             const hv_allocation *na = hv_registry_find_allocation(n, oa->id);
-            diff_generic(d, oa, na && generic_usable(na) ? na : NULL);
+            diff_generic(d, oa, na && generic_usable(na) ? na : NULL,
+                         vendor_loc(n, oa->vendor->id));
         }
     }
     for (size_t i = 0; i < n->allocation_count; i++) {
         const hv_allocation *na = n->allocations[i];
         if (generic_usable(na) && !hv_registry_find_allocation(o, na->id))
-            diff_generic(d, NULL, na);
+            diff_generic(d, NULL, na, NO_LOC);
     }
 }
 
@@ -417,6 +441,7 @@ static void diff_interfaces(hv_diff *d, const hv_registry *o, const hv_registry 
         if (c < 0) {
             hv_change *ch =
                 add(d, HV_CHANGE_REMOVED, "interface", oi->loc, NO_LOC, oi->id, "was %s", oi->name);
+            anchor_at(ch, vendor_loc(n, oi->vendor->id));
             mark_incompatible(d, ch, hv_status_in_force(oi->status));
             i++;
         } else if (c > 0) {
@@ -456,7 +481,9 @@ static void diff_hypervisors(hv_diff *d, const hv_registry *o, const hv_registry
         const hv_hypervisor *nh = j < n->hypervisor_count ? n->hypervisors[j] : NULL;
         int c = !oh ? 1 : !nh ? -1 : strcmp(oh->id, nh->id);
         if (c < 0)
-            add(d, HV_CHANGE_REMOVED, "hypervisor", oh->loc, NO_LOC, oh->id, "was %s", oh->name);
+            anchor_at(add(d, HV_CHANGE_REMOVED, "hypervisor", oh->loc, NO_LOC, oh->id, "was %s",
+                          oh->name),
+                      vendor_loc(n, oh->vendor->id));
         else if (c > 0)
             /* the analyzer misses an invariant: c > 0 only while the new side is left */
             // NOLINTBEGIN(clang-analyzer-core.NullDereference)

@@ -31,6 +31,9 @@ typedef struct hv_change {
     char *detail;       /* what changed, or NULL */
     bool incompatible;
     hv_loc old_loc, new_loc; /* file NULL where that side does not exist */
+    /* where the change shows in the new registry: new_loc, or for a
+     * removal the object that held it there (file NULL when none does) */
+    hv_loc anchor;
 } hv_change;
 
 typedef struct hv_diff {
@@ -47,5 +50,10 @@ void hv_diff_free(hv_diff *diff);
 /* Formatting (diff_format.c): text, with a summary line, or JSON. */
 void hv_diff_format_text(const hv_diff *diff, hv_strbuf *out);
 void hv_diff_format_json(const hv_diff *diff, hv_strbuf *out);
+/* SARIF 2.1.0 (diff_sarif.c), for code scanning: every change a result at
+ * its anchor, an incompatible one at level error; a change without an
+ * anchor points at line 1 of `new_root`, the new registry's root file. */
+void hv_diff_format_sarif(const hv_diff *diff, const char *tool_version, const char *new_root,
+                          hv_strbuf *out);
 
 #endif

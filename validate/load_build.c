@@ -113,12 +113,10 @@ static bool number_attr(hv_build *b, xmlNodePtr node, const char *name, uint32_t
 
 static hv_status status_attr(hv_build *b, xmlNodePtr node, hv_status fallback)
 {
-    static const char *const names[] = {"active",    "deprecated", "proposed",
-                                        "withdrawn", "reserved",   "disputed"};
     const char *s = hv_build_attr(b, node, "status");
     if (s)
-        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-            if (strcmp(s, names[i]) == 0)
+        for (int i = 0; i < HV_STATUS_COUNT; i++)
+            if (strcmp(s, hv_status_name((hv_status)i)) == 0)
                 return (hv_status)i;
     return fallback;
 }
@@ -326,6 +324,15 @@ static void build_allocation(hv_build *b, xmlNodePtr node, hv_allocation *a, hv_
     a->status = status_attr(b, node, HV_STATUS_ACTIVE);
     a->doc = child_doc(b, node);
     a->sources = build_sources(b, node);
+    a->acks = alloc_array(b, count_children(node, "acknowledges"), sizeof *a->acks);
+    for (xmlNodePtr c = node->children; c && a->acks; c = c->next) {
+        if (!hv_build_is_element(c, "acknowledges"))
+            continue;
+        hv_ack *ack = &a->acks[a->ack_count++];
+        ack->loc = loc_of(b, c);
+        ack->allocation_id = hv_build_attr(b, c, "allocation");
+        ack->reason = folded_text(b, c);
+    }
     bool first_ok = number_attr(b, node, "first", &a->first, NULL);
     bool last_ok = number_attr(b, node, "last", &a->last, NULL);
     a->valid = first_ok && last_ok;

@@ -21,6 +21,8 @@
 #include <unistd.h>
 
 #include "validate/load.h"
+#include "validate/load_schema.h"
+#include "validate/util/grow.h"
 
 typedef struct parse_state {
     hv_xml_file *file;
@@ -323,22 +325,26 @@ bool hv_xml_read(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc
     return ok;
 }
 
+/* libxml2's complaints, kept for load_schema.c to word from the schema. */
 typedef struct schema_state {
-    hv_xml_file *file;
-    hv_diag_sink *sink;
+    hv_schema_complaint *items;
+    size_t count, cap;
+    bool lost; /* out of memory: a complaint was dropped */
 } schema_state;
 
 static void on_schema_error(void *user, xmlErrorPtr err)
 {
     schema_state *st = user;
-    char msg[512];
-    snprintf(msg, sizeof msg, "%s", err->message ? err->message : "invalid structure");
-    trim_message(msg);
-    hv_loc loc = {st->file->path, (unsigned)(err->line > 0 ? err->line : 0), 0};
-    if (err->node)
-        loc = hv_xml_node_loc(st->file, (xmlNodePtr)err->node);
-    hv_report(st->sink, HV_CHECK_SCHEMA, loc,
-              "does not match the registry schema: %s (see docs/format.md)", msg);
+    if (st->count >= HV_DIAG_LIMIT || !HV_GROW(st->items, st->count, st->cap)) {
+        st->lost = true;
+        return;
+    }
+    hv_schema_complaint *c = &st->items[st->count++];
+    snprintf(c->message, sizeof c->message, "%s",
+             err->message ? err->message : "invalid structure");
+    trim_message(c->message);
+    c->node = err->node;
+    c->line = (unsigned)(err->line > 0 ? err->line : 0);
 }
 
 bool hv_xml_validate(hv_xml_file *file, xmlRelaxNGPtr schema, hv_diag_sink *sink)
@@ -346,11 +352,14 @@ bool hv_xml_validate(hv_xml_file *file, xmlRelaxNGPtr schema, hv_diag_sink *sink
     xmlRelaxNGValidCtxtPtr v = xmlRelaxNGNewValidCtxt(schema);
     if (!v)
         return false;
-    schema_state st = {file, sink};
+    schema_state st = {NULL, 0, 0, false};
     size_t errors_before = sink->errors;
     xmlRelaxNGSetValidStructuredErrors(v, on_schema_error, &st);
     int r = xmlRelaxNGValidateDoc(v, file->doc);
     xmlRelaxNGFreeValidCtxt(v);
+    if (r != 0)
+        hv_schema_explain(file, st.items, st.count, sink);
+    free(st.items);
     if (r != 0 && sink->errors == errors_before)
         hv_report(sink, HV_CHECK_SCHEMA, (hv_loc){file->path, 0, 0},
                   "does not match the registry schema (see docs/format.md)");

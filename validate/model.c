@@ -6,9 +6,14 @@
 
 const char *hv_status_name(hv_status status)
 {
-    static const char *const names[] = {"active",    "deprecated", "proposed",
-                                        "withdrawn", "reserved",   "disputed"};
-    return names[status];
+    static const char *const names[HV_STATUS_COUNT] = {
+        "active", "deprecated", "proposed", "withdrawn", "reserved", "disputed", "lapsed"};
+    return status < HV_STATUS_COUNT ? names[status] : "?";
+}
+
+bool hv_status_retired(hv_status status)
+{
+    return status == HV_STATUS_WITHDRAWN || status == HV_STATUS_LAPSED;
 }
 
 bool hv_status_in_force(hv_status status)

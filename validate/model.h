@@ -34,6 +34,8 @@ typedef enum hv_status {
     HV_STATUS_WITHDRAWN,
     HV_STATUS_RESERVED,
     HV_STATUS_DISPUTED,
+    HV_STATUS_LAPSED, /* a proposal never adopted nor formally withdrawn, no longer pursued */
+    HV_STATUS_COUNT
 } hv_status;
 
 typedef enum hv_reg { HV_REG_EAX, HV_REG_EBX, HV_REG_ECX, HV_REG_EDX, HV_REG_COUNT } hv_reg;
@@ -128,6 +130,20 @@ typedef struct hv_leaf {
 } hv_leaf;
 
 struct hv_vendor;
+struct hv_allocation;
+
+/* <acknowledges allocation="ID">reason</acknowledges> inside an allocation:
+ * a known overlap with another allocation that the registry records as
+ * history (Hyper-V's reserved window against the generic timing leaf)
+ * rather than a conflict to fix. It lowers a tentative or retired overlap
+ * to the informational [acknowledged-overlap]; two allocations in force
+ * still collide. */
+typedef struct hv_ack {
+    hv_loc loc;
+    const char *allocation_id;
+    struct hv_allocation *allocation; /* resolved, or NULL */
+    const char *reason;               /* white space folded; "" when none is given */
+} hv_ack;
 
 /* Ownership of a range of offsets in a base window. An allocation inside an
  * interface belongs to that interface's namespace; one directly inside a
@@ -140,6 +156,8 @@ typedef struct hv_allocation {
     uint32_t first, last;
     hv_status status;
     hv_sources sources;
+    hv_ack *acks;
+    size_t ack_count;
     struct hv_interface *owner;
     struct hv_vendor *vendor;
 } hv_allocation;
@@ -194,6 +212,7 @@ typedef struct hv_presents {
     hv_signature vendor_sig; /* when the product shows another vendor string */
     const char *overrides;   /* id of an interface at the same base it takes precedence over */
     const char *doc;
+    struct hv_hypervisor *hypervisor; /* the product that places it (set by the loader) */
 } hv_presents;
 
 typedef struct hv_hypervisor {
@@ -242,6 +261,9 @@ const char *hv_status_name(hv_status status);
  * it claims its offsets fully and must not change incompatibly; proposals,
  * reservations and withdrawn entries are not. */
 bool hv_status_in_force(hv_status status);
+/* Retired: withdrawn or lapsed. A retired allocation claims nothing and a
+ * retired product places nothing; both stay as history. */
+bool hv_status_retired(hv_status status);
 const char *hv_reg_name(hv_reg reg);
 const char *hv_upstream_kind_name(hv_upstream_kind kind);
 

@@ -99,14 +99,18 @@ static void list_bases(indexer *x, hv_interface *iface)
 
 /* Gives each interface the list of <presents> that place it (hypervisors
  * in id order), so its bases never need a scan of every hypervisor. A
- * withdrawn hypervisor's placements are history, not registered bases. */
+ * retired (withdrawn or lapsed) hypervisor's placements are history, not
+ * registered bases. Every placement learns its product. */
 static void link_placements(indexer *x)
 {
     hv_registry *reg = x->reg;
     for (size_t h = 0; h < reg->hypervisor_count; h++)
         for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++)
+            reg->hypervisors[h]->presents[p].hypervisor = reg->hypervisors[h];
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++)
             if (reg->hypervisors[h]->presents[p].iface &&
-                reg->hypervisors[h]->status != HV_STATUS_WITHDRAWN)
+                !hv_status_retired(reg->hypervisors[h]->status))
                 reg->hypervisors[h]->presents[p].iface->placement_count++;
     for (size_t i = 0; i < reg->interface_count; i++) {
         hv_interface *iface = reg->interfaces[i];
@@ -116,7 +120,7 @@ static void link_placements(indexer *x)
     }
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         hv_hypervisor *hv = reg->hypervisors[h];
-        for (size_t p = 0; hv->status != HV_STATUS_WITHDRAWN && p < hv->presents_count; p++) {
+        for (size_t p = 0; !hv_status_retired(hv->status) && p < hv->presents_count; p++) {
             hv_interface *iface = hv->presents[p].iface;
             if (iface && iface->placements)
                 iface->placements[iface->placement_count++] = &hv->presents[p];
@@ -212,8 +216,15 @@ static void resolve_presents(hv_registry *reg)
     }
 }
 
+/* <follows> and <acknowledges> name allocations by id. */
 static void resolve_follows(hv_registry *reg)
 {
+    for (size_t i = 0; i < reg->allocation_count; i++) {
+        hv_allocation *a = reg->allocations[i];
+        for (size_t k = 0; k < a->ack_count; k++)
+            if (a->acks[k].allocation_id)
+                a->acks[k].allocation = hv_registry_find_allocation(reg, a->acks[k].allocation_id);
+    }
     for (size_t i = 0; i < reg->interface_count; i++) {
         hv_interface *iface = reg->interfaces[i];
         for (size_t f = 0; f < iface->follows_count; f++)

@@ -11,6 +11,7 @@ typedef struct check_args {
     int format; /* a check_format */
     bool list;
     hv_color_opt color;
+    const char *baseline; /* OLD, or NULL */
 } check_args;
 
 static const char *const check_formats[] = {"text", "json", "sarif", NULL};
@@ -21,6 +22,11 @@ static const hv_option check_options[] = {
                   "text diagnostics on stderr (the default), or JSON\n"
                   "or SARIF 2.1.0 (for code-scanning uploads) on\n"
                   "stdout"),
+    HV_OPT_STRING(0, "baseline", check_args, baseline, "OLD",
+                  "the registry this one changes (a file, or a\n"
+                  "folder with registry.xml or spec/registry.xml):\n"
+                  "blame each conflict on its newcomer, and mark what\n"
+                  "OLD had too as unchanged (not counted)"),
     HV_OPT_FLAG(0, "list", check_args, list,
                 "list the checks with their default levels, and\n"
                 "exit (as text, or JSON with --format=json)"),
@@ -37,8 +43,9 @@ const hv_usage hv_check_usage = {
     .notes = "-W and -E take NAME stuck on or as the next word (-W NAME); -Werror=NAME and\n"
              "-Wno-error=NAME, as gcc spells them, make one check an error, or keep it a\n"
              "warning under -Werror. Options apply left to right. FILE '-' is standard\n"
-             "input. Exit status: 0 no errors, 1 errors, 2 usage or I/O (a file that\n"
-             "cannot be read).",
+             "input. With --baseline, findings OLD had too are shown as unchanged and\n"
+             "neither -Werror nor the exit status counts them (docs/checks.md). Exit\n"
+             "status: 0 no errors, 1 errors, 2 usage or I/O (a file that cannot be read).",
     .options = check_options,
 };
 
@@ -115,8 +122,11 @@ int hv_cmd_check(int argc, char **argv)
     hv_session s;
     hv_session_init(&s, &args.levels);
     s.color = args.color.when;
-    status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
-    status = print_findings(&s, (check_format)args.format, status);
+    status = args.baseline ? hv_session_set_baseline(&s, "check", args.baseline) : HV_EXIT_OK;
+    if (status == HV_EXIT_OK) {
+        status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
+        status = print_findings(&s, (check_format)args.format, status);
+    }
     hv_session_free(&s);
     return status;
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "validate/parse.h"
+#include "validate/util/grow.h"
 #include "validate/util/strbuf.h"
 
 /* How a finding counts. */
@@ -33,15 +34,9 @@ static hv_decode_finding *add_item(hv_decode_findings *r, level lv, const char *
 
 static hv_decode_finding *grow(hv_decode_findings *r)
 {
-    if (r->count == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 16;
-        hv_decode_finding *items = realloc(r->items, cap * sizeof *items);
-        if (!items) {
-            r->failed = true;
-            return NULL;
-        }
-        r->items = items;
-        r->cap = cap;
+    if (!HV_GROW(r->items, r->count, r->cap)) {
+        r->failed = true;
+        return NULL;
     }
     hv_decode_finding *it = &r->items[r->count];
     memset(it, 0, sizeof *it);

@@ -148,6 +148,13 @@ static void put_allocation(hv_xml_builder *b, xmlNodePtr parent, const hv_alloca
     hv_xb_report_ref(b, n, a->loc);
     hv_xb_text_el(b, n, "doc", a->doc);
     put_sources(b, n, &a->sources);
+    for (size_t k = 0; k < a->ack_count; k++) { /* an overlap recorded as history */
+        const hv_ack *ack = &a->acks[k];
+        xmlNodePtr c = hv_xb_text_el(b, n, "acknowledges", ack->reason ? ack->reason : "");
+        hv_xb_set(b, c, "allocation", ack->allocation_id);
+        if (ack->allocation)
+            hv_xb_set_owned(b, c, "anchor", hv_anchor_allocation(ack->allocation));
+    }
 }
 
 static void put_interface(hv_xml_builder *b, xmlNodePtr parent, const hv_interface *iface)

@@ -165,6 +165,35 @@ static uint32_t le32(const unsigned char *b)
     return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
 }
 
+/* The vendor strings products show for the interface (docs/format.md, "An
+ * interface under another vendor string"): a guest recognises the interface
+ * at base+0 by any of them, as by its own. */
+static void put_shown_signatures(hv_strbuf *sb, const hv_interface *iface)
+{
+    hv_strbuf stem;
+    hv_strbuf_init(&stem);
+    for (size_t p = 0; p < iface->placement_count; p++) {
+        const hv_presents *pr = iface->placements[p];
+        if (!hv_c_shows_other_string(pr))
+            continue;
+        stem.len = 0;
+        hv_c_shown_stem(&stem, iface, pr);
+        hv_strbuf_printf(
+            sb, "\n/* Vendor signature hypervisor %s shows for this interface at 0x%08X. */\n",
+            pr->hypervisor->id, (unsigned)pr->base);
+        hv_strbuf_printf(sb, "#define %s_VENDOR_SIGNATURE ", hv_strbuf_cstr(&stem));
+        hv_c_string_literal(sb, pr->vendor_sig.bytes, 12);
+        hv_strbuf_putc(sb, '\n');
+        define(sb, &stem, "_VENDOR_SIGNATURE_EBX", "0x%08XU", (unsigned)le32(pr->vendor_sig.bytes));
+        define(sb, &stem, "_VENDOR_SIGNATURE_ECX", "0x%08XU",
+               (unsigned)le32(pr->vendor_sig.bytes + 4));
+        define(sb, &stem, "_VENDOR_SIGNATURE_EDX", "0x%08XU",
+               (unsigned)le32(pr->vendor_sig.bytes + 8));
+    }
+    sb->failed |= stem.failed;
+    hv_strbuf_free(&stem);
+}
+
 static void put_signatures(hv_strbuf *sb, const hv_interface *iface, const hv_strbuf *stem)
 {
     const hv_signature *vs = &iface->vendor_sig, *is = &iface->iface_sig;
@@ -188,6 +217,7 @@ static void put_signatures(hv_strbuf *sb, const hv_interface *iface, const hv_st
     if (iface->signature_uncertain)
         hv_strbuf_puts(sb, "/* The exact signature bytes are not confirmed by a primary source. "
                            "*/\n");
+    put_shown_signatures(sb, iface);
 }
 
 /* Who presents the interface at `base`, for the bases comment. */
@@ -423,6 +453,32 @@ static void put_x_macro(hv_strbuf *sb, const hv_registry *reg, const char *name,
     hv_strbuf_free(&row);
 }
 
+/* X(token, "hypervisor", ebx, ecx, edx): each vendor string a product shows
+ * for an interface other than its own, by interface then hypervisor id. */
+static void put_shown_x_macro(hv_strbuf *sb, const hv_registry *reg)
+{
+    hv_strbuf_puts(sb, "\n/* X(token, \"hypervisor\", ebx, ecx, edx): each vendor string a "
+                       "product shows at base+0\n * for an interface, other than the "
+                       "interface's own. */\n#define HVCPUID_SHOWN_VENDOR_SIGNATURES(X)");
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        const hv_interface *f = reg->interfaces[i];
+        for (size_t p = 0; p < f->placement_count; p++) {
+            const hv_presents *pr = f->placements[p];
+            if (!hv_c_shows_other_string(pr))
+                continue;
+            hv_strbuf_puts(sb, " \\\n    X(");
+            hv_c_token(sb, f->id);
+            hv_strbuf_puts(sb, ", ");
+            hv_c_string_literal(sb, (const unsigned char *)pr->hypervisor->id,
+                                strlen(pr->hypervisor->id));
+            for (size_t w = 0; w < 3; w++)
+                hv_strbuf_printf(sb, ", 0x%08XU", (unsigned)le32(pr->vendor_sig.bytes + 4 * w));
+            hv_strbuf_putc(sb, ')');
+        }
+    }
+    hv_strbuf_putc(sb, '\n');
+}
+
 static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
 {
     hv_strbuf *sb = hv_outputs_add(outs, HEADER_DIR HV_C_UMBRELLA);
@@ -452,6 +508,7 @@ static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
                 "X(token, \"id\", ebx, ecx, edx): each vendor signature at base+0.", 1);
     put_x_macro(sb, reg, "HVCPUID_INTERFACE_SIGNATURES",
                 "X(token, \"id\", eax): each interface signature at base+1.", 2);
+    put_shown_x_macro(sb, reg);
     hv_strbuf_puts(sb, "\n#endif /* HVCPUID_HVCPUID_H */\n");
     return !sb->failed;
 }

@@ -122,6 +122,15 @@ static void put_allocation(hv_json *j, const hv_allocation *a)
     }
     hv_json_kv_string(j, "description", a->doc);
     put_sources(j, &a->sources);
+    hv_json_key(j, "acknowledges"); /* overlaps recorded as history (docs/format.md) */
+    hv_json_array_begin(j);
+    for (size_t k = 0; k < a->ack_count; k++) {
+        hv_json_object_begin(j);
+        hv_json_kv_string(j, "allocation", a->acks[k].allocation_id);
+        hv_json_kv_string(j, "reason", a->acks[k].reason);
+        hv_json_object_end(j);
+    }
+    hv_json_array_end(j);
     hv_json_object_end(j);
 }
 

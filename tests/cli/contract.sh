@@ -102,9 +102,9 @@ same "options after the files" "$H" export $small --format xml \
     -- "$H" export --format=xml $small
 same "diff --format json = --format=json" "$H" diff --format json $small $small \
     -- "$H" diff --format=json $small $small
-same "decode --registry FILE = --registry=FILE" "$H" decode --registry tests/data/decode/registry.xml \
-    tests/data/dumps/synthetic-bhyve-mirror.cpuid-r.txt \
-    -- "$H" decode --registry=tests/data/decode/registry.xml tests/data/dumps/synthetic-bhyve-mirror.cpuid-r.txt
+same "decode --registry FILE = --registry=FILE" "$H" decode --registry tests/decode/registry/registry.xml \
+    tests/decode/dumps/synthetic-bhyve-mirror.cpuid-r.txt \
+    -- "$H" decode --registry=tests/decode/registry/registry.xml tests/decode/dumps/synthetic-bhyve-mirror.cpuid-r.txt
 same "free --base B = --base=B" "$H" free --base 0x40000000 $small \
     -- "$H" free --base=0x40000000 $small
 same "free --register REG = --register=REG" "$H" free --interface acme --leaf 1 --register eax $small \

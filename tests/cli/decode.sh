@@ -1,16 +1,16 @@
 # decode.sh - `hvcpuid decode` and `hvcpuid probe`: every real dump in
 # ../shared/dumps decodes with exit 0, no finding caused by a registry gap,
 # the expected hypervisor, base, max leaf and values, and the transcript in
-# tests/data/decode/real/ (the bits each sets, as a person reads them, in
-# 100 columns); synthetic dumps (built from tests/data/decode/, a small
+# tests/decode/real/ (the bits each sets, as a person reads them, in
+# 100 columns); synthetic dumps (built from tests/decode/registry/, a small
 # stable registry) cover what no public dump shows; broken and hostile
 # dumps give DUMP:LINE errors with every dump byte escaped, never a hang;
 # lines in any order cost n log n; the compiled-in tables equal
 # `--registry spec/registry.xml`; the probe round trip holds.
 . tests/cli/lib.sh
 H=$HVCPUID
-R=tests/data/decode/registry.xml
-D=tests/data/dumps
+R=tests/decode/registry/registry.xml
+D=tests/decode/dumps
 SHARED=../shared/dumps
 
 # verdicts FILE - record the "ok NAME" / "FAIL NAME: WHY" / "SKIP NAME: WHY"
@@ -165,7 +165,7 @@ else
         "$H" decode --format=json "$f" >"$TMPD/$dump.json" 2>"$TMPD/err"
         echo "$? $dump" >>"$TMPD/status"
         # The transcript a person reads: the review of every bit each sets.
-        run_case "real/$dump: transcript" "tests/data/decode/real/$dump.expected" "$H" decode "$f"
+        run_case "real/$dump: transcript" "tests/decode/real/$dump.expected" "$H" decode "$f"
         "$H" decode "$f" >"$TMPD/text.out" 2>&1
         wide=$(awk 'length > 100' "$TMPD/text.out" | wc -l)
         if [ "$wide" = 0 ]; then ok "real/$dump: fits 100 columns"
@@ -174,10 +174,10 @@ else
         expect_exit "real/$dump: --strict exits 0" 0 "$H" decode --strict "$f"
     done
     X=$SHARED/xen_aws_t2_firecracker_2023-06-15.cpuid-r.txt
-    run_case "real/xen --wide" tests/data/decode/real/xen-wide.expected "$H" decode --wide "$X"
-    run_case "real/xen --all" tests/data/decode/real/xen-all.expected "$H" decode --all "$X"
+    run_case "real/xen --wide" tests/decode/real/xen-wide.expected "$H" decode --wide "$X"
+    run_case "real/xen --all" tests/decode/real/xen-all.expected "$H" decode --all "$X"
     # Prints "ok NAME" / "FAIL NAME: WHY" / "SKIP NAME: WHY" lines.
-    /usr/bin/python3 tests/cli/decode_real_dumps.py "$TMPD" "$SHARED" >"$TMPD/results"
+    /usr/bin/python3 tests/decode/real_dumps.py "$TMPD" "$SHARED" >"$TMPD/results"
     verdicts "$TMPD/results"
     [ -s "$TMPD/results" ] || not_ok "real dumps" "the checker printed nothing"
 fi
@@ -185,17 +185,17 @@ fi
 # ---- every field Todd Allen's cpuid decodes, decoded alike ---------------------
 # Prints "ok NAME" / "FAIL NAME: WHY" / "SKIP NAME: WHY" lines.
 if [ -d "$SHARED" ]; then
-    /usr/bin/python3 tests/cli/decode_cpuid_tool.py "$H" "$TMPD" "$SHARED" >"$TMPD/cpuid-tool" 2>&1
+    /usr/bin/python3 tests/decode/cpuid_tool.py "$H" "$TMPD" "$SHARED" >"$TMPD/cpuid-tool" 2>&1
     verdicts "$TMPD/cpuid-tool"
     grep -q '^ok cpuid-tool: every map.txt row' "$TMPD/cpuid-tool" ||
         not_ok "cpuid-tool" "the comparison did not finish: $(tail -3 "$TMPD/cpuid-tool")"
 fi
 
 # ---- the generated tables do not depend on file order ----------------------
-"$H" gen -o "$TMPD/g1" tests/data/decode/kvm.xml tests/data/decode/xen.xml \
-    tests/data/decode/hyperv.xml >/dev/null 2>&1
-"$H" gen -o "$TMPD/g2" tests/data/decode/hyperv.xml tests/data/decode/xen.xml \
-    tests/data/decode/kvm.xml >/dev/null 2>&1
+"$H" gen -o "$TMPD/g1" tests/decode/registry/kvm.xml tests/decode/registry/xen.xml \
+    tests/decode/registry/hyperv.xml >/dev/null 2>&1
+"$H" gen -o "$TMPD/g2" tests/decode/registry/hyperv.xml tests/decode/registry/xen.xml \
+    tests/decode/registry/kvm.xml >/dev/null 2>&1
 if [ -s "$TMPD/g1/src/hvcpuid_tables.c" ] &&
     cmp -s "$TMPD/g1/src/hvcpuid_tables.c" "$TMPD/g2/src/hvcpuid_tables.c"; then
     ok "tables independent of file order"
@@ -206,7 +206,7 @@ fi
 # ---- lib/ is vendorable: C99, no libxml2, only <string.h> from libc ------
 CC=${CC:-cc}
 if $CC -std=c99 -pedantic -Wall -Wextra -Werror -Ilib -o "$TMPD/vendor" lib/*.c \
-    out/src/hvcpuid_tables.c tests/data/decode/vendor_example.c 2>"$TMPD/cc.err"; then
+    out/src/hvcpuid_tables.c tests/decode/registry/vendor_example.c 2>"$TMPD/cc.err"; then
     "$TMPD/vendor" <$D/synthetic-hyperv-kvm.cpuid-r.txt >"$TMPD/vendor.out"
     printf '0x40000000 hyperv max 0x40000005\n0x40000100 kvm max 0x40000101\n' >"$TMPD/vendor.want"
     if cmp -s "$TMPD/vendor.out" "$TMPD/vendor.want"; then ok "lib/ + generated tables alone decode a dump"
@@ -280,9 +280,12 @@ x86_64 | i?86)
     ;;
 esac
 # A registry with warnings only decodes without repeating them (they are
-# `hvcpuid check`'s business); spec/ carries historic-proposal warnings.
-"$H" decode --registry spec/registry.xml $D/synthetic-kvm-max-leaf-0.cpuid-r.txt >/dev/null 2>"$TMPD/warn.err"
-if "$H" check spec/registry.xml 2>&1 | grep -q warning && [ ! -s "$TMPD/warn.err" ]; then
+# `hvcpuid check`'s business): spec/ with its lapsed 2008 proposal revived.
+mkdir -p "$TMPD/warned"
+cp spec/*.xml "$TMPD/warned/"
+sed -i 's/status="lapsed"/status="proposed"/' "$TMPD/warned/generic.xml"
+"$H" decode --registry "$TMPD/warned/registry.xml" $D/synthetic-kvm-max-leaf-0.cpuid-r.txt >/dev/null 2>"$TMPD/warn.err"
+if "$H" check "$TMPD/warned/registry.xml" 2>&1 | grep -q warning && [ ! -s "$TMPD/warn.err" ]; then
     ok "decode: registry warnings stay with check"
 else
     not_ok "decode: registry warnings stay with check" "$(head -3 "$TMPD/warn.err")"

@@ -26,6 +26,28 @@ assert gone["change"] == "removed" and gone["new"] is None
 PY
 then ok "diff: json content"; else not_ok "diff: json content" "unexpected"; fi
 
+# SARIF for code scanning: valid SARIF 2.1.0, incompatible changes are
+# errors, every result sits in the new registry (a removal at what held it).
+run_case "diff: sarif" tests/diff/golden/kinds.sarif \
+    "$H" diff --format=sarif $G/diff-old.xml $G/diff-new.xml
+"$H" diff --format=sarif $G/diff-old.xml $G/diff-new.xml >"$TMPD/d.sarif"
+if /usr/bin/python3 - ../shared/schemas/sarif-schema-2.1.0.json "$TMPD/d.sarif" "$TMPD/d.json" <<'PY'
+import json, sys, jsonschema
+jsonschema.Draft4Validator(json.load(open(sys.argv[1]))).validate(json.load(open(sys.argv[2])))
+res = json.load(open(sys.argv[2]))["runs"][0]["results"]
+changes = json.load(open(sys.argv[3]))["changes"]
+assert len(res) == len(changes)
+assert sum(r["level"] == "error" for r in res) == sum(c["incompatible"] for c in changes)
+uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in res}
+assert uris == {"tests/gate/diff-new.xml"}, uris
+gone = [r for r in res if r["message"]["text"].startswith("removed leaf demo leaf 0x03")][0]
+assert gone["locations"][0]["physicalLocation"]["region"]["startLine"] == 4, gone  # its interface
+PY
+then ok "diff: sarif is valid and on the new side"; else not_ok "diff: sarif is valid and on the new side" "see above"; fi
+# Either side may be a folder holding registry.xml, or spec/registry.xml.
+expect_exit "diff: folders for both sides" 1 "$H" diff $G/published $G/moved
+expect_exit "diff: a checkout's folder" 0 "$H" diff . spec
+
 expect_exit "diff: a registry against itself is compatible" 0 "$H" diff spec/registry.xml spec/registry.xml
 "$H" diff spec/registry.xml spec/registry.xml >"$TMPD/self"
 if [ "$(cat "$TMPD/self")" = "0 added, 0 removed, 0 changed; 0 incompatible" ]; then ok "diff: no changes listed"

@@ -68,7 +68,7 @@ expect_exit "gate: the Hv#1 stand-in alone is clean" 0 "$H" check $G/hv1/hv1.xml
 # The same against the registry's real Hyper-V entry (spec/hyperv.xml).
 "$H" check spec/registry.xml $G/hyperv-mixer.xml 2>"$TMPD/err"
 code=$?
-if [ $code = 1 ] && grep -q "^$G/hyperv-mixer.xml:14:5: error: hypervisor 'mixer-hv' presents 'hyperv' and 'mixer' at base 0x40000000, and both use offsets 0x00, 0x02, 0x03 there.*\[placement-overlap\]\$" "$TMPD/err" &&
+if [ $code = 1 ] && grep -q "^$G/hyperv-mixer.xml:14:5: error: hypervisor 'mixer-hv' presents 'hyperv' and 'mixer' at base 0x40000000, and both claim offsets 0x00..0x03 there; place one at another base, or, if 'hyperv' replaces the other's leaves there, say so (overrides=\"mixer\" on 'hyperv') \[placement-overlap\]\$" "$TMPD/err" &&
     grep -q "^$G/hyperv-mixer.xml:13:5: note: 'hyperv' is placed here\$" "$TMPD/err"
 then ok "gate: leaves beside the real Hyper-V interface"
 else not_ok "gate: leaves beside the real Hyper-V interface" "exit $code: $(cat "$TMPD/err")"; fi
@@ -89,4 +89,135 @@ r = json.load(open(sys.argv[1]))["runs"][0]["results"]
 assert not [x for x in r if x["level"] == "error"]' "$TMPD/ok.sarif"
 then ok "gate: SARIF for the passing vendor has no errors"
 else not_ok "gate: SARIF for the passing vendor has no errors" "errors"; fi
+
+# ---- first come, first served: --baseline (docs/checks.md) ----------------
+# A pull request adds spec/aaa.xml: its ids and its file name sort before
+# everything it collides with. Without a baseline the deterministic rule
+# (the later declaration by file, line, column) blames the registry's own
+# lines; against the target branch every finding lands on the newcomer.
+mkdir -p "$TMPD/pr"
+cp -r spec "$TMPD/pr/spec"
+cp $G/aaa-copycat.xml "$TMPD/pr/spec/aaa.xml"
+sed -i 's|<include file="acrn.xml"/>|<include file="aaa.xml"/>\n  <include file="acrn.xml"/>|' \
+    "$TMPD/pr/spec/registry.xml"
+P="$TMPD/pr/spec"
+blame() { # NAME EXPECTED-FILE: the findings of the last run (in $TMPD/err) name only EXPECTED-FILE
+    if grep -q ": error: " "$TMPD/err" && ! grep ": \(error\|warning\): " "$TMPD/err" | grep -qv "^$2:"
+    then ok "$1"; else not_ok "$1" "$(cat "$TMPD/err")"; fi
+}
+"$H" check "$P/registry.xml" 2>"$TMPD/err"
+if grep -q "^$P/kvm.xml:8:14: error: interface 'kvm' claims vendor signature .*'aaa'" "$TMPD/err"
+then ok "baseline: without one, the rule by file order blames kvm.xml"
+else not_ok "baseline: without one, the rule by file order blames kvm.xml" "$(cat "$TMPD/err")"; fi
+expect_exit "baseline: the newcomer fails the gate" 1 "$H" check --baseline spec "$P/registry.xml"
+"$H" check --baseline spec "$P/registry.xml" 2>"$TMPD/err"
+blame "baseline: every finding is on the newcomer's file" "$P/aaa.xml"
+for want in \
+    "$P/aaa.xml:8:56: error: interface 'aaa' claims vendor signature \"KVMKVMKVM\\\\0\\\\0\\\\0\", which already identifies interface 'kvm'; pick another, or present 'kvm' under it from a <hypervisor> \[duplicate-vendor-signature\]" \
+    "$P/aaa.xml:12:48: error: interface 'aaa-hv' claims interface signature \"Hv#1\", which already identifies interface 'hyperv'.*\[duplicate-iface-signature\]" \
+    "$P/aaa.xml:15:3: error: active generic allocation 'aaa-timing' (0x10..0x10) overlaps active generic allocation 'generic-timing' (0x10..0x10).*\[allocation-overlap\]" \
+    "$P/aaa.xml:15:3: warning: active generic allocation 'aaa-timing' (0x10..0x10) overlaps reserved allocation 0x0d..0x7f of interface 'hyperv' at 0x10..0x10; those offsets are proposed or reserved already: move the allocation, or settle who owns them \[reservation-overlap\]"; do
+    chk=$(printf '%s' "$want" | sed 's/.*\\\[\(.*\)\\\]$/\1/')
+    if grep -q "^$want\$" "$TMPD/err"; then ok "baseline: $chk at the newcomer's line"
+    else not_ok "baseline: $chk at the newcomer's line" "$(cat "$TMPD/err")"; fi
+done
+if grep -q "^spec/kvm.xml:8:14: note: 'kvm' claims it here\$\|^$P/kvm.xml:8:14: note: 'kvm' claims it here\$" "$TMPD/err"
+then ok "baseline: the incumbent is the note"
+else not_ok "baseline: the incumbent is the note" "$(cat "$TMPD/err")"; fi
+# The baseline as a file, a folder with registry.xml, or one with spec/.
+for old in spec/registry.xml spec .; do
+    "$H" check --baseline "$old" "$P/registry.xml" 2>"$TMPD/err"
+    blame "baseline: OLD given as '$old'" "$P/aaa.xml"
+done
+# Renaming the newcomer's file and ids does not move the blame.
+sed 's/"aaa/"zzz/g; s/id="aaa/id="zzz/g' $G/aaa-copycat.xml >"$P/zzz.xml"
+rm "$P/aaa.xml"
+sed -i 's|<include file="aaa.xml"/>|<include file="zzz.xml"/>|' "$P/registry.xml"
+"$H" check --baseline spec "$P/registry.xml" 2>"$TMPD/err"
+blame "baseline: renamed to zzz, the blame stays" "$P/zzz.xml"
+# SARIF: the results sit on the pull request's file, marked new.
+"$H" check --baseline spec --format=sarif "$P/registry.xml" >"$TMPD/b.sarif"
+if /usr/bin/python3 - "$TMPD/b.sarif" "$P/zzz.xml" <<'PY'
+import json, sys
+res = json.load(open(sys.argv[1]))["runs"][0]["results"]
+uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in res}
+assert uris == {"file://" + sys.argv[2]}, uris
+assert all(r["baselineState"] == "new" for r in res), res
+PY
+then ok "baseline: SARIF results on the newcomer, baselineState new"
+else not_ok "baseline: SARIF results on the newcomer, baselineState new" "$(head -c 400 "$TMPD/b.sarif")"; fi
+
+# A changed declaration is blamed too: a product that already exists gains
+# a placement (written before its old one) that collides with it.
+rm -rf "$TMPD/pr" && mkdir -p "$TMPD/pr" && cp -r spec "$P"
+/usr/bin/python3 - "$P/kvm.xml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p).read()
+old = '<hypervisor id="qemu-kvm" '
+i = s.index(old)
+j = s.index('    <presents interface="kvm" base="0x40000000"/>', i)
+s = s[:j] + '    <presents interface="tcg" base="0x40000000"/>\n' + s[j:]
+open(p, "w").write(s)
+PY
+"$H" check "$P/registry.xml" 2>"$TMPD/err"
+line=$(grep -n '<presents interface="tcg" base="0x40000000"/>' "$P/kvm.xml" | head -n 1 | cut -d: -f1)
+if grep -q "^$P/kvm.xml:$((line + 1)):5: error: hypervisor 'qemu-kvm' presents 'tcg' and 'kvm'.*\[placement-overlap\]" "$TMPD/err"
+then ok "baseline: without one, the later (untouched) placement is blamed"
+else not_ok "baseline: without one, the later (untouched) placement is blamed" "$(cat "$TMPD/err")"; fi
+"$H" check --baseline spec "$P/registry.xml" 2>"$TMPD/err"
+if grep -q "^$P/kvm.xml:$line:5: error: hypervisor 'qemu-kvm' presents 'tcg' and 'kvm'.*\[placement-overlap\]" "$TMPD/err" &&
+    grep -q "^$P/kvm.xml:$((line + 1)):5: note: 'kvm' is placed here" "$TMPD/err"
+then ok "baseline: the placement the change adds is blamed"
+else not_ok "baseline: the placement the change adds is blamed" "$(cat "$TMPD/err")"; fi
+
+# Findings the target branch has too are unchanged: shown, marked, not
+# counted, not failed by -Werror; a new one still is. (The 2008 proposal
+# revived in both, so both warn.)
+rm -rf "$TMPD/old" "$TMPD/pr" && mkdir -p "$TMPD/old" "$TMPD/pr"
+cp -r spec "$TMPD/old/spec" && cp -r spec "$P"
+sed -i 's/status="lapsed"/status="proposed"/' "$TMPD/old/spec/generic.xml" "$P/generic.xml"
+expect_exit "baseline: unchanged warnings pass -Werror" 0 "$H" check -Werror --baseline "$TMPD/old" "$P/registry.xml"
+"$H" check -Werror --baseline "$TMPD/old" "$P/registry.xml" 2>"$TMPD/err"
+if [ "$(grep -c ': warning: .*\[reservation-overlap\] \[unchanged\]$' "$TMPD/err")" = 8 ] &&
+    grep -q "^0 errors, 0 warnings; 8 unchanged from the baseline, not counted\$" "$TMPD/err"
+then ok "baseline: unchanged findings are marked and counted apart"
+else not_ok "baseline: unchanged findings are marked and counted apart" "$(cat "$TMPD/err")"; fi
+cp $G/aaa-copycat.xml "$P/aaa.xml"
+"$H" check -Werror --baseline "$TMPD/old" --format=json "$P/registry.xml" "$P/aaa.xml" >"$TMPD/b.json"
+code=$?
+if [ $code = 1 ] && /usr/bin/python3 - "$TMPD/b.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+states = {}
+for x in d["diagnostics"]:
+    states.setdefault(x["baseline"], []).append(x)
+assert len(states["unchanged"]) == 8 and all(x["level"] == "warning" for x in states["unchanged"])
+assert states["new"] and all(x["file"].endswith("/aaa.xml") for x in states["new"]), states["new"]
+assert d["unchanged"] == 8 and d["errors"] == len(states["new"]) and d["warnings"] == 0, d
+PY
+then ok "baseline: JSON marks new and unchanged; -Werror fails on the new ones only"
+else not_ok "baseline: JSON marks new and unchanged; -Werror fails on the new ones only" "exit $code"; fi
+"$H" check --baseline "$TMPD/old" --format=sarif "$P/registry.xml" >"$TMPD/u.sarif"
+if /usr/bin/python3 -c '
+import json, sys
+res = json.load(open(sys.argv[1]))["runs"][0]["results"]
+assert len(res) == 8 and all(r["baselineState"] == "unchanged" for r in res)
+' "$TMPD/u.sarif"; then ok "baseline: SARIF baselineState unchanged"
+else not_ok "baseline: SARIF baselineState unchanged" "$(head -c 300 "$TMPD/u.sarif")"; fi
+"$H" check --format=sarif "$P/registry.xml" >"$TMPD/n.sarif"
+if ! grep -q baselineState "$TMPD/n.sarif"; then ok "baseline: no baselineState without a baseline"
+else not_ok "baseline: no baselineState without a baseline" "present"; fi
+
+# A baseline that cannot be read is a usage error, not an empty baseline.
+expect_exit "baseline: missing OLD" 2 "$H" check --baseline "$TMPD/no-such" spec/registry.xml
+mkdir -p "$TMPD/empty"
+"$H" check --baseline "$TMPD/empty" spec/registry.xml 2>"$TMPD/err"
+code=$?
+if [ $code = 2 ] && grep -q "is a folder without registry.xml or spec/registry.xml" "$TMPD/err"
+then ok "baseline: a folder without a registry"
+else not_ok "baseline: a folder without a registry" "exit $code: $(cat "$TMPD/err")"; fi
+# diff takes the same OLD.
+expect_exit "baseline: diff --baseline OLD [NEW]" 0 "$H" diff --baseline spec spec/registry.xml
+expect_exit "baseline: diff --baseline with two registries" 2 "$H" diff --baseline spec spec spec
 finish

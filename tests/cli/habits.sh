@@ -7,6 +7,7 @@
 H=$HVCPUID
 bad=tests/bad/field-overlap.xml
 small=tests/data/small/registry.xml
+warn=tests/bad/reservation-overlap.xml # reservation-overlap warnings only
 
 # ---- '-' is standard input for check, decode and diff ----------------------
 "$H" check "$bad" >"$TMPD/file.out" 2>&1
@@ -31,7 +32,7 @@ vendor=tests/data/small/acme.xml # a root on stdin would include from the workin
 if cmp -s "$TMPD/d1" "$TMPD/d2"; then ok "diff OLD - reads NEW from stdin"
 else not_ok "diff OLD - reads NEW from stdin" "$(head -3 "$TMPD/d1")"; fi
 expect_exit "diff - - is refused" 2 "$H" diff - - </dev/null
-d=tests/data/dumps/synthetic-bhyve-mirror.cpuid-r.txt
+d=tests/decode/dumps/synthetic-bhyve-mirror.cpuid-r.txt
 "$H" decode - <"$d" >"$TMPD/dec1" 2>&1
 "$H" decode "$d" >"$TMPD/dec2" 2>&1
 cmp -s "$TMPD/dec1" "$TMPD/dec2" && ok "decode - reads stdin" || not_ok "decode - reads stdin" "differs"
@@ -77,13 +78,15 @@ usage_error "--list takes no sarif" "hvcpuid check: --list prints text or json, 
     "$H" check --list --format=sarif
 
 # ---- -Werror=NAME, -Wno-error=NAME, the closest name first -----------------
-expect_exit "-Werror=NAME raises one check" 1 "$H" check -Werror=reservation-overlap spec/registry.xml
+expect_exit "warnings alone exit 0" 0 "$H" check "$warn"
+expect_exit "-Werror=NAME raises one check" 1 "$H" check -Werror=reservation-overlap "$warn"
+expect_exit "-Werror=NAME raises only that check" 0 "$H" check -Werror=field-overlap "$warn"
 expect_exit "-Werror=NAME enables an off check" 1 "$H" check -Werror=register-gap tests/bad/register-gap.xml
 expect_exit "-Wno-error=NAME lowers an error" 0 "$H" check -Wno-error=field-overlap "$bad"
 expect_exit "-Wno-error=NAME holds under -Werror" 0 "$H" check -Werror -Wno-error=field-overlap "$bad"
 expect_exit "... in either order" 0 "$H" check -Wno-error=field-overlap -Werror "$bad"
-expect_exit "-Werror still raises the others" 1 "$H" check -Werror -Wno-error=field-overlap spec/registry.xml
-expect_exit "-W error=NAME, two words" 1 "$H" check -W error=reservation-overlap spec/registry.xml
+expect_exit "-Werror still raises the others" 1 "$H" check -Werror -Wno-error=field-overlap "$warn"
+expect_exit "-W error=NAME, two words" 1 "$H" check -W error=reservation-overlap "$warn"
 expect_exit "fixed checks are not lowered" 2 "$H" check -Wno-error=schema "$bad"
 "$H" check -W field-overlp "$bad" >/dev/null 2>"$TMPD/err"
 code=$?

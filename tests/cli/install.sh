@@ -57,11 +57,11 @@ libs=$(pkg-config --libs hvcpuid | sed "s/ *$//")
 [ "$cflags" = "-I$root/usr/include" ] && [ "$libs" = "-L$root/usr/lib -lhvcpuid" ] &&
     [ "$(pkg-config --modversion hvcpuid)" = "$("$bin" --version | cut -d' ' -f2)" ] &&
     ok "pkg-config: cflags, libs and version" || not_ok "pkg-config" "'$cflags' '$libs'"
-# The program a vendoring project writes (tests/data/decode/vendor_example.c,
+# The program a vendoring project writes (tests/decode/registry/vendor_example.c,
 # docs/decoder.md), built against the installed runtime instead of copies,
 # and one that takes a macro from a generated header.
 cc=${CC:-cc}
-example=tests/data/decode/vendor_example.c
+example=tests/decode/registry/vendor_example.c
 printf '#include <hvcpuid/hvcpuid.h>\nint main(void) { return HVCPUID_KVM_FEATURES_LEAF == 0x40000001u ? 0 : 1; }\n' \
     >"$TMPD/macro.c"
 # shellcheck disable=SC2086

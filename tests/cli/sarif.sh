@@ -59,18 +59,18 @@ for r, (n, lvl) in zip(rules, listed):
     assert r["defaultConfiguration"]["level"] == want[lvl], (n, r)
     assert r["defaultConfiguration"]["enabled"] == (lvl != "off"), n
 res = run["results"]
-assert len(res) == 2, res
+assert len(res) == 4, res
 r = res[0]
 assert r["ruleId"] == "placement-overlap" and rules[r["ruleIndex"]]["id"] == r["ruleId"]
 assert r["level"] == "error"
 loc = r["locations"][0]["physicalLocation"]
 assert loc["artifactLocation"]["uri"] == "tests/bad/placement-overlap.xml"
-assert loc["region"] == {"startLine": 18, "startColumn": 5}, loc
+assert loc["region"] == {"startLine": 21, "startColumn": 5}, loc
 rel = r["relatedLocations"][0]
-assert rel["physicalLocation"]["region"]["startLine"] == 17
+assert rel["physicalLocation"]["region"]["startLine"] == 20
 assert "placed here" in rel["message"]["text"]
 assert "hypervisor 'box'" in r["message"]["text"]
-assert res[1]["locations"][0]["physicalLocation"]["region"]["startLine"] == 23
+assert res[1]["locations"][0]["physicalLocation"]["region"]["startLine"] == 26
 PY
 then ok "sarif content"; else not_ok "sarif content" "unexpected content"; fi
 

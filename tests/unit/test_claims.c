@@ -49,22 +49,16 @@ static const hv_interface *iface(void **state, const char *id)
     return i;
 }
 
-/* "0x00-0x03,0x40" for the offsets in the set, to compare in one line. */
+/* "0x00..0x03, 0x40" for the offsets in the set (hv_offsets_format, the
+ * words the checks use), "" for none, to compare in one line. */
 static const char *shown(const hv_offsets *set)
 {
-    static char buf[512];
-    size_t len = 0;
-    buf[0] = '\0';
-    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++) {
-        if (!set->at[o])
-            continue;
-        unsigned end = o;
-        while (end + 1 < HV_WINDOW_SIZE && set->at[end + 1])
-            end++;
-        len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                end == o ? "%s0x%02x" : "%s0x%02x-0x%02x", len ? "," : "", o, end);
-        o = end;
-    }
+    static char buf[1024];
+    hv_strbuf sb;
+    hv_strbuf_init(&sb);
+    hv_offsets_format(set, &sb);
+    snprintf(buf, sizeof buf, "%s", strcmp(hv_strbuf_cstr(&sb), "none") ? hv_strbuf_cstr(&sb) : "");
+    hv_strbuf_free(&sb);
     return buf;
 }
 
@@ -90,15 +84,15 @@ static const hv_presents *placement(const hv_interface *i, uint32_t base)
 static void interfaces_use_and_hold(void **state)
 {
     const hv_interface *alpha = iface(state, "alpha"), *delta = iface(state, "delta");
-    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_USED), "0x00-0x01,0x03");
-    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_HELD), "0x00-0x03");
-    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_USED), "0x01-0x02,0x40");
+    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_USED), "0x00..0x01, 0x03");
+    assert_string_equal(offsets_of(alpha, NULL, HV_OFFSETS_HELD), "0x00..0x03");
+    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_USED), "0x01..0x02, 0x40");
     const hv_presents *next = placement(delta, 0x40000200);
-    assert_string_equal(offsets_of(delta, next, HV_OFFSETS_USED), "0x00-0x02,0x40");
-    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_HELD), "0x00-0x02"); /* not 0x10 */
+    assert_string_equal(offsets_of(delta, next, HV_OFFSETS_USED), "0x00..0x02, 0x40");
+    assert_string_equal(offsets_of(delta, NULL, HV_OFFSETS_HELD), "0x00..0x02"); /* not 0x10 */
     assert_string_equal(offsets_of(iface(state, "epsilon"), NULL, HV_OFFSETS_HELD), "");
     assert_string_equal(offsets_of(iface(state, "zeta"), NULL, HV_OFFSETS_USED | HV_OFFSETS_HELD),
-                        "0x01-0x03");
+                        "0x01..0x03");
 }
 
 /* Generic allocations hold their offsets unless withdrawn. */
@@ -107,7 +101,7 @@ static void generics_hold_unless_withdrawn(void **state)
     hv_offsets set;
     memset(&set, 0, sizeof set);
     hv_offsets_of_generics(((loaded *)*state)->reg, &set);
-    assert_string_equal(shown(&set), "0x40,0x50-0x5f");
+    assert_string_equal(shown(&set), "0x40, 0x50..0x5f");
 }
 
 static void count_claim(void *arg, const hv_claim *c)
@@ -137,29 +131,38 @@ static void collect_neighbour(void *arg, const hv_presents *pr)
     strcat(ids, " ");
 }
 
+/* The interfaces shown at a base, or (with `beside`) those its product
+ * shows beside its placement there. */
 static const char *neighbours(void **state, uint32_t base, const char *beside)
 {
     static char ids[128];
     ids[0] = '\0';
-    hv_neighbours_at(((loaded *)*state)->reg, base, beside ? iface(state, beside) : NULL,
-                     collect_neighbour, ids);
+    if (beside)
+        hv_beside(placement(iface(state, beside), base), collect_neighbour, ids);
+    else
+        hv_shown_at(((loaded *)*state)->reg, base, collect_neighbour, ids);
     return ids;
 }
 
-/* Products that are not withdrawn place interfaces; beside one interface,
- * only the products that show it at that base count, and not itself. */
+/* Products that place anything place interfaces; beside one placement,
+ * only the same product's others at that base count, not itself, and not
+ * one that overrides it (or that it overrides). */
 static void neighbours_at_a_base(void **state)
 {
     assert_string_equal(neighbours(state, 0x40000100, NULL), "alpha beta ");
-    assert_string_equal(neighbours(state, 0x40000100, "beta"), "");
-    assert_string_equal(neighbours(state, 0x40000300, "beta"), "alpha ");
-    assert_string_equal(neighbours(state, 0x40000400, NULL), ""); /* a withdrawn product */
+    assert_string_equal(neighbours(state, 0x40000100, "beta"), ""); /* different products */
+    assert_string_equal(neighbours(state, 0x40000300, "beta"), ""); /* beta overrides alpha */
+    assert_string_equal(neighbours(state, 0x40000500, "zeta"), "epsilon ");
+    assert_string_equal(neighbours(state, 0x40000400, NULL), "");      /* a withdrawn product */
+    assert_string_equal(neighbours(state, 0x40000000, NULL), "beta "); /* not alpha nor eta */
     const hv_interface *beta = iface(state, "beta");
     const hv_presents *mode_beta = placement(beta, 0x40000300);
     const hv_presents *mode_alpha = placement(iface(state, "alpha"), 0x40000300);
     assert_true(hv_presents_overrides(mode_alpha, mode_beta));
     assert_false(hv_presents_overrides(placement(iface(state, "alpha"), 0x40000100),
                                        placement(beta, 0x40000100)));
+    assert_true(hv_override_allowed(iface(state, "alpha")));
+    assert_false(hv_override_allowed(beta)); /* identified by Bt#1 at base+1 */
 }
 
 /* Namespaces: an interface's own, shared with generics it does not follow. */
@@ -187,7 +190,8 @@ static void standings_and_bases(void **state)
     assert_int_equal(hv_status_standing(HV_STATUS_DISPUTED), HV_STANDING_IN_FORCE);
     assert_int_equal(hv_status_standing(HV_STATUS_PROPOSED), HV_STANDING_TENTATIVE);
     assert_int_equal(hv_status_standing(HV_STATUS_RESERVED), HV_STANDING_TENTATIVE);
-    assert_int_equal(hv_status_standing(HV_STATUS_WITHDRAWN), HV_STANDING_WITHDRAWN);
+    assert_int_equal(hv_status_standing(HV_STATUS_WITHDRAWN), HV_STANDING_RETIRED);
+    assert_int_equal(hv_status_standing(HV_STATUS_LAPSED), HV_STANDING_RETIRED);
     assert_true(hv_is_base(0x40000000));
     assert_true(hv_is_base(0x4000ff00));
     assert_false(hv_is_base(0x40000080));
@@ -195,26 +199,63 @@ static void standings_and_bases(void **state)
     assert_false(hv_is_base(0x3fffff00));
 }
 
-/* The query answers with the free set, or refuses with its reason. */
+static bool is_free(const hv_free_answer *a, unsigned slot)
+{
+    return a->slot[slot].count == 0;
+}
+
+/* The reason that takes slot first, in words. */
+static const char *first_reason(const hv_free_answer *a, unsigned slot)
+{
+    static char buf[256];
+    hv_strbuf sb;
+    hv_strbuf_init(&sb);
+    assert_true(a->slot[slot].count > 0);
+    hv_taken_describe(&a->reasons[a->slot[slot].reasons[0]], &sb);
+    snprintf(buf, sizeof buf, "%s", hv_strbuf_cstr(&sb));
+    hv_strbuf_free(&sb);
+    return buf;
+}
+
+/* The query answers with every reason, or refuses with its reason. */
 static void free_query_answers_or_says_why(void **state)
 {
     const hv_registry *reg = ((loaded *)*state)->reg;
-    hv_offsets free_set;
+    hv_free_answer a;
     char err[256] = "";
     hv_free_query q = {.interface_id = "beta"};
-    assert_true(hv_free_offsets(reg, &q, &free_set, err, sizeof err));
-    /* own 0x00-0x01 and 0x20-0x27, alpha beside it at 0x40000300, generics */
-    assert_false(free_set.at[0x03]);
-    assert_false(free_set.at[0x27]);
-    assert_false(free_set.at[0x50]);
-    assert_true(free_set.at[0x04]);
-    assert_true(free_set.at[0x60]); /* a withdrawn generic holds nothing */
+    assert_true(hv_free_offsets(reg, &q, &a, err, sizeof err));
+    /* own 0x00-0x01 and 0x20-0x27, generics; alpha is overridden at 0x40000300 */
+    assert_string_equal(first_reason(&a, 0x01), "'beta' already holds it (active allocation "
+                                                "0x00..0x01)");
+    assert_false(is_free(&a, 0x27));
+    assert_string_equal(first_reason(&a, 0x50),
+                        "generic allocation 'idea' (proposed 0x50..0x5f) holds it");
+    assert_true(is_free(&a, 0x03)); /* alpha's, but beta overrides it there */
+    assert_true(is_free(&a, 0x60)); /* a withdrawn generic holds nothing */
+    hv_free_answer_free(&a);
+    q = (hv_free_query){.interface_id = "eta"};
+    assert_true(hv_free_offsets(reg, &q, &a, err, sizeof err));
+    assert_true(is_free(&a, 0x00)); /* its own signature offset */
+    assert_true(is_free(&a, 0x40)); /* a generic allocation it follows */
+    assert_string_equal(first_reason(&a, 0x41),
+                        "above the max-leaf 0x40 of 'eta' (raise max-leaf to take it)");
+    hv_free_answer_free(&a);
+    q = (hv_free_query){.interface_id = "zeta"};
+    assert_true(hv_free_offsets(reg, &q, &a, err, sizeof err));
+    assert_string_equal(first_reason(&a, 0x30), "'epsilon', which 'solo' shows beside 'zeta' at "
+                                                "0x40000500, uses it (leaf 0x30 features)");
+    hv_free_answer_free(&a);
+    assert_true(hv_free_bases(reg, &a));
+    assert_true(is_free(&a, 4)); /* 0x40000400: only a withdrawn product */
+    assert_string_equal(first_reason(&a, 0), "'box' shows 'beta' there");
+    hv_free_answer_free(&a);
     q = (hv_free_query){.has_base = true, .base = 0x40000080};
-    assert_false(hv_free_offsets(reg, &q, &free_set, err, sizeof err));
+    assert_false(hv_free_offsets(reg, &q, &a, err, sizeof err));
     assert_string_equal(err, "0x40000080 is not a hypervisor base; bases are multiples of 0x100 "
                              "from 0x40000000 to 0x4000ff00");
     q = (hv_free_query){.interface_id = "nope"};
-    assert_false(hv_free_offsets(reg, &q, &free_set, err, sizeof err));
+    assert_false(hv_free_offsets(reg, &q, &a, err, sizeof err));
     assert_string_equal(err, "no interface 'nope' in the registry");
     hv_free_bits bits;
     q = (hv_free_query){.interface_id = "delta", .has_leaf = true, .leaf = 2, .reg_name = "eax"};

@@ -8,8 +8,11 @@
  * or one generic and one owned by an interface that does not <follows> it.
  * How loud a collision is depends on the statuses: in force (active,
  * deprecated, disputed) against in force is [allocation-overlap]; a
- * proposal or reservation involved is [reservation-overlap]; a withdrawn
- * one is [withdrawn-overlap]. */
+ * proposal or reservation involved is [reservation-overlap]; a retired
+ * (withdrawn or lapsed) one is [withdrawn-overlap]. A pair the registry
+ * acknowledges (<acknowledges> in either allocation) is history, not a
+ * conflict: [acknowledged-overlap] shows it, unless both are in force,
+ * which no acknowledgement excuses. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -29,55 +32,96 @@ static const char *describe(const hv_allocation *a, char *buf, size_t cap)
     return buf;
 }
 
-/* Which check a colliding pair belongs to, by the weaker status. */
-static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, hv_standing want)
+/* The acknowledgement of `b` that `a` makes, or NULL. */
+static const hv_ack *ack_of(const hv_allocation *a, const hv_allocation *b)
 {
-    hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
-    hv_standing weaker = ca > cb ? ca : cb;
-    return weaker == want;
+    for (size_t k = 0; k < a->ack_count; k++)
+        if (a->acks[k].allocation == b)
+            return &a->acks[k];
+    return NULL;
 }
 
-/* How to resolve a collision, by status class and by what collides. */
-static const char *fix_for(const hv_allocation *a, const hv_allocation *b, hv_standing want)
+static const hv_ack *acknowledged(const hv_allocation *a, const hv_allocation *b)
 {
+    const hv_ack *ack = ack_of(a, b);
+    return ack ? ack : ack_of(b, a);
+}
+
+static hv_standing weaker_standing(const hv_allocation *a, const hv_allocation *b)
+{
+    hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
+    return ca > cb ? ca : cb;
+}
+
+/* Which check a colliding pair belongs to: by the weaker status, or
+ * [acknowledged-overlap] for an acknowledged pair not both in force. */
+static bool pair_wanted(const hv_allocation *a, const hv_allocation *b, const hv_overlap_kind *want)
+{
+    hv_standing weaker = weaker_standing(a, b);
+    bool ack = weaker != HV_STANDING_IN_FORCE && acknowledged(a, b);
+    return want->acknowledged ? ack : !ack && weaker == want->standing;
+}
+
+/* How to resolve a collision, by status class and by what collides; the
+ * blamed allocation is the one the finding is reported at. */
+static const char *fix_for(const hv_allocation *blamed, const hv_allocation *other,
+                           hv_standing want)
+{
+    if (want == HV_STANDING_TENTATIVE && hv_status_standing(blamed->status) == HV_STANDING_IN_FORCE)
+        return "those offsets are proposed or reserved already: move the allocation, or settle "
+               "who owns them";
     if (want == HV_STANDING_TENTATIVE)
         return "a proposal or reservation cannot be granted over taken offsets: narrow it, or "
                "settle who owns them";
-    if (want == HV_STANDING_WITHDRAWN)
-        return "the withdrawn allocation claims nothing any more; remove it if it is only "
+    if (want == HV_STANDING_RETIRED)
+        return "a withdrawn or lapsed allocation claims nothing; remove it if it is only "
                "history";
-    if (a->owner && b->owner)
+    if (blamed->owner && other->owner)
         return "merge the two, or narrow one so each offset is claimed once";
-    if (!a->owner && !b->owner)
+    if (!blamed->owner && !other->owner)
         return "generic allocations are shared by everyone, so each offset may be in one "
                "only: narrow one";
     return "move the interface's allocation, or have it <follows> the generic allocation if it "
            "implements the shared leaves";
 }
 
-/* Reported at the weaker claim (the proposal, not the active allocation it
- * runs into: that is where a pull request must change), or at the later one
- * when both are alike; the note points at the other. */
+/* Without a baseline, reported at the weaker claim (the proposal, not the
+ * active allocation it runs into), or at the later one when both are
+ * alike; with one, at the newcomer (validate/blame.h). The note points at
+ * the other. */
 static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                        hv_standing want)
+                        const hv_overlap_kind *want)
 {
-    const hv_allocation *first = a, *second = b;
     hv_standing ca = hv_status_standing(a->status), cb = hv_status_standing(b->status);
-    if (ca != cb ? ca > cb : hv_loc_compare(b->loc, a->loc) < 0) {
-        first = b;
-        second = a;
-    }
+    bool a_second = ca != cb ? ca > cb : hv_loc_compare(b->loc, a->loc) < 0;
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_allocation(a), hv_fp_allocation(b), a_second);
+    const hv_allocation *blamed = c.blamed ? b : a, *other = c.blamed ? a : b;
     uint32_t lo = a->first > b->first ? a->first : b->first;
     uint32_t hi = a->last < b->last ? a->last : b->last;
     char d1[160], d2[160];
-    hv_diag *d = hv_report(ctx->sink, ctx->check, second->loc,
-                           "%s overlaps %s at 0x%02x..0x%02x; %s", describe(second, d1, sizeof d1),
-                           describe(first, d2, sizeof d2), lo, hi, fix_for(a, b, want));
-    hv_diag_add_note(d, first->loc, "the other allocation is declared here");
+    const hv_ack *ack = acknowledged(a, b);
+    hv_diag *d;
+    if (want->acknowledged)
+        d = hv_report(ctx->sink, ctx->check, blamed->loc,
+                      "%s overlaps %s at 0x%02x..0x%02x, an overlap the registry acknowledges: %s",
+                      describe(blamed, d1, sizeof d1), describe(other, d2, sizeof d2), lo, hi,
+                      ack->reason && *ack->reason ? ack->reason : "(no reason given)");
+    else
+        d = hv_report(ctx->sink, ctx->check, blamed->loc, "%s overlaps %s at 0x%02x..0x%02x; %s",
+                      describe(blamed, d1, sizeof d1), describe(other, d2, sizeof d2), lo, hi,
+                      fix_for(blamed, other, want->standing));
+    hv_diag_add_note(d, other->loc, "the other allocation is declared here");
+    if (ack)
+        hv_diag_add_note(d, ack->loc,
+                         want->acknowledged ? "acknowledged here"
+                                            : "acknowledged here, but no acknowledgement excuses "
+                                              "two allocations in force");
+    hv_conflict_done(&c, d, ctx->check);
 }
 
 static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                       hv_standing want)
+                       const hv_overlap_kind *want)
 {
     if (hv_allocation_in_window(a) && hv_allocation_in_window(b) && b->first <= a->last &&
         a->first <= b->last && hv_allocations_share_namespace(a, b) && pair_wanted(a, b, want))
@@ -88,7 +132,7 @@ static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv
  * allocations with each other and with the generic ones, and generic ones
  * with each other. That keeps a registry of thousands of interfaces linear
  * in their count (times the few generic allocations), not quadratic. */
-static void overlaps_at_standing(const hv_check_ctx *ctx, hv_standing want)
+static void overlaps_of_kind(const hv_check_ctx *ctx, const hv_overlap_kind *want)
 {
     const hv_registry *reg = ctx->reg;
     size_t ngeneric = 0;
@@ -115,7 +159,7 @@ static void overlaps_at_standing(const hv_check_ctx *ctx, hv_standing want)
 
 void hv_check_allocation_overlap(const hv_check_ctx *ctx)
 {
-    overlaps_at_standing(ctx, *(const hv_standing *)ctx->data);
+    overlaps_of_kind(ctx, ctx->data);
 }
 
 /* An in-force generic allocation the interface neither follows nor owns
@@ -141,10 +185,36 @@ static bool follows_resolved(const hv_interface *iface)
     return true;
 }
 
+/* A leaf of an interface that claims nothing, inside a generic allocation
+ * in force it does not follow: reported at the leaf, or, when the baseline
+ * shows the allocation is the newcomer, at that. */
+static void in_foreign_generic(const hv_check_ctx *ctx, const hv_leaf *leaf, const hv_allocation *g)
+{
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_allocation(g), hv_fp_leaf(leaf), false);
+    char d1[160];
+    hv_diag *d;
+    describe(g, d1, sizeof d1);
+    if (c.blamed) {
+        d = hv_report(ctx->sink, ctx->check, leaf->loc,
+                      "%s leaf 0x%02x lies in the %s, which the interface does not follow; add "
+                      "<follows allocation=\"%s\"/> or move the leaf",
+                      leaf->iface->id, leaf->offset, d1, g->id);
+        hv_diag_add_note(d, g->loc, "'%s' is declared here", g->id);
+    } else {
+        d = hv_report(ctx->sink, ctx->check, g->loc,
+                      "%s covers leaf 0x%02x of interface '%s', which does not follow it; narrow "
+                      "the allocation, or have '%s' <follows allocation=\"%s\"/>",
+                      d1, leaf->offset, leaf->iface->id, leaf->iface->id, g->id);
+        hv_diag_add_note(d, leaf->loc, "%s leaf 0x%02x is defined here", leaf->iface->id,
+                         leaf->offset);
+    }
+    hv_conflict_done(&c, d, ctx->check);
+}
+
 static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
 {
     bool claims = iface->allocation_count || iface->follows_count;
-    char d1[160];
     for (size_t l = 0; l < iface->leaf_count; l++) {
         const hv_leaf *leaf = &iface->leaves[l];
         if (!leaf->valid || leaf->offset >= HV_WINDOW_SIZE ||
@@ -159,13 +229,8 @@ static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
             continue;
         }
         const hv_allocation *g = claims ? NULL : foreign_generic(ctx->reg, iface, leaf->offset);
-        if (g) {
-            hv_diag *d = hv_report(ctx->sink, ctx->check, leaf->loc,
-                                   "%s leaf 0x%02x lies in the %s, which the interface does not "
-                                   "follow; add <follows allocation=\"%s\"/> or move the leaf",
-                                   iface->id, leaf->offset, describe(g, d1, sizeof d1), g->id);
-            hv_diag_add_note(d, g->loc, "'%s' is declared here", g->id);
-        }
+        if (g)
+            in_foreign_generic(ctx, leaf, g);
     }
 }
 

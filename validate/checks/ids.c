@@ -1,11 +1,13 @@
 /* validate/checks/ids.c - what objects are called and how they refer to each other:
  * id and name syntax ([name-syntax]: names become parts of C identifiers,
  * JSON keys and HTML anchors, so they need one safe spelling), unique ids
- * ([duplicate-id]) and references that resolve ([unknown-reference]). */
+ * ([duplicate-id]) and references that resolve ([unknown-reference]),
+ * acknowledged overlaps included. */
 #include <stdio.h>
 #include <string.h>
 
 #include "validate/checks/internal.h"
+#include "validate/claims.h"
 #include "validate/parse.h"
 
 /* ---- name-syntax ---------------------------------------------------------- */
@@ -58,48 +60,59 @@ void hv_check_name_syntax(const hv_check_ctx *ctx)
 
 /* ---- duplicate-id --------------------------------------------------------- */
 
+/* An object known by id, what it belongs to (its vendor; a vendor's own
+ * name) so a baseline can tell two of one id apart, and where it is. */
+typedef struct id_entry {
+    const char *id, *context;
+    hv_loc loc;
+} id_entry;
+
+typedef id_entry (*id_fn)(const hv_registry *reg, size_t i);
+
 /* Vendors, interfaces and hypervisors are sorted by id, so duplicates sit
- * side by side; each is reported against the first of its run. */
-static void duplicate_ids(const hv_check_ctx *ctx, const char *kind, size_t n,
-                          const char *(*id_at)(const hv_registry *, size_t, hv_loc *))
+ * side by side; each later one is reported against the first of its run,
+ * unless a baseline shows the first is the newcomer (validate/blame.h). */
+static void duplicate_ids(const hv_check_ctx *ctx, const char *kind, size_t n, id_fn id_at)
 {
     size_t first = 0;
     for (size_t i = 1; i < n; i++) {
-        hv_loc li, lf;
-        const char *a = id_at(ctx->reg, i, &li);
-        const char *b = id_at(ctx->reg, first, &lf);
-        if (!a || !b || strcmp(a, b) != 0) {
+        id_entry a = id_at(ctx->reg, first), b = id_at(ctx->reg, i);
+        if (!a.id || !b.id || strcmp(a.id, b.id) != 0) {
             first = i;
             continue;
         }
-        hv_diag *d = hv_report(ctx->sink, ctx->check, li,
-                               "%s id '%s' is already used; ids must be unique", kind, a);
-        hv_diag_add_note(d, lf, "first used here");
+        hv_conflict c;
+        hv_conflict_init(&c, ctx->baseline, hv_fp_object(kind, a.id, a.context),
+                         hv_fp_object(kind, b.id, b.context), false);
+        hv_diag *d = hv_report(ctx->sink, ctx->check, c.blamed ? b.loc : a.loc,
+                               "%s id '%s' is already used; ids must be unique", kind, a.id);
+        hv_diag_add_note(d, c.blamed ? a.loc : b.loc, "first used here");
+        hv_conflict_done(&c, d, ctx->check);
     }
 }
 
-static const char *vendor_id(const hv_registry *reg, size_t i, hv_loc *loc)
+static id_entry vendor_id(const hv_registry *reg, size_t i)
 {
-    *loc = reg->vendors[i]->loc;
-    return reg->vendors[i]->id;
+    const hv_vendor *v = reg->vendors[i];
+    return (id_entry){v->id, v->name, v->loc};
 }
 
-static const char *interface_id(const hv_registry *reg, size_t i, hv_loc *loc)
+static id_entry interface_id(const hv_registry *reg, size_t i)
 {
-    *loc = reg->interfaces[i]->loc;
-    return reg->interfaces[i]->id;
+    const hv_interface *iface = reg->interfaces[i];
+    return (id_entry){iface->id, iface->vendor->id, iface->loc};
 }
 
-static const char *hypervisor_id(const hv_registry *reg, size_t i, hv_loc *loc)
+static id_entry hypervisor_id(const hv_registry *reg, size_t i)
 {
-    *loc = reg->hypervisors[i]->loc;
-    return reg->hypervisors[i]->id;
+    const hv_hypervisor *hv = reg->hypervisors[i];
+    return (id_entry){hv->id, hv->vendor->id, hv->loc};
 }
 
-static const char *allocation_id(const hv_registry *reg, size_t i, hv_loc *loc)
+static id_entry allocation_id(const hv_registry *reg, size_t i)
 {
-    *loc = reg->allocations_by_id[i]->loc;
-    return reg->allocations_by_id[i]->id;
+    const hv_allocation *a = reg->allocations_by_id[i];
+    return (id_entry){a->id, a->owner ? a->owner->id : a->vendor->id, a->loc};
 }
 
 void hv_check_duplicate_id(const hv_check_ctx *ctx)
@@ -176,6 +189,33 @@ static void presents_refs(const hv_check_ctx *ctx, const hv_hypervisor *hv)
     }
 }
 
+/* An <acknowledges> names another allocation it overlaps in one namespace,
+ * and says why; anything else records history that is not there. */
+static void ack_refs(const hv_check_ctx *ctx, const hv_allocation *a)
+{
+    for (size_t k = 0; k < a->ack_count; k++) {
+        const hv_ack *ack = &a->acks[k];
+        const hv_allocation *o = ack->allocation;
+        if (!o) {
+            hv_report(ctx->sink, ctx->check, ack->loc, "acknowledges unknown allocation '%s'",
+                      ack->allocation_id ? ack->allocation_id : "");
+        } else if (o == a || !hv_allocation_in_window(a) || !hv_allocation_in_window(o) ||
+                   o->first > a->last || a->first > o->last ||
+                   !hv_allocations_share_namespace(a, o)) {
+            hv_diag *d = hv_report(ctx->sink, ctx->check, ack->loc,
+                                   "acknowledges an overlap with allocation '%s', but the two do "
+                                   "not overlap in one namespace; remove the acknowledgement",
+                                   ack->allocation_id);
+            hv_diag_add_note(d, o->loc, "'%s' is declared here", ack->allocation_id);
+        } else if (!ack->reason || !*ack->reason) {
+            hv_report(ctx->sink, ctx->check, ack->loc,
+                      "acknowledges the overlap with allocation '%s' without saying why; give "
+                      "the reason as the element's text",
+                      ack->allocation_id);
+        }
+    }
+}
+
 void hv_check_unknown_reference(const hv_check_ctx *ctx)
 {
     const hv_registry *reg = ctx->reg;
@@ -195,6 +235,8 @@ void hv_check_unknown_reference(const hv_check_ctx *ctx)
                           fo->allocation_id, fo->allocation->owner->id);
         }
     }
+    for (size_t a = 0; a < reg->allocation_count; a++)
+        ack_refs(ctx, reg->allocations[a]);
     hv_visit_registers(ctx, alternative_refs_in);
     hv_visit_registers(ctx, replaced_by_refs_in);
 }

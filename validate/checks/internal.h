@@ -4,7 +4,9 @@
 #ifndef HVCPUID_CHECKS_INTERNAL_H
 #define HVCPUID_CHECKS_INTERNAL_H
 
+#include "validate/blame.h"
 #include "validate/checks.h"
+#include "validate/claims.h"
 #include "validate/diag.h"
 #include "validate/model.h"
 
@@ -30,8 +32,12 @@ void hv_check_register_gap(const hv_check_ctx *ctx);
 /* validate/checks/c_identifier.c */
 void hv_check_c_identifier(const hv_check_ctx *ctx);
 /* validate/checks/allocations.c */
-/* allocation-, reservation- and withdrawn-overlap: data is the hv_standing
- * of the weaker allocation in the pairs it reports */
+/* allocation-, reservation-, withdrawn- and acknowledged-overlap: data is
+ * the hv_overlap_kind of the pairs the row reports */
+typedef struct hv_overlap_kind {
+    hv_standing standing; /* of the weaker allocation */
+    bool acknowledged;    /* instead: the pairs an <acknowledges> lowers */
+} hv_overlap_kind;
 void hv_check_allocation_overlap(const hv_check_ctx *ctx);
 void hv_check_leaf_outside_allocation(const hv_check_ctx *ctx);
 /* validate/checks/placement.c */

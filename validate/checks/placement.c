@@ -1,54 +1,113 @@
 /* validate/checks/placement.c - where interfaces are placed: bases that are real
  * hypervisor bases and respect min-base ([base-range]), and interfaces a
- * product places at one base that do not use the same offsets unless one
- * declares that it overrides the other ([placement-overlap]). */
+ * product places at one base that do not claim the same offsets unless one
+ * declares that it overrides the other, which it may not against an
+ * interface identified by an interface signature ([placement-overlap]). */
 #include <stdio.h>
+#include <string.h>
 
 #include "validate/checks/internal.h"
 #include "validate/claims.h"
+#include "validate/parse.h"
 
-/* "0x00, 0x01 and 3 more": the offsets both use. */
-static void list_offsets(const hv_offsets *a, const hv_offsets *b, char *buf, size_t cap,
-                         unsigned *count)
+/* The override to suggest for two colliding interfaces, or NULL when none
+ * may be declared (both are identified by interface signatures). The one
+ * that may take precedence is the one an override is allowed against the
+ * other: `later` (the one reported at) over `earlier` when both may. */
+static const char *suggest_override(const hv_presents *earlier, const hv_presents *later, char *buf,
+                                    size_t cap)
 {
-    size_t len = 0;
-    unsigned shown = 0;
-    *count = 0;
-    buf[0] = '\0';
-    for (unsigned off = 0; off < HV_WINDOW_SIZE; off++) {
-        if (!a->at[off] || !b->at[off])
-            continue;
-        if (shown < 4 && len < cap) {
-            len += (size_t)snprintf(buf + len, cap - len, "%s0x%02x", shown ? ", " : "", off);
-            shown++;
-        }
-        (*count)++;
+    const hv_presents *over = later, *under = earlier;
+    if (!hv_override_allowed(under->iface)) {
+        over = earlier;
+        under = later;
     }
-    if (*count > shown && len < cap)
-        snprintf(buf + len, cap - len, " and %u more", *count - shown);
+    if (!hv_override_allowed(under->iface))
+        return NULL;
+    snprintf(buf, cap,
+             ", or, if '%s' replaces the other's leaves there, say so (overrides=\"%s\" "
+             "on '%s')",
+             over->iface->id, under->iface->id, over->iface->id);
+    return buf;
 }
 
-/* Two interfaces one product shows at one base collide where both use an
- * offset (claims.h: leaves and identifying signatures; what they merely
- * hold by allocation does not answer CPUID). */
+/* Two interfaces one product shows at one base collide where both claim an
+ * offset (claims.h: leaves and identifying signatures, and the room their
+ * allocations hold). Reported at the later placement, or at the newcomer
+ * against a baseline (validate/blame.h). */
 static void placement_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
                            const hv_presents *b)
 {
-    hv_offsets used_a = {{false}}, used_b = {{false}};
-    hv_offsets_of_interface(a->iface, a, HV_OFFSETS_USED, &used_a);
-    hv_offsets_of_interface(b->iface, b, HV_OFFSETS_USED, &used_b);
-    char offsets[96];
-    unsigned count = 0;
-    list_offsets(&used_a, &used_b, offsets, sizeof offsets, &count);
-    if (!count)
+    hv_offsets claimed_a = {{false}}, claimed_b = {{false}}, both = {{false}};
+    hv_offsets_of_interface(a->iface, a, HV_OFFSETS_CLAIMED, &claimed_a);
+    hv_offsets_of_interface(b->iface, b, HV_OFFSETS_CLAIMED, &claimed_b);
+    bool any = false;
+    for (unsigned o = 0; o < HV_WINDOW_SIZE; o++)
+        any |= both.at[o] = claimed_a.at[o] && claimed_b.at[o];
+    if (!any)
         return;
-    hv_diag *d = hv_report(ctx->sink, ctx->check, b->loc,
-                           "hypervisor '%s' presents '%s' and '%s' at base 0x%08x, and both use "
-                           "offset%s %s there; place one at another base, or, if one replaces "
-                           "the other's leaves there, say so (overrides=\"%s\" on '%s')",
-                           hv->id, a->iface->id, b->iface->id, b->base, count == 1 ? "" : "s",
-                           offsets, a->iface->id, b->iface->id);
-    hv_diag_add_note(d, a->loc, "'%s' is placed here", a->iface->id);
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_placement(a), hv_fp_placement(b), false);
+    const hv_presents *blamed = c.blamed ? b : a, *other = c.blamed ? a : b;
+    hv_strbuf offsets;
+    hv_strbuf_init(&offsets);
+    hv_offsets_format(&both, &offsets);
+    char fix[256];
+    const char *override = suggest_override(other, blamed, fix, sizeof fix);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->loc,
+                           "hypervisor '%s' presents '%s' and '%s' at base 0x%08x, and both claim "
+                           "offsets %s there; place one at another base%s",
+                           hv->id, a->iface->id, b->iface->id, b->base, hv_strbuf_cstr(&offsets),
+                           override ? override
+                                    : " (both are identified by interface signatures at base+1, "
+                                      "so neither may override the other)");
+    hv_diag_add_note(d, other->loc, "'%s' is placed here", other->iface->id);
+    hv_strbuf_free(&offsets);
+    hv_conflict_done(&c, d, ctx->check);
+}
+
+/* `over` declares overrides= against an interface identified by an
+ * interface signature: that keeps the signature while replacing what it
+ * stands for, which the collision model refuses (claims.h). */
+static void forbidden_override(const hv_check_ctx *ctx, const hv_hypervisor *hv,
+                               const hv_presents *over, const hv_presents *under)
+{
+    char sig[32], fix[256] = "";
+    hv_format_signature(under->iface->iface_sig.bytes, under->iface->iface_sig.len, sig,
+                        sizeof sig);
+    if (hv_override_allowed(over->iface))
+        snprintf(fix, sizeof fix,
+                 ", or, if '%s' takes precedence, say so (overrides=\"%s\" on "
+                 "'%s')",
+                 under->iface->id, over->iface->id, under->iface->id);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, over->loc,
+                           "hypervisor '%s' presents '%s' at base 0x%08x with overrides=\"%s\", "
+                           "but '%s' is identified by interface signature %s at base+1, which "
+                           "gives the offsets after it their meaning: replacing its leaves while "
+                           "keeping %s breaks every guest of '%s'; place '%s' at another base%s",
+                           hv->id, over->iface->id, over->base, under->iface->id, under->iface->id,
+                           sig, sig, under->iface->id, over->iface->id, fix);
+    hv_diag_add_note(d, under->loc, "'%s' is placed here", under->iface->id);
+}
+
+static bool declares(const hv_presents *over, const hv_presents *under)
+{
+    return over->overrides && strcmp(over->overrides, under->iface->id) == 0;
+}
+
+/* One finding per pair: a forbidden override, or the overlap of two that
+ * neither (allowed) override excuses. */
+static void check_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
+                       const hv_presents *b)
+{
+    if (hv_presents_overrides(a, b))
+        return;
+    if (declares(b, a))
+        forbidden_override(ctx, hv, b, a);
+    else if (declares(a, b))
+        forbidden_override(ctx, hv, a, b);
+    else
+        placement_pair(ctx, hv, a, b);
 }
 
 void hv_check_placement_overlap(const hv_check_ctx *ctx)
@@ -56,15 +115,16 @@ void hv_check_placement_overlap(const hv_check_ctx *ctx)
     const hv_registry *reg = ctx->reg;
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         const hv_hypervisor *hv = reg->hypervisors[h];
+        if (!hv_product_places(hv))
+            continue; /* a retired product places nothing */
         for (size_t j = 1; j < hv->presents_count; j++) {
             const hv_presents *b = &hv->presents[j];
             if (!b->valid || !b->iface)
                 continue;
             for (size_t i = 0; i < j; i++) {
                 const hv_presents *a = &hv->presents[i];
-                if (a->valid && a->iface && a->iface != b->iface && a->base == b->base &&
-                    !hv_presents_overrides(a, b))
-                    placement_pair(ctx, hv, a, b);
+                if (a->valid && a->iface && a->iface != b->iface && a->base == b->base)
+                    check_pair(ctx, hv, a, b);
             }
         }
     }

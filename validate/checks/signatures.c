@@ -1,6 +1,7 @@
 /* validate/checks/signatures.c - how interfaces are identified: signatures of the
  * right length ([signature]), and one interface per vendor signature
- * ([duplicate-vendor-signature]) and per interface signature
+ * ([duplicate-vendor-signature], which also holds every vendor string a
+ * product shows to one interface) and per interface signature
  * ([duplicate-iface-signature]). Both duplicate checks are one scan
  * (scan_duplicates): sort the signatures, then report every later claim
  * against the first. */
@@ -120,16 +121,23 @@ static void scan_duplicates(const hv_check_ctx *ctx, bool vendor, duplicate_fn r
 
 /* ---- duplicate-vendor-signature ----------------------------------------- */
 
+/* The later claim of a signature is the one reported, unless the baseline
+ * shows the earlier one is the newcomer (validate/blame.h). */
 static void vendor_duplicate(const hv_check_ctx *ctx, const sig_entry *one, const sig_entry *two)
 {
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_vendor_signature(one->iface),
+                     hv_fp_vendor_signature(two->iface), false);
+    const sig_entry *blamed = c.blamed ? two : one, *other = c.blamed ? one : two;
     char shown[64];
-    hv_format_signature(two->sig->bytes, 12, shown, sizeof shown);
-    hv_diag *d = hv_report(ctx->sink, ctx->check, two->sig->loc,
+    hv_format_signature(blamed->sig->bytes, 12, shown, sizeof shown);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->sig->loc,
                            "interface '%s' claims vendor signature %s, which already "
                            "identifies interface '%s'; pick another, or present '%s' "
                            "under it from a <hypervisor>",
-                           two->iface->id, shown, one->iface->id, one->iface->id);
-    hv_diag_add_note(d, one->sig->loc, "'%s' claims it here", one->iface->id);
+                           blamed->iface->id, shown, other->iface->id, other->iface->id);
+    hv_diag_add_note(d, other->sig->loc, "'%s' claims it here", other->iface->id);
+    hv_conflict_done(&c, d, ctx->check);
 }
 
 /* The first interface (in sorted order) with signature `sig` other than `not`. */
@@ -150,28 +158,133 @@ static const sig_entry *sig_owner(const sig_entry *s, size_t count, const hv_sig
     return NULL;
 }
 
+/* A product shows a vendor string that identifies another interface:
+ * reported at the product's string, or, when the baseline shows the
+ * interface's signature is the newcomer, at that. */
+static void owned_string(const hv_check_ctx *ctx, const hv_presents *pr, const sig_entry *owner)
+{
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_vendor_signature(owner->iface),
+                     hv_fp_product_signature(pr), false);
+    char shown[64];
+    hv_format_signature(pr->vendor_sig.bytes, 12, shown, sizeof shown);
+    hv_diag *d;
+    if (c.blamed) {
+        d = hv_report(ctx->sink, ctx->check, pr->vendor_sig.loc,
+                      "hypervisor '%s' shows vendor signature %s for '%s', but that signature "
+                      "identifies interface '%s'",
+                      pr->hypervisor->id, shown, pr->interface_id, owner->iface->id);
+        hv_diag_add_note(d, owner->sig->loc, "'%s' claims it here", owner->iface->id);
+    } else {
+        d = hv_report(ctx->sink, ctx->check, owner->sig->loc,
+                      "interface '%s' claims vendor signature %s, which hypervisor '%s' already "
+                      "shows for '%s'; pick another",
+                      owner->iface->id, shown, pr->hypervisor->id, pr->interface_id);
+        hv_diag_add_note(d, pr->vendor_sig.loc, "'%s' shows it for '%s' here", pr->hypervisor->id,
+                         pr->interface_id);
+    }
+    hv_conflict_done(&c, d, ctx->check);
+}
+
 /* A product may show another vendor string, but not one that already
  * identifies a different interface: decoders would misread it. */
-static void product_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n)
+static void owned_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n)
 {
     const hv_registry *reg = ctx->reg;
-    char shown[64];
     for (size_t h = 0; h < reg->hypervisor_count; h++) {
         const hv_hypervisor *hv = reg->hypervisors[h];
         for (size_t p = 0; p < hv->presents_count; p++) {
             const hv_presents *pr = &hv->presents[p];
             const sig_entry *other =
                 usable(&pr->vendor_sig, 12) ? sig_owner(s, n, &pr->vendor_sig, pr->iface) : NULL;
-            if (!other)
-                continue;
-            hv_format_signature(pr->vendor_sig.bytes, 12, shown, sizeof shown);
-            hv_diag *d = hv_report(ctx->sink, ctx->check, pr->vendor_sig.loc,
-                                   "hypervisor '%s' shows vendor signature %s for '%s', but "
-                                   "that signature identifies interface '%s'",
-                                   hv->id, shown, pr->interface_id, other->iface->id);
-            hv_diag_add_note(d, other->sig->loc, "'%s' claims it here", other->iface->id);
+            if (other)
+                owned_string(ctx, pr, other);
         }
     }
+}
+
+static int compare_shown(const void *pa, const void *pb)
+{
+    const hv_presents *a = *(const hv_presents *const *)pa, *b = *(const hv_presents *const *)pb;
+    int c = memcmp(a->vendor_sig.bytes, b->vendor_sig.bytes, 12);
+    return c ? c : hv_loc_compare(a->vendor_sig.loc, b->vendor_sig.loc);
+}
+
+/* The placements that show a vendor string of their own, sorted by its
+ * bytes, then where it is written; NULL when out of memory. Strings that
+ * identify an interface are left out: owned_strings reports those. */
+static const hv_presents **shown_strings(const hv_registry *reg, const sig_entry *s, size_t n,
+                                         size_t *count)
+{
+    size_t cap = 1;
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        cap += reg->hypervisors[h]->presents_count;
+    const hv_presents **list = malloc(cap * sizeof *list);
+    *count = 0;
+    for (size_t h = 0; list && h < reg->hypervisor_count; h++)
+        for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++) {
+            const hv_presents *pr = &reg->hypervisors[h]->presents[p];
+            if (pr->iface && usable(&pr->vendor_sig, 12) && !sig_owner(s, n, &pr->vendor_sig, NULL))
+                list[(*count)++] = pr;
+        }
+    if (list && *count > 1)
+        qsort(list, *count, sizeof *list, compare_shown);
+    return list;
+}
+
+/* `again` shows the vendor string `first` shows, for another interface. */
+static void shared_string(const hv_check_ctx *ctx, const hv_presents *first,
+                          const hv_presents *again)
+{
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_product_signature(first),
+                     hv_fp_product_signature(again), false);
+    const hv_presents *blamed = c.blamed ? again : first, *other = c.blamed ? first : again;
+    char shown[64];
+    hv_format_signature(blamed->vendor_sig.bytes, 12, shown, sizeof shown);
+    hv_diag *d = hv_report(
+        ctx->sink, ctx->check, blamed->vendor_sig.loc,
+        "hypervisor '%s' shows vendor signature %s for '%s', but hypervisor '%s' shows it for "
+        "'%s': a guest reading %s at base+0 cannot tell the two apart; show another string "
+        "for one of them",
+        blamed->hypervisor->id, shown, blamed->iface->id, other->hypervisor->id, other->iface->id,
+        shown);
+    hv_diag_add_note(d, other->vendor_sig.loc, "'%s' shows it for '%s' here", other->hypervisor->id,
+                     other->iface->id);
+    hv_conflict_done(&c, d, ctx->check);
+}
+
+/* One vendor string shown for two different interfaces: a guest reading it
+ * at base+0 cannot tell them apart, and decoder tables map each vendor
+ * string to one interface. Reported at every later placement against the
+ * first one that shows the string for another interface. */
+static void shared_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n)
+{
+    size_t count;
+    const hv_presents **list = shown_strings(ctx->reg, s, n, &count);
+    if (!list) {
+        hv_report(ctx->sink, ctx->check, (hv_loc){NULL, 0, 0}, "out of memory");
+        return;
+    }
+    for (size_t i = 1, run = 0; i < count; i++) {
+        if (memcmp(list[i]->vendor_sig.bytes, list[run]->vendor_sig.bytes, 12) != 0) {
+            run = i;
+            continue;
+        }
+        size_t j = run;
+        while (j < i && list[j]->iface == list[i]->iface)
+            j++;
+        if (j == i)
+            continue;
+        shared_string(ctx, list[j], list[i]);
+    }
+    free((void *)list);
+}
+
+static void product_strings(const hv_check_ctx *ctx, const sig_entry *s, size_t n)
+{
+    owned_strings(ctx, s, n);
+    shared_strings(ctx, s, n);
 }
 
 void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx)
@@ -183,14 +296,19 @@ void hv_check_duplicate_vendor_signature(const hv_check_ctx *ctx)
 
 static void iface_duplicate(const hv_check_ctx *ctx, const sig_entry *head, const sig_entry *again)
 {
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_interface_signature(head->iface),
+                     hv_fp_interface_signature(again->iface), false);
+    const sig_entry *blamed = c.blamed ? again : head, *other = c.blamed ? head : again;
     char shown[32];
-    hv_format_signature(again->sig->bytes, 4, shown, sizeof shown);
-    hv_diag *d = hv_report(ctx->sink, ctx->check, again->sig->loc,
+    hv_format_signature(blamed->sig->bytes, 4, shown, sizeof shown);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->sig->loc,
                            "interface '%s' claims interface signature %s, which already "
                            "identifies interface '%s'; an interface signature names one "
                            "layout: present '%s' from a <hypervisor> instead of redefining it",
-                           again->iface->id, shown, head->iface->id, head->iface->id);
-    hv_diag_add_note(d, head->sig->loc, "'%s' claims it here", head->iface->id);
+                           blamed->iface->id, shown, other->iface->id, other->iface->id);
+    hv_diag_add_note(d, other->sig->loc, "'%s' claims it here", other->iface->id);
+    hv_conflict_done(&c, d, ctx->check);
 }
 
 void hv_check_duplicate_interface_signature(const hv_check_ctx *ctx)

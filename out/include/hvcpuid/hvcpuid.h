@@ -129,4 +129,11 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
     X(apple_pv, "apple-pv", 0x31234841U) \
     X(hyperv, "hyperv", 0x31237648U)
 
+/* X(token, "hypervisor", ebx, ecx, edx): each vendor string a product shows at base+0
+ * for an interface, other than the interface's own. */
+#define HVCPUID_SHOWN_VENDOR_SIGNATURES(X) \
+    X(hyperv, "kvm-hv", 0x756E694CU, 0x564B2078U, 0x7648204DU) \
+    X(hyperv, "virtualbox-hyperv", 0x786F4256U, 0x786F4256U, 0x786F4256U) \
+    X(kvm, "openbsd-vmm", 0x6E65704FU, 0x56445342U, 0x38354D4DU)
+
 #endif /* HVCPUID_HVCPUID_H */

@@ -48,4 +48,8 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_INTERFACE_SIGNATURES(X) \
     X(evil, "evil", 0x002F3F3FU)
 
+/* X(token, "hypervisor", ebx, ecx, edx): each vendor string a product shows at base+0
+ * for an interface, other than the interface's own. */
+#define HVCPUID_SHOWN_VENDOR_SIGNATURES(X)
+
 #endif /* HVCPUID_HVCPUID_H */

@@ -50,4 +50,9 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_INTERFACE_SIGNATURES(X) \
     X(zeta, "zeta", 0x3123745AU)
 
+/* X(token, "hypervisor", ebx, ecx, edx): each vendor string a product shows at base+0
+ * for an interface, other than the interface's own. */
+#define HVCPUID_SHOWN_VENDOR_SIGNATURES(X) \
+    X(zeta, "acme-box", 0x656D6341U, 0x6174655AU, 0x65646F4DU)
+
 #endif /* HVCPUID_HVCPUID_H */

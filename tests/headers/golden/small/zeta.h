@@ -27,6 +27,12 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_ZETA_INTERFACE_SIGNATURE "Zt#1"
 #define HVCPUID_ZETA_INTERFACE_SIGNATURE_EAX 0x3123745AU
 
+/* Vendor signature hypervisor acme-box shows for this interface at 0x40000100. */
+#define HVCPUID_ZETA_SHOWN_BY_ACME_BOX_VENDOR_SIGNATURE "AcmeZetaMode"
+#define HVCPUID_ZETA_SHOWN_BY_ACME_BOX_VENDOR_SIGNATURE_EBX 0x656D6341U
+#define HVCPUID_ZETA_SHOWN_BY_ACME_BOX_VENDOR_SIGNATURE_ECX 0x6174655AU
+#define HVCPUID_ZETA_SHOWN_BY_ACME_BOX_VENDOR_SIGNATURE_EDX 0x65646F4DU
+
 #define HVCPUID_ZETA_MIN_BASE 0x40000100U
 /* Registered bases (default base and every hypervisor's placement): 0x40000100
  * (acme-box) */
