@@ -177,15 +177,24 @@ ZSHCOMPDIR   ?= $(DATADIR)/zsh/site-functions
 INSTALL      ?= install
 D            := $(DESTDIR)
 
-# What goes where; uninstall removes exactly these, and the two folders that
-# are hvcpuid's alone (include/hvcpuid, share/hvcpuid). Shared folders (bin,
-# man1, pkgconfig, ...) are left, empty or not, as GNU's uninstall does.
+# The installed headers and data, named once for install and uninstall: the
+# generated headers (the runtime header is RUNTIME_HEADER above) and out/'s
+# data for share/hvcpuid.
+GEN_HEADERS := $(sort $(wildcard out/include/hvcpuid/*.h))
+DATA_TOP    := out/registry.json out/cpuid.csv
+DATA_KCPUID := $(sort $(wildcard out/kcpuid/*.csv))
+DATA_HTML   := out/html/index.html
+
+# What goes where; uninstall removes exactly these files, then the folders
+# that are hvcpuid's alone (include/hvcpuid, share/hvcpuid) when nothing else
+# is left in them. Shared folders (bin, man1, pkgconfig, ...) are left, empty
+# or not, as GNU's uninstall does.
 install: $(BIN) lib man completion
 	$(INSTALL) -d $(D)$(BINDIR) $(D)$(INCLUDEDIR)/hvcpuid $(D)$(LIBDIR) $(D)$(PKGCONFIGDIR) \
 	    $(D)$(MANDIR)/man1 $(D)$(MANDIR)/man5 $(D)$(BASHCOMPDIR) $(D)$(ZSHCOMPDIR) \
 	    $(D)$(DATADIR)/hvcpuid/kcpuid $(D)$(DATADIR)/hvcpuid/html
 	$(INSTALL) -m 755 $(BIN) $(D)$(BINDIR)/hvcpuid
-	$(INSTALL) -m 644 out/include/hvcpuid/*.h $(D)$(INCLUDEDIR)/hvcpuid/
+	$(INSTALL) -m 644 $(GEN_HEADERS) $(D)$(INCLUDEDIR)/hvcpuid/
 	$(INSTALL) -m 644 $(RUNTIME_HEADER) $(D)$(INCLUDEDIR)/
 	$(INSTALL) -m 644 $(STLIB) $(SHLIB) $(D)$(LIBDIR)/
 	ln -sf $(notdir $(SHLIB)) $(D)$(LIBDIR)/$(SONAME)
@@ -198,17 +207,22 @@ install: $(BIN) lib man completion
 	$(INSTALL) -m 644 $(BUILD)/man/hvcpuid-registry.5 $(D)$(MANDIR)/man5/
 	$(INSTALL) -m 644 $(BUILD)/completion/hvcpuid.bash $(D)$(BASHCOMPDIR)/hvcpuid
 	$(INSTALL) -m 644 $(BUILD)/completion/_hvcpuid $(D)$(ZSHCOMPDIR)/_hvcpuid
-	$(INSTALL) -m 644 out/registry.json out/cpuid.csv $(D)$(DATADIR)/hvcpuid/
-	$(INSTALL) -m 644 out/kcpuid/*.csv $(D)$(DATADIR)/hvcpuid/kcpuid/
-	$(INSTALL) -m 644 out/html/index.html $(D)$(DATADIR)/hvcpuid/html/
+	$(INSTALL) -m 644 $(DATA_TOP) $(D)$(DATADIR)/hvcpuid/
+	$(INSTALL) -m 644 $(DATA_KCPUID) $(D)$(DATADIR)/hvcpuid/kcpuid/
+	$(INSTALL) -m 644 $(DATA_HTML) $(D)$(DATADIR)/hvcpuid/html/
 
 uninstall:
 	rm -f $(D)$(BINDIR)/hvcpuid $(D)$(INCLUDEDIR)/$(notdir $(RUNTIME_HEADER)) \
 	    $(D)$(LIBDIR)/libhvcpuid.a $(D)$(LIBDIR)/libhvcpuid.so $(D)$(LIBDIR)/$(SONAME) \
 	    $(D)$(LIBDIR)/libhvcpuid.so.$(VERSION) $(D)$(PKGCONFIGDIR)/hvcpuid.pc \
 	    $(D)$(MANDIR)/man1/hvcpuid.1 $(D)$(MANDIR)/man5/hvcpuid-registry.5 \
-	    $(D)$(BASHCOMPDIR)/hvcpuid $(D)$(ZSHCOMPDIR)/_hvcpuid
-	rm -rf $(D)$(INCLUDEDIR)/hvcpuid $(D)$(DATADIR)/hvcpuid
+	    $(D)$(BASHCOMPDIR)/hvcpuid $(D)$(ZSHCOMPDIR)/_hvcpuid \
+	    $(addprefix $(D)$(INCLUDEDIR)/hvcpuid/,$(notdir $(GEN_HEADERS))) \
+	    $(addprefix $(D)$(DATADIR)/hvcpuid/,$(notdir $(DATA_TOP))) \
+	    $(addprefix $(D)$(DATADIR)/hvcpuid/kcpuid/,$(notdir $(DATA_KCPUID))) \
+	    $(addprefix $(D)$(DATADIR)/hvcpuid/html/,$(notdir $(DATA_HTML)))
+	for d in $(D)$(INCLUDEDIR)/hvcpuid $(D)$(DATADIR)/hvcpuid/kcpuid $(D)$(DATADIR)/hvcpuid/html \
+	    $(D)$(DATADIR)/hvcpuid; do [ ! -d "$$d" ] || rmdir --ignore-fail-on-non-empty "$$d"; done
 
 # ---- tests ---------------------------------------------------------------
 

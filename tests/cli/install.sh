@@ -5,7 +5,8 @@
 # exactly the runtime header's names under a versioned soname; the installed
 # man pages, completion and data are what the build renders; BINDIR and
 # friends are honoured; `make uninstall` leaves no file and no hvcpuid folder
-# (shared folders such as bin/ stay, as GNU's uninstall leaves them).
+# (shared folders such as bin/ stay, as GNU's uninstall leaves them), and
+# removes only the files install wrote.
 # It installs the build/ of this tree (make), whatever $HVCPUID names.
 . tests/cli/lib.sh
 if [ -n "${HVCPUID_SANITIZED:-}" ]; then
@@ -105,7 +106,11 @@ done
 grep -qx 'includedir=/opt/i' "$r2/opt/l/pkgconfig/hvcpuid.pc" && grep -qx 'libdir=/opt/l' "$r2/opt/l/pkgconfig/hvcpuid.pc" ||
     missing2="${missing2:-} pc-dirs"
 [ -z "${missing2:-}" ] && ok "BINDIR INCLUDEDIR LIBDIR MANDIR DATADIR are honoured" || not_ok "directory variables" "$missing2"
+echo mine >"$r2/opt/d/hvcpuid/notes.txt" # not installed by make install: uninstall keeps it
 make -s uninstall DESTDIR="$r2" PREFIX=/opt/hv BINDIR=/opt/b INCLUDEDIR=/opt/i LIBDIR=/opt/l \
     MANDIR=/opt/m DATADIR=/opt/d >/dev/null 2>&1
-[ -z "$(find "$r2" ! -type d)" ] && ok "... and uninstall with the same ones" || not_ok "uninstall 2" "$(find "$r2" ! -type d)"
+left=$(cd "$r2" && find . ! -type d)
+[ "$left" = ./opt/d/hvcpuid/notes.txt ] && [ ! -e "$r2/opt/i/hvcpuid" ] && [ ! -e "$r2/opt/d/hvcpuid/kcpuid" ] &&
+    ok "... and uninstall with the same ones removes only what install wrote" ||
+    not_ok "uninstall 2" "left: $left"
 finish
