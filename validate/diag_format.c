@@ -60,6 +60,12 @@ static void put_severity(hv_strbuf *out, hv_severity sev, bool color)
     color_end(out, color);
 }
 
+void hv_diag_format_prefix(hv_strbuf *out, hv_loc loc, hv_severity sev, bool color)
+{
+    put_loc(out, loc, color);
+    put_severity(out, sev, color);
+}
+
 void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out)
 {
     hv_diag_format_text_color(sink, false, out);

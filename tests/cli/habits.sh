@@ -145,6 +145,15 @@ for spelling in --color=never -fdiagnostics-color=never -fno-diagnostics-color -
 done
 TERM=xterm "$H" check "$bad" 2>&1 | grep -q "$esc" && not_ok "never into a pipe" "escapes" ||
     ok "never into a pipe"
+# decode's own diagnostics on a malformed dump, in the same colours, and only when asked
+bad_dump=tests/decode/dumps/bad-hex.txt
+"$H" decode --color=always "$bad_dump" 2>"$TMPD/dc.err" >/dev/null
+if grep -q "^${esc}\[01m${esc}\[K$bad_dump:1:${esc}\[m${esc}\[K ${esc}\[01;31m${esc}\[Kerror: " "$TMPD/dc.err" &&
+    grep -q "${esc}\[01;36m${esc}\[Knote: ${esc}\[m${esc}\[Kthe line reads" "$TMPD/dc.err"; then
+    ok "decode --color=always colours a malformed dump's error and note"
+else not_ok "decode --color=always colours" "$(cat -v "$TMPD/dc.err" | head -2)"; fi
+TERM=xterm "$H" decode "$bad_dump" 2>"$TMPD/dc.err" >/dev/null
+grep -q "$esc" "$TMPD/dc.err" && not_ok "decode into a file: no colour" "escapes" || ok "decode into a file: no colour"
 # On a terminal (script(1) gives the command a pty): colour by default,
 # none with NO_COLOR set and not empty or TERM=dumb, colour again when asked.
 if command -v script >/dev/null 2>&1; then
