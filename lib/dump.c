@@ -17,7 +17,22 @@
  * for one CPU are errors; a UTF-8 byte order mark at the start is skipped,
  * UTF-16 is refused by name. Each CPU's lines are appended and sorted once
  * when it ends, so lines in any order cost O(n log n). Memory is the
- * caller's: two result arrays of a fixed capacity. */
+ * caller's: two result arrays of a fixed capacity.
+ *
+ * Adding a dump format: there are 5 things to do.
+ *  1. A FMT_ row below, and a test in detect_format() that knows its data
+ *     lines from every other format's (a line two formats both accept would
+ *     make one of them unreadable).
+ *  2. A parse_NAME_data() that fills one hvcpuid_result from a data line,
+ *     all or nothing, and a NAME_line() that handles the format's headings,
+ *     annotation and end of data, and refuses the other formats' data lines
+ *     by name (see raw_line() and aida_line()).
+ *  3. Its case in hvcpuid_dump_parse()'s dispatch.
+ *  4. docs/decoder.md, "Dump formats": what a data line looks like and
+ *     what is skipped.
+ *  5. Good and bad dumps in tests/unit/test_lib_dump.c, and a published
+ *     one, exactly as published, decoded with its expected output in
+ *     tests/decode/real/ (tests/decode/real_dumps.py). */
 #include <string.h>
 
 #include "hvcpuid.h"
