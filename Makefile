@@ -111,9 +111,9 @@ regen: $(STAGE1)
 # The decode runtime as a library: lib/*.c and the generated tables. The
 # shared one has a versioned soname and exports only the public hvcpuid_*
 # names (tools/libhvcpuid.map; tests/cli/install.sh compares `nm -D` with the
-# header). RUNTIME_HEADER is its one public header: issue 17 renames it, and
-# this line is the only one to change.
-RUNTIME_HEADER := lib/hvcpuid.h
+# header). RUNTIME_HEADER is its one public header (issue 17 named it so it
+# sits beside the generated ones in include/hvcpuid/); a rename is this line.
+RUNTIME_HEADER := lib/hvcpuid-runtime.h
 VERSION   := $(shell sed -n 's/^\#define HVCPUID_VERSION "\(.*\)"/\1/p' gen/version.h)
 SOVERSION := 0
 SONAME    := libhvcpuid.so.$(SOVERSION)
@@ -178,9 +178,11 @@ INSTALL      ?= install
 D            := $(DESTDIR)
 
 # The installed headers and data, named once for install and uninstall: the
-# generated headers (the runtime header is RUNTIME_HEADER above) and out/'s
-# data for share/hvcpuid.
+# generated headers and their upstream/ names, which the runtime header
+# (RUNTIME_HEADER above) joins in include/hvcpuid/ as docs/vendoring.md lays
+# them out, and out/'s data for share/hvcpuid.
 GEN_HEADERS := $(sort $(wildcard out/include/hvcpuid/*.h))
+GEN_UPSTREAM:= $(sort $(wildcard out/include/hvcpuid/upstream/*.h))
 DATA_TOP    := out/registry.json out/cpuid.csv
 DATA_KCPUID := $(sort $(wildcard out/kcpuid/*.csv))
 DATA_HTML   := out/html/index.html
@@ -190,12 +192,12 @@ DATA_HTML   := out/html/index.html
 # is left in them. Shared folders (bin, man1, pkgconfig, ...) are left, empty
 # or not, as GNU's uninstall does.
 install: $(BIN) lib man completion
-	$(INSTALL) -d $(D)$(BINDIR) $(D)$(INCLUDEDIR)/hvcpuid $(D)$(LIBDIR) $(D)$(PKGCONFIGDIR) \
+	$(INSTALL) -d $(D)$(BINDIR) $(D)$(INCLUDEDIR)/hvcpuid/upstream $(D)$(LIBDIR) $(D)$(PKGCONFIGDIR) \
 	    $(D)$(MANDIR)/man1 $(D)$(MANDIR)/man5 $(D)$(BASHCOMPDIR) $(D)$(ZSHCOMPDIR) \
 	    $(D)$(DATADIR)/hvcpuid/kcpuid $(D)$(DATADIR)/hvcpuid/html
 	$(INSTALL) -m 755 $(BIN) $(D)$(BINDIR)/hvcpuid
-	$(INSTALL) -m 644 $(GEN_HEADERS) $(D)$(INCLUDEDIR)/hvcpuid/
-	$(INSTALL) -m 644 $(RUNTIME_HEADER) $(D)$(INCLUDEDIR)/
+	$(INSTALL) -m 644 $(GEN_HEADERS) $(RUNTIME_HEADER) $(D)$(INCLUDEDIR)/hvcpuid/
+	$(INSTALL) -m 644 $(GEN_UPSTREAM) $(D)$(INCLUDEDIR)/hvcpuid/upstream/
 	$(INSTALL) -m 644 $(STLIB) $(SHLIB) $(D)$(LIBDIR)/
 	ln -sf $(notdir $(SHLIB)) $(D)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(D)$(LIBDIR)/libhvcpuid.so
@@ -212,17 +214,18 @@ install: $(BIN) lib man completion
 	$(INSTALL) -m 644 $(DATA_HTML) $(D)$(DATADIR)/hvcpuid/html/
 
 uninstall:
-	rm -f $(D)$(BINDIR)/hvcpuid $(D)$(INCLUDEDIR)/$(notdir $(RUNTIME_HEADER)) \
+	rm -f $(D)$(BINDIR)/hvcpuid \
 	    $(D)$(LIBDIR)/libhvcpuid.a $(D)$(LIBDIR)/libhvcpuid.so $(D)$(LIBDIR)/$(SONAME) \
 	    $(D)$(LIBDIR)/libhvcpuid.so.$(VERSION) $(D)$(PKGCONFIGDIR)/hvcpuid.pc \
 	    $(D)$(MANDIR)/man1/hvcpuid.1 $(D)$(MANDIR)/man5/hvcpuid-registry.5 \
 	    $(D)$(BASHCOMPDIR)/hvcpuid $(D)$(ZSHCOMPDIR)/_hvcpuid \
-	    $(addprefix $(D)$(INCLUDEDIR)/hvcpuid/,$(notdir $(GEN_HEADERS))) \
+	    $(addprefix $(D)$(INCLUDEDIR)/hvcpuid/,$(notdir $(GEN_HEADERS) $(RUNTIME_HEADER))) \
+	    $(addprefix $(D)$(INCLUDEDIR)/hvcpuid/upstream/,$(notdir $(GEN_UPSTREAM))) \
 	    $(addprefix $(D)$(DATADIR)/hvcpuid/,$(notdir $(DATA_TOP))) \
 	    $(addprefix $(D)$(DATADIR)/hvcpuid/kcpuid/,$(notdir $(DATA_KCPUID))) \
 	    $(addprefix $(D)$(DATADIR)/hvcpuid/html/,$(notdir $(DATA_HTML)))
-	for d in $(D)$(INCLUDEDIR)/hvcpuid $(D)$(DATADIR)/hvcpuid/kcpuid $(D)$(DATADIR)/hvcpuid/html \
-	    $(D)$(DATADIR)/hvcpuid; do [ ! -d "$$d" ] || rmdir --ignore-fail-on-non-empty "$$d"; done
+	for d in $(D)$(INCLUDEDIR)/hvcpuid/upstream $(D)$(INCLUDEDIR)/hvcpuid \
+	    $(D)$(DATADIR)/hvcpuid/kcpuid $(D)$(DATADIR)/hvcpuid/html $(D)$(DATADIR)/hvcpuid; do [ ! -d "$$d" ] || rmdir --ignore-fail-on-non-empty "$$d"; done
 
 # ---- tests ---------------------------------------------------------------
 

@@ -7,7 +7,7 @@
 #ifndef HVCPUID_BUILTIN_H
 #define HVCPUID_BUILTIN_H
 
-#include "lib/hvcpuid.h"
+#include "lib/hvcpuid-runtime.h"
 
 /* The compiled-in tables, or NULL in the stage-1 binary. */
 const hvcpuid_tables *hv_builtin_tables(void);

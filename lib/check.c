@@ -7,7 +7,7 @@
  * layout it holds). Findings go to a callback; nothing is allocated. */
 #include <string.h>
 
-#include "hvcpuid.h"
+#include "hvcpuid-runtime.h"
 
 typedef struct checker {
     const hvcpuid_found *f;

@@ -35,7 +35,7 @@
  *     tests/decode/real/ (tests/decode/real_dumps.py). */
 #include <string.h>
 
-#include "hvcpuid.h"
+#include "hvcpuid-runtime.h"
 
 enum { FMT_RAW, FMT_AIDA };
 

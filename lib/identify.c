@@ -10,7 +10,7 @@
  * below (bhyve answers every higher leaf with its features leaf). */
 #include <string.h>
 
-#include "hvcpuid.h"
+#include "hvcpuid-runtime.h"
 
 static void signature_of(const hvcpuid_result *r, uint8_t sig[12])
 {

@@ -5,7 +5,7 @@
  * max leaf, with every sub-leaf the tables define. x86 only. */
 #include <string.h>
 
-#include "hvcpuid.h"
+#include "hvcpuid-runtime.h"
 
 #if defined(__i386__) || defined(__x86_64__)
 

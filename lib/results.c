@@ -7,7 +7,7 @@
  * case). Nothing is allocated, and no libc beyond <string.h>. */
 #include <string.h>
 
-#include "hvcpuid.h"
+#include "hvcpuid-runtime.h"
 
 void hvcpuid_results_init(hvcpuid_results *set, hvcpuid_result *storage, size_t capacity)
 {

@@ -2,7 +2,7 @@
  * sorted when it is generated, so each lookup is a binary search. */
 #include <string.h>
 
-#include "hvcpuid.h"
+#include "hvcpuid-runtime.h"
 
 const char *hvcpuid_reg_name(unsigned reg)
 {

@@ -18,7 +18,7 @@ import sys
 # folder: (may include, never, why). Patterns are fnmatch globs on the
 # include's path from the root; "never" wins over "may".
 RULES = [
-    ("lib/", ["hvcpuid.h"], [],
+    ("lib/", ["hvcpuid-runtime.h"], [],
      "vendored alone into other projects: nothing of ours but its own header"),
     ("validate/util/", ["validate/util/*"], [],
      "the base layer (arena, strings, JSON): no registry knowledge"),
@@ -35,16 +35,16 @@ RULES = [
      "the front end decides whether a registry is right; it produces no output"),
     ("gen/emit/", ["validate/model.h", "validate/c_names.h", "validate/parse.h",
                    "validate/diag.h", "validate/check_ids.h", "validate/claims.h",
-                   "validate/util/*", "lib/hvcpuid.h", "gen/output.h", "gen/version.h",
+                   "validate/util/*", "lib/hvcpuid-runtime.h", "gen/output.h", "gen/version.h",
                    "gen/emit/*"],
      ["gen/cmd/*", "gen/cli.h", "gen/decode/*"],
      "an emitter turns the model into bytes; it never runs a command or the checks"),
-    ("gen/decode/", ["lib/hvcpuid.h", "validate/util/*", "validate/parse.h", "gen/decode/*"],
+    ("gen/decode/", ["lib/hvcpuid-runtime.h", "validate/util/*", "validate/parse.h", "gen/decode/*"],
      ["validate/model.h", "validate/checks.h", "gen/emit/*"],
      "decode prints what lib/ found in a dump; it knows no registry model"),
     ("gen/cmd/", ["*"], ["gen/cmd/*"],
      "a subcommand uses everything below it, never another subcommand"),
-    ("gen/", ["gen/*.h", "validate/*", "lib/hvcpuid.h"], [],
+    ("gen/", ["gen/*.h", "validate/*", "lib/hvcpuid-runtime.h"], [],
      "the command line's shared session, output writing and built-in tables"),
 ]
 

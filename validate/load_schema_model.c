@@ -198,7 +198,6 @@ const rng_elem *hv_rng_child_named(const rng_elem *e, const char *name)
     return NULL;
 }
 
-
 const rng_attr *hv_rng_attr_named(const rng_elem *e, const char *name)
 {
     for (const rng_attr *a = e->attrs; a; a = a->next)

@@ -17,7 +17,7 @@
 
 #include "validate/util/arena.h"
 
-#define MANY      UINT_MAX
+#define MANY UINT_MAX
 
 typedef struct rng_value {
     const char *text;

@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "lib/hvcpuid.h"
+#include "lib/hvcpuid-runtime.h"
 
 typedef struct hv_decode_input {
     const hvcpuid_tables *tables;

@@ -31,12 +31,17 @@
 #include "gen/emit/json.h"
 #include "gen/emit/kcpuid.h"
 #include "gen/emit/tables.h"
+#include "gen/emit/upstream.h"
 
 static const hv_emitter emitters[] = {
     /* export --format, what gen writes, the emitter */
-    {"json", "registry.json", hv_emit_json},        {"csv", "cpuid.csv", hv_emit_kcpuid_all},
-    {NULL, "kcpuid/*.csv", hv_emit_kcpuid_files},   {NULL, "include/hvcpuid/*.h", hv_emit_headers},
-    {NULL, "src/hvcpuid_tables.c", hv_emit_tables}, {NULL, "html/index.html", hv_emit_html},
+    {"json", "registry.json", hv_emit_json},
+    {"csv", "cpuid.csv", hv_emit_kcpuid_all},
+    {NULL, "kcpuid/*.csv", hv_emit_kcpuid_files},
+    {NULL, "include/hvcpuid/*.h", hv_emit_headers},
+    {NULL, "include/hvcpuid/upstream/*.h", hv_emit_upstream},
+    {NULL, "src/hvcpuid_tables.c", hv_emit_tables},
+    {NULL, "html/index.html", hv_emit_html},
     {"xml", NULL, hv_emit_canonical_xml},
 };
 

@@ -10,83 +10,13 @@
 
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "validate/c_names.h"
+#include "gen/emit/c_preamble.h"
 #include "gen/emit/c_text.h"
-#include "gen/version.h"
 
 #define HEADER_DIR "include/hvcpuid/"
-#define LICENSE    "MIT"
-
-/* A registry file named without the folders above its own, so the same
- * registry generates the same text wherever it is and however it was named:
- * "spec/kvm.xml" for spec/kvm.xml, ./spec/kvm.xml or /abs/spec/kvm.xml. */
-static void put_display_path(hv_strbuf *sb, const char *path)
-{
-    const char *end = path + strlen(path), *last = NULL, *prev = NULL;
-    for (const char *p = path; p < end; p++)
-        if (*p == '/') {
-            prev = last;
-            last = p;
-        }
-    const char *start = prev ? prev + 1 : path;
-    if (last && (strncmp(start, "./", 2) == 0 || start == last))
-        start = last + 1;
-    hv_strbuf_puts(sb, start);
-}
-
-static int compare_cstr(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Every vendor file's display path, sorted and unique, joined with ", ": the
- * same text whatever order the files were named in. */
-static void put_vendor_files(hv_strbuf *text, const hv_registry *reg)
-{
-    char **paths = calloc(reg->vendor_count ? reg->vendor_count : 1, sizeof *paths);
-    size_t n = 0;
-    for (size_t v = 0; paths && v < reg->vendor_count; v++) {
-        hv_strbuf one;
-        hv_strbuf_init(&one);
-        put_display_path(&one, reg->vendors[v]->file);
-        paths[n++] = one.failed ? NULL : one.data;
-        text->failed |= one.failed;
-    }
-    text->failed |= paths == NULL;
-    if (paths && !text->failed)
-        qsort(paths, n, sizeof *paths, compare_cstr);
-    for (size_t i = 0; paths && !text->failed && i < n; i++)
-        if (i == 0 || strcmp(paths[i - 1], paths[i]) != 0)
-            hv_strbuf_printf(text, "%s%s", i ? ", " : "", paths[i]);
-    for (size_t i = 0; i < n; i++)
-        free(paths[i]);
-    free(paths);
-}
-
-/* The SPDX line and "FILE - WHAT. Generated from SOURCES by hvcpuid VERSION";
- * SOURCES is the interface's vendor file, or every vendor file (iface NULL). */
-static void put_preamble(hv_strbuf *sb, const char *file, const char *what, const hv_registry *reg,
-                         const hv_interface *iface)
-{
-    hv_strbuf text;
-    hv_strbuf_init(&text);
-    hv_strbuf_printf(sb, "/* SPDX-License-Identifier: %s */\n", LICENSE);
-    hv_strbuf_printf(&text, "%s - %s. Generated from ", file, what);
-    if (iface)
-        put_display_path(&text, iface->vendor->file);
-    else
-        put_vendor_files(&text, reg);
-    hv_strbuf_printf(&text,
-                     " by hvcpuid %s -- do not edit; change the registry and run "
-                     "'hvcpuid gen' instead.",
-                     HVCPUID_VERSION);
-    hv_c_comment(sb, "", hv_strbuf_cstr(&text));
-    sb->failed |= text.failed;
-    hv_strbuf_free(&text);
-}
 
 /* The 32-bit type. Each header carries it (guarded) so any one compiles alone. */
 static void put_u32_block(hv_strbuf *sb)
@@ -410,8 +340,8 @@ static bool emit_iface(const hv_registry *reg, const hv_interface *iface, hv_out
     const uint32_t *bases = iface->bases;
     size_t n = iface->base_count;
     if (sb) {
-        put_preamble(sb, strrchr(path.data, '/') + 1, iface->name ? iface->name : iface->id, reg,
-                     iface);
+        hv_c_preamble(sb, strrchr(path.data, '/') + 1, iface->name ? iface->name : iface->id, reg,
+                      iface);
         hv_strbuf_printf(sb, "#ifndef %s_H\n#define %s_H\n", stem.data, stem.data);
         put_u32_block(sb);
         put_iface_intro(sb, iface);
@@ -484,7 +414,7 @@ static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
     hv_strbuf *sb = hv_outputs_add(outs, HEADER_DIR HV_C_UMBRELLA);
     if (!sb)
         return false;
-    put_preamble(sb, HV_C_UMBRELLA, "every interface of the hvcpuid registry", reg, NULL);
+    hv_c_preamble(sb, HV_C_UMBRELLA, "every interface of the hvcpuid registry", reg, NULL);
     hv_strbuf_puts(sb, "#ifndef HVCPUID_HVCPUID_H\n#define HVCPUID_HVCPUID_H\n");
     put_u32_block(sb);
     hv_strbuf_putc(sb, '\n');
@@ -493,11 +423,20 @@ static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
         hv_c_iface_file(sb, reg->interfaces[i]);
         hv_strbuf_puts(sb, "\"\n");
     }
-    hv_strbuf_puts(sb, "\n/* The hypervisor range; bases are 0x100-aligned within it. */\n"
+    /* The three range constants lib/hvcpuid-runtime.h defines too, in the
+     * same guarded lines, so a unit may include both headers. */
+    hv_strbuf_puts(sb, "\n/* The hypervisor range; bases are 0x100-aligned within it. The first\n"
+                       " * three are lib/hvcpuid-runtime.h's too, in the same lines. */\n"
+                       "#ifndef HVCPUID_RANGE_FIRST\n"
                        "#define HVCPUID_RANGE_FIRST 0x40000000U\n"
+                       "#endif\n"
+                       "#ifndef HVCPUID_RANGE_LAST\n"
                        "#define HVCPUID_RANGE_LAST 0x4000FFFFU\n"
-                       "#define HVCPUID_BASE_FIRST 0x40000000U\n"
+                       "#endif\n"
+                       "#ifndef HVCPUID_BASE_LAST\n"
                        "#define HVCPUID_BASE_LAST 0x4000FF00U\n"
+                       "#endif\n"
+                       "#define HVCPUID_BASE_FIRST 0x40000000U\n"
                        "#define HVCPUID_BASE_STEP 0x00000100U\n"
                        "\n/* CPUID.1:ECX[31]: a hypervisor is present. */\n"
                        "#define HVCPUID_PRESENT_LEAF 0x00000001U\n"

@@ -7,7 +7,7 @@
 #ifndef HVCPUID_TABLES_MODEL_H
 #define HVCPUID_TABLES_MODEL_H
 
-#include "lib/hvcpuid.h"
+#include "lib/hvcpuid-runtime.h"
 #include "validate/model.h"
 
 /* Builds the tables in the registry's arena (they live as long as it).

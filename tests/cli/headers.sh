@@ -45,12 +45,18 @@ golden() {
     fi
 }
 
+# upstream_headers DIR: the upstream-name headers beside them (DIR/upstream/,
+# gen/emit/upstream.c; tests/cli/vendoring.sh holds them to upstream's).
+upstream_headers() {
+    ls "$1"/upstream/*.h 2>/dev/null
+}
+
 # matrix LABEL INCLUDE_DIR: with -nostdinc (no system header needed), one
 # translation unit including the umbrella and then every header again
-# (include guards, no redefinitions) in every configuration, and one per
-# header alone in the oldest and newest standard of each language, each
-# compiler (ALONE; the alone units expand no macro, so the other standards
-# add nothing but time).
+# (include guards, no redefinitions) and every upstream-name header, in every
+# configuration, and one per header alone in the oldest and newest standard
+# of each language, each compiler (ALONE; the alone units expand no macro, so
+# the other standards add nothing but time).
 ALONE="gcc:c89 clang:c2x g++:c++98 clang++:c++20"
 matrix() {
     label=$1 inc=$2 tus=$TMPD/tu-$1
@@ -60,9 +66,18 @@ matrix() {
         b=$(basename "$h" .h)
         printf '#include "hvcpuid/%s.h"\n' "$b" >"$tus/alone_$b.c"
     done
+    for h in $(upstream_headers "$inc/hvcpuid"); do
+        b=$(basename "$h" .h)
+        # (macros only: a declaration keeps the unit from being empty)
+        printf '#include "hvcpuid/upstream/%s.h"\ntypedef int unit_upstream_%s;\n' "$b" "$b" \
+            >"$tus/alone_upstream_$b.c"
+    done
     {
         echo '#include "hvcpuid/hvcpuid.h"'
         for h in $(my_headers "$inc/hvcpuid"); do echo "#include \"hvcpuid/$(basename "$h")\""; done
+        for h in $(upstream_headers "$inc/hvcpuid"); do
+            echo "#include \"hvcpuid/upstream/$(basename "$h")\""
+        done
     } >"$tus/together.c"
     for f in "$tus"/*.c; do cp "$f" "${f%.c}.cc"; done
     for config in $CONFIGS; do

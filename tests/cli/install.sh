@@ -20,7 +20,8 @@ header=$(make -s print-runtime-header) # the installed name follows the Makefile
 if make -s install DESTDIR="$root" PREFIX=/usr >"$TMPD/install.log" 2>&1; then ok "make install DESTDIR PREFIX=/usr"
 else not_ok "make install" "$(tail -5 "$TMPD/install.log")"; fi
 
-for f in usr/bin/hvcpuid "usr/include/${header##*/}" usr/include/hvcpuid/hvcpuid.h usr/include/hvcpuid/kvm.h \
+for f in usr/bin/hvcpuid "usr/include/hvcpuid/${header##*/}" usr/include/hvcpuid/hvcpuid.h usr/include/hvcpuid/kvm.h \
+    usr/include/hvcpuid/upstream/kvm.h \
     usr/lib/libhvcpuid.a usr/lib/libhvcpuid.so usr/lib/libhvcpuid.so.0 usr/lib/pkgconfig/hvcpuid.pc \
     usr/share/man/man1/hvcpuid.1 usr/share/man/man5/hvcpuid-registry.5 \
     usr/share/bash-completion/completions/hvcpuid usr/share/zsh/site-functions/_hvcpuid \
@@ -58,30 +59,33 @@ libs=$(pkg-config --libs hvcpuid | sed "s/ *$//")
 [ "$cflags" = "-I$root/usr/include" ] && [ "$libs" = "-L$root/usr/lib -lhvcpuid" ] &&
     [ "$(pkg-config --modversion hvcpuid)" = "$("$bin" --version | cut -d' ' -f2)" ] &&
     ok "pkg-config: cflags, libs and version" || not_ok "pkg-config" "'$cflags' '$libs'"
-# The program a vendoring project writes (tests/decode/registry/vendor_example.c,
-# docs/decoder.md), built against the installed runtime instead of copies,
-# and one that takes a macro from a generated header.
+# The program docs/vendoring.md and docs/decoder.md end with
+# (docs/examples/vendor_decode.c, its headers as "hvcpuid/..."), built
+# against the installed runtime instead of vendored copies, and one that
+# takes macros from a generated header and an upstream-name one.
 cc=${CC:-cc}
-example=tests/decode/registry/vendor_example.c
-printf '#include <hvcpuid/hvcpuid.h>\nint main(void) { return HVCPUID_KVM_FEATURES_LEAF == 0x40000001u ? 0 : 1; }\n' \
-    >"$TMPD/macro.c"
+example=docs/examples/vendor_decode.c
+golden=tests/vendoring/golden/decode/$(basename "$dump" .txt).expected # vendoring.sh's
+printf '#include <hvcpuid/hvcpuid.h>\n#include <hvcpuid/upstream/kvm.h>\nint main(void) { return %s; }\n' \
+    'HVCPUID_KVM_FEATURES_LEAF == 0x40000001u && KVM_CPUID_FEATURES == 0x40000001 ? 0 : 1' >"$TMPD/macro.c"
 # shellcheck disable=SC2086
-$cc -std=c99 -Wall -Wextra -Werror "$example" $cflags $libs -o "$TMPD/shared" 2>"$TMPD/cc.err" &&
+$cc -std=c89 -Wall -Wextra -Werror -pedantic-errors "$example" $cflags $libs -o "$TMPD/shared" 2>"$TMPD/cc.err" &&
     ok "a consumer compiles and links against the shared library" || not_ok "shared link" "$(cat "$TMPD/cc.err")"
 # shellcheck disable=SC2086
-$cc -std=c99 -Wall -Wextra -Werror "$example" $cflags -Wl,-Bstatic $(pkg-config --static --libs hvcpuid) \
+$cc -std=c89 -Wall -Wextra -Werror -pedantic-errors "$example" $cflags -Wl,-Bstatic $(pkg-config --static --libs hvcpuid) \
     -Wl,-Bdynamic -o "$TMPD/static" 2>"$TMPD/cc.err" &&
     ok "... and against the static one" || not_ok "static link" "$(cat "$TMPD/cc.err")"
 # shellcheck disable=SC2086
 $cc -std=c99 -Wall -Wextra -Werror "$TMPD/macro.c" $cflags -o "$TMPD/macro" 2>"$TMPD/cc.err" && "$TMPD/macro" &&
-    ok "a generated header's macro, through the same cflags" || not_ok "generated header" "$(cat "$TMPD/cc.err")"
+    ok "generated and upstream-name headers' macros, through the same cflags" || not_ok "generated header" "$(cat "$TMPD/cc.err")"
 readelf -d "$TMPD/shared" | grep -q 'NEEDED.*libhvcpuid.so.0' && ! readelf -d "$TMPD/static" | grep -q libhvcpuid &&
     ok "the shared build needs libhvcpuid.so.0, the static one nothing of ours" || not_ok "NEEDED" "wrong"
-want="0x40000000 kvm max 0x40000001"
-got=$(LD_LIBRARY_PATH="$root/usr/lib" "$TMPD/shared" <"$dump" 2>&1)
-[ "$got" = "$want" ] && ok "the shared consumer decodes $(basename "$dump")" || not_ok "shared consumer" "$got"
-got=$(env -u LD_LIBRARY_PATH "$TMPD/static" <"$dump" 2>&1)
-[ "$got" = "$want" ] && ok "the static consumer decodes it alike" || not_ok "static consumer" "$got"
+transcript env LD_LIBRARY_PATH="$root/usr/lib" "$TMPD/shared" "$dump" >"$TMPD/shared.out"
+cmp -s "$golden" "$TMPD/shared.out" && ok "the shared consumer decodes $(basename "$dump") as vendoring.sh's golden says" ||
+    not_ok "shared consumer" "$(diff "$golden" "$TMPD/shared.out" | head -5)"
+transcript env -u LD_LIBRARY_PATH "$TMPD/static" "$dump" >"$TMPD/static.out"
+cmp -s "$golden" "$TMPD/static.out" && ok "the static consumer decodes it alike" ||
+    not_ok "static consumer" "$(diff "$golden" "$TMPD/static.out" | head -5)"
 "$bin" decode "$dump" | grep -Eq '^base 0x40000000: kvm([ ,]|$)' && ok "the installed hvcpuid agrees" ||
     not_ok "installed hvcpuid decode" "no kvm at 0x40000000"
 unset PKG_CONFIG_SYSROOT_DIR PKG_CONFIG_LIBDIR PKG_CONFIG_ALLOW_SYSTEM_CFLAGS PKG_CONFIG_ALLOW_SYSTEM_LIBS
@@ -98,7 +102,7 @@ else not_ok "make uninstall leaves nothing" "files: $left folders: $ours"; fi
 r2=$TMPD/r2
 make -s install DESTDIR="$r2" PREFIX=/opt/hv BINDIR=/opt/b INCLUDEDIR=/opt/i LIBDIR=/opt/l \
     MANDIR=/opt/m DATADIR=/opt/d >"$TMPD/install2.log" 2>&1
-for f in opt/b/hvcpuid opt/i/hvcpuid/kvm.h "opt/i/${header##*/}" opt/l/libhvcpuid.a opt/l/pkgconfig/hvcpuid.pc \
+for f in opt/b/hvcpuid opt/i/hvcpuid/kvm.h "opt/i/hvcpuid/${header##*/}" opt/l/libhvcpuid.a opt/l/pkgconfig/hvcpuid.pc \
     opt/m/man1/hvcpuid.1 opt/m/man5/hvcpuid-registry.5 opt/d/hvcpuid/registry.json \
     opt/d/bash-completion/completions/hvcpuid; do
     [ -e "$r2/$f" ] || missing2="${missing2:-} $f"

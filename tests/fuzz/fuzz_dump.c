@@ -16,7 +16,7 @@
 #include <stdlib.h>
 
 #include "gen/decode/report.h"
-#include "lib/hvcpuid.h"
+#include "lib/hvcpuid-runtime.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/hvcpuid.h"
+#include "lib/hvcpuid-runtime.h"
 
 #define CAP 64
 

@@ -8,7 +8,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "lib/hvcpuid.h"
+#include "lib/hvcpuid-runtime.h"
 
 /* kvm: features leaf with reserved bit 8; hv: Hv#1; xen: indexed leaf 3. */
 static const hvcpuid_field kvm_features[] = {

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "gen/emit/tables_from_model.h"
-#include "lib/hvcpuid.h"
+#include "lib/hvcpuid-runtime.h"
 #include "validate/checks.h"
 #include "validate/diag.h"
 #include "validate/load.h"

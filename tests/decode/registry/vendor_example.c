@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "hvcpuid.h"
+#include "hvcpuid-runtime.h"
 
 static hvcpuid_result cpu0[512], scratch[512];
 

@@ -25,11 +25,18 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #include "acme.h"
 #include "zeta.h"
 
-/* The hypervisor range; bases are 0x100-aligned within it. */
+/* The hypervisor range; bases are 0x100-aligned within it. The first
+ * three are lib/hvcpuid-runtime.h's too, in the same lines. */
+#ifndef HVCPUID_RANGE_FIRST
 #define HVCPUID_RANGE_FIRST 0x40000000U
+#endif
+#ifndef HVCPUID_RANGE_LAST
 #define HVCPUID_RANGE_LAST 0x4000FFFFU
-#define HVCPUID_BASE_FIRST 0x40000000U
+#endif
+#ifndef HVCPUID_BASE_LAST
 #define HVCPUID_BASE_LAST 0x4000FF00U
+#endif
+#define HVCPUID_BASE_FIRST 0x40000000U
 #define HVCPUID_BASE_STEP 0x00000100U
 
 /* CPUID.1:ECX[31]: a hypervisor is present. */

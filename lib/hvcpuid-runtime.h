@@ -1,14 +1,18 @@
-/* hvcpuid.h - the vendorable hvcpuid runtime: decoder tables, CPUID result
- * sets, the dump parser, hypervisor identification, field decoding and the
- * live-CPU probe.
+/* hvcpuid-runtime.h - the vendorable hvcpuid runtime: decoder tables, CPUID
+ * result sets, the dump parser, hypervisor identification, field decoding and
+ * the live-CPU probe.
  *
  * Copy lib/ and the generated out/src/hvcpuid_tables.c into a project and
  * compile them as C99; nothing else is needed (no libxml2, no allocation: the
- * caller provides every buffer; no libc beyond <string.h>). The tables are
- * const data generated from the hvcpuid registry; `hvcpuid_registry_tables`
- * (declared at the end) is the set generated from the shipped registry. */
-#ifndef HVCPUID_H
-#define HVCPUID_H
+ * caller provides every buffer; no libc beyond <string.h>). This header itself
+ * is C89 and C++98: a unit in either may include it. The tables are const data
+ * generated from the hvcpuid registry; `hvcpuid_registry_tables` (declared at
+ * the end) is the set generated from the shipped registry.
+ *
+ * The name has a '-', which no generated interface header has (docs/vendoring.md),
+ * so this file and out/include/hvcpuid/ can share one include/hvcpuid/ folder. */
+#ifndef HVCPUID_RUNTIME_H
+#define HVCPUID_RUNTIME_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -19,11 +23,21 @@ extern "C" {
 
 enum { HVCPUID_EAX, HVCPUID_EBX, HVCPUID_ECX, HVCPUID_EDX };
 
-#define HVCPUID_RANGE_FIRST 0x40000000u
-#define HVCPUID_RANGE_LAST  0x4000FFFFu
-#define HVCPUID_BASE_LAST   0x4000FF00u
-#define HVCPUID_BASE_COUNT  256u
-#define HVCPUID_NONE        0xFFFFFFFFu
+/* The hypervisor range, also defined by the generated umbrella hvcpuid.h: the
+ * same guarded lines, byte for byte (tests/cli/vendoring.sh compares them), so
+ * a unit may include both in either order. */
+#ifndef HVCPUID_RANGE_FIRST
+#define HVCPUID_RANGE_FIRST 0x40000000U
+#endif
+#ifndef HVCPUID_RANGE_LAST
+#define HVCPUID_RANGE_LAST 0x4000FFFFU
+#endif
+#ifndef HVCPUID_BASE_LAST
+#define HVCPUID_BASE_LAST 0x4000FF00U
+#endif
+
+#define HVCPUID_BASE_COUNT 256u
+#define HVCPUID_NONE       0xFFFFFFFFu
 
 /* ---- tables (generated; see docs/decoder.md) ---------------------------- */
 
@@ -41,7 +55,7 @@ enum {
     HVCPUID_SHOW_DEC,      /* a number: counts, versions, build numbers, ids, frequencies */
     HVCPUID_SHOW_HEX,      /* an address, leaf number, offset or multiplier */
     HVCPUID_SHOW_HEX_TEXT, /* four bytes of a signature or string: hex and text */
-    HVCPUID_SHOW_SIGNED,   /* a two's-complement number (a shift that may be negative) */
+    HVCPUID_SHOW_SIGNED    /* a two's-complement number (a shift that may be negative) */
 };
 
 typedef struct hvcpuid_enum {
@@ -221,14 +235,14 @@ int hvcpuid_dump_parse(hvcpuid_dump *d, const char *text, size_t len, hvcpuid_du
 
 /* What a 0x100-aligned base holds. */
 enum {
-    HVCPUID_BASE_ABSENT,  /* not in the results */
-    HVCPUID_BASE_EMPTY,   /* all four registers zero */
-    HVCPUID_BASE_ECHO,    /* repeats the highest basic leaf (Intel out-of-range answer) */
-    HVCPUID_BASE_MIRROR,  /* repeats a leaf of a hypervisor found below (bhyve) */
-    HVCPUID_BASE_NOISE,   /* no plausible max leaf nor signature */
-    HVCPUID_BASE_INSIDE,  /* inside the leaves of a hypervisor found below */
-    HVCPUID_BASE_KNOWN,   /* a registered interface */
-    HVCPUID_BASE_UNKNOWN, /* a hypervisor signature not in the registry */
+    HVCPUID_BASE_ABSENT, /* not in the results */
+    HVCPUID_BASE_EMPTY,  /* all four registers zero */
+    HVCPUID_BASE_ECHO,   /* repeats the highest basic leaf (Intel out-of-range answer) */
+    HVCPUID_BASE_MIRROR, /* repeats a leaf of a hypervisor found below (bhyve) */
+    HVCPUID_BASE_NOISE,  /* no plausible max leaf nor signature */
+    HVCPUID_BASE_INSIDE, /* inside the leaves of a hypervisor found below */
+    HVCPUID_BASE_KNOWN,  /* a registered interface */
+    HVCPUID_BASE_UNKNOWN /* a hypervisor signature not in the registry */
 };
 
 /* How a known interface was recognised. */
@@ -238,7 +252,7 @@ enum { HVCPUID_BY_VENDOR_SIG = 1, HVCPUID_BY_INTERFACE_SIG = 2 };
 enum {
     HVCPUID_MAX_AS_REPORTED,
     HVCPUID_MAX_BELOW_BASE, /* EAX < base (old KVM hosts report 0): read as base+1 */
-    HVCPUID_MAX_CLAMPED,    /* EAX beyond base+0xFF: read up to base+0xFF */
+    HVCPUID_MAX_CLAMPED     /* EAX beyond base+0xFF: read up to base+0xFF */
 };
 
 typedef struct hvcpuid_found {
@@ -279,7 +293,7 @@ enum {
     HVCPUID_FIND_SUBLEAF_LOOKS,   /* warning: a sub-leaf holds what a missing one defines */
     HVCPUID_FIND_SUBLEAF_MISSING, /* warning: a defined sub-leaf below a present one is absent */
     HVCPUID_FIND_IGNORES_ECX,     /* error: a leaf without sub-leaves differs by ECX */
-    HVCPUID_FIND_UNKNOWN_LEAF,    /* gap: a leaf the interface does not define */
+    HVCPUID_FIND_UNKNOWN_LEAF     /* gap: a leaf the interface does not define */
 };
 
 /* A finding is one of three things: data that cannot be right (error = 1),
