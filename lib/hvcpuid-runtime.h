@@ -132,6 +132,30 @@ typedef struct hvcpuid_hypervisor {
     const char *vendor; /* vendor id, as hvcpuid_interface.vendor */
 } hvcpuid_hypervisor;
 
+/* Synthetic MSRs (docs/decoder.md). A CPUID field of one interface:
+ * interfaces[i].leaves[leaf].fields[field]. */
+typedef struct hvcpuid_field_ref {
+    uint32_t leaf, field;
+} hvcpuid_field_ref;
+
+typedef struct hvcpuid_msr_def {
+    uint32_t address; /* at the default MSR base when the interface has one */
+    const char *name;
+    const char *upstream;
+    const hvcpuid_field_ref *announced_by; /* the feature bits announcing it */
+    uint32_t announced_by_count;           /* 0: no feature bit announces it */
+} hvcpuid_msr_def;
+
+/* The MSRs of one interface. */
+typedef struct hvcpuid_interface_msrs {
+    uint32_t interface; /* index into interfaces */
+    uint8_t has_msr_base;
+    uint32_t msr_base_default;       /* when has_msr_base */
+    hvcpuid_field_ref msr_base_from; /* the field reporting the base */
+    const hvcpuid_msr_def *msrs;     /* sorted by address */
+    uint32_t msr_count;
+} hvcpuid_interface_msrs;
+
 typedef struct hvcpuid_tables {
     const hvcpuid_interface *interfaces; /* sorted by id */
     uint32_t interface_count;
@@ -141,6 +165,8 @@ typedef struct hvcpuid_tables {
     uint32_t interface_sig_count;
     const hvcpuid_hypervisor *hypervisors; /* sorted by id */
     uint32_t hypervisor_count;
+    const hvcpuid_interface_msrs *msrs; /* the interfaces with MSRs, by index */
+    uint32_t msr_interface_count;
 } hvcpuid_tables;
 
 /* Lookups (binary search). NULL when absent. */
@@ -158,6 +184,9 @@ const hvcpuid_enum *hvcpuid_find_enum(const hvcpuid_field *field, uint32_t value
 uint32_t hvcpuid_field_mask(const hvcpuid_field *field);
 uint32_t hvcpuid_field_value(const hvcpuid_field *field, const uint32_t regs[4]);
 const char *hvcpuid_reg_name(unsigned reg);
+/* The MSRs of `iface` (an entry of t->interfaces), or NULL when it has none. */
+const hvcpuid_interface_msrs *hvcpuid_find_msrs(const hvcpuid_tables *t,
+                                                const hvcpuid_interface *iface);
 
 /* ---- CPUID result sets ---------------------------------------------------- */
 

@@ -129,3 +129,22 @@ uint32_t hvcpuid_field_value(const hvcpuid_field *field, const uint32_t regs[4])
 {
     return (regs[field->reg & 3u] & hvcpuid_field_mask(field)) >> field->lsb;
 }
+
+const hvcpuid_interface_msrs *hvcpuid_find_msrs(const hvcpuid_tables *t,
+                                                const hvcpuid_interface *iface)
+{
+    if (!t->msrs || iface < t->interfaces || iface >= t->interfaces + t->interface_count)
+        return NULL;
+    uint32_t index = (uint32_t)(iface - t->interfaces);
+    size_t lo = 0, hi = t->msr_interface_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->msrs[mid].interface == index)
+            return &t->msrs[mid];
+        if (t->msrs[mid].interface < index)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}

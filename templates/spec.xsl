@@ -37,6 +37,7 @@
             <xsl:value-of select="count(interface/leaf)"/><xsl:text> leaves, </xsl:text>
             <xsl:value-of select="count(interface/leaf/register/field)"/>
             <xsl:text> fields, </xsl:text>
+            <xsl:value-of select="count(interface/msr)"/><xsl:text> MSRs, </xsl:text>
             <xsl:value-of select="report/@warnings"/><xsl:text> warnings.</xsl:text>
           </p>
           <xsl:call-template name="contents"/>
@@ -44,6 +45,7 @@
         <main>
           <xsl:call-template name="overview"/>
           <xsl:apply-templates select="map"/>
+          <xsl:apply-templates select="msr-map[product]"/>
           <section id="interface-details">
             <h2>Interfaces</h2>
             <xsl:apply-templates select="interface" mode="section"/>
@@ -76,6 +78,14 @@
               <li><a href="#{@anchor}">Base <xsl:value-of select="@base"/></a></li>
             </xsl:for-each>
           </ol></li>
+        <xsl:if test="msr-map/product">
+          <li><a href="#msr-map">MSR map</a>
+            <ol>
+              <xsl:for-each select="msr-map/product">
+                <li><a href="#{@anchor}"><xsl:value-of select="@name"/></a></li>
+              </xsl:for-each>
+            </ol></li>
+        </xsl:if>
         <li><a href="#interface-details">Interfaces</a>
           <ol>
             <xsl:for-each select="interface">
@@ -145,6 +155,13 @@
                       <xsl:if test="@overrides">
                         <xsl:text> (takes precedence over </xsl:text>
                         <code><xsl:value-of select="@overrides"/></code><xsl:text>)</xsl:text>
+                      </xsl:if>
+                      <xsl:if test="@msr-base">
+                        <xsl:text>; MSR base at </xsl:text><code><xsl:value-of select="@msr-base"/></code>
+                      </xsl:if>
+                      <xsl:if test="@msrs-implemented">
+                        <xsl:text>; implements </xsl:text><xsl:value-of select="@msrs-implemented"/>
+                        <xsl:text> of its MSRs</xsl:text>
                       </xsl:if>
                       <xsl:if test="doc"><div class="doc"><xsl:value-of select="doc"/></div></xsl:if>
                     </li>
@@ -371,7 +388,152 @@
         </table>
       </xsl:if>
       <xsl:apply-templates select="leaf"/>
+      <xsl:if test="msr">
+        <xsl:call-template name="interface-msrs"/>
+      </xsl:if>
     </section>
+  </xsl:template>
+
+  <!-- ===== an interface's synthetic MSRs ========================================== -->
+  <xsl:template name="interface-msrs">
+    <h3>Synthetic MSRs</h3>
+    <xsl:for-each select="msr-base">
+      <p class="doc"><xsl:text>The MSRs are relocatable: base </xsl:text>
+        <code><xsl:value-of select="@default"/></code><xsl:text> by default, reported by leaf </xsl:text>
+        <code><xsl:value-of select="@leaf"/></code><xsl:text> field </xsl:text>
+        <xsl:choose>
+          <xsl:when test="@field-anchor"><a href="#{@field-anchor}"><code><xsl:value-of select="@field"/></code></a></xsl:when>
+          <xsl:otherwise><code><xsl:value-of select="@field"/></code></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>; the addresses below are at the default base.</xsl:text></p>
+    </xsl:for-each>
+    <xsl:if test="msr-allocation">
+      <table class="list allocations">
+        <thead><tr><th>MSR allocation</th><th>Addresses</th><th>Status</th><th>Description</th></tr></thead>
+        <tbody>
+          <xsl:for-each select="msr-allocation">
+            <tr id="{@anchor}">
+              <td><xsl:choose>
+                <xsl:when test="@name"><xsl:value-of select="@name"/></xsl:when>
+                <xsl:otherwise>MSR allocation <xsl:value-of select="position()"/></xsl:otherwise></xsl:choose></td>
+              <td><code><xsl:value-of select="@first"/>–<xsl:value-of select="@last"/></code></td>
+              <td><xsl:call-template name="status"/></td>
+              <td><xsl:value-of select="doc"/> <xsl:apply-templates select="source"/>
+                <xsl:call-template name="software-range"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </xsl:if>
+    <p class="leaf-index"><xsl:text>MSRs: </xsl:text>
+      <xsl:for-each select="msr">
+        <a href="#{@anchor}"><xsl:value-of select="@address"/><xsl:text> </xsl:text><xsl:value-of select="@name"/></a>
+        <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
+      </xsl:for-each>
+    </p>
+    <xsl:apply-templates select="msr"/>
+  </xsl:template>
+
+  <!-- Why an allocation outside 0x40000000-0x400000ff is accepted, if it is. -->
+  <xsl:template name="software-range">
+    <xsl:if test="@outside-software-range = 'true'">
+      <div class="placed">
+        <xsl:text>Outside the MSR range Intel keeps for software</xsl:text>
+        <xsl:choose>
+          <xsl:when test="acknowledge"><xsl:text>; acknowledged: </xsl:text><xsl:value-of select="acknowledge"/></xsl:when>
+          <xsl:when test="@acknowledged"><xsl:text>; acknowledged: </xsl:text><xsl:value-of select="@acknowledged"/></xsl:when>
+          <xsl:otherwise><xsl:text> (not acknowledged)</xsl:text></xsl:otherwise>
+        </xsl:choose>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="msr">
+    <section class="leaf" id="{@anchor}">
+      <h4>
+        <a class="self" href="#{@anchor}"><xsl:value-of select="../@id"/>
+          <xsl:text> MSR </xsl:text><xsl:value-of select="@address"/></a>
+        <xsl:text> </xsl:text><xsl:value-of select="@name"/>
+        <xsl:if test="@access"><xsl:text> (</xsl:text><xsl:value-of select="@access"/><xsl:text>)</xsl:text></xsl:if>
+        <xsl:if test="@status != 'active'"><xsl:text> </xsl:text><xsl:call-template name="status"/></xsl:if>
+      </h4>
+      <p class="at">
+        <xsl:if test="@offset"><xsl:text>MSR base + </xsl:text><code><xsl:value-of select="@offset"/></code></xsl:if>
+        <xsl:if test="@upstream"><xsl:if test="@offset"><xsl:text> · </xsl:text></xsl:if>
+          <xsl:text>upstream </xsl:text><code><xsl:value-of select="@upstream"/></code>
+          <xsl:if test="@upstream-alias"><xsl:text>, </xsl:text><code><xsl:value-of select="@upstream-alias"/></code></xsl:if></xsl:if>
+        <xsl:for-each select="announced-by">
+          <xsl:text> · announced by </xsl:text>
+          <a href="#{@anchor}"><xsl:text>leaf </xsl:text><xsl:value-of select="@leaf"/><xsl:text> </xsl:text>
+            <xsl:value-of select="@register"/><xsl:text> </xsl:text><xsl:value-of select="@field"/></a>
+        </xsl:for-each>
+      </p>
+      <xsl:if test="doc"><p class="doc"><xsl:value-of select="doc"/></p></xsl:if>
+      <xsl:if test="source"><p class="sources">Sources: <xsl:apply-templates select="source"/></p></xsl:if>
+      <div class="register">
+        <xsl:apply-templates select="diagram"/>
+        <xsl:if test="field | reserved">
+          <table class="fields">
+            <thead><tr><th>Bits</th><th>Field</th><th>Upstream</th><th>Description</th>
+              <th>Values</th><th>Status</th><th>Sources</th></tr></thead>
+            <tbody>
+              <xsl:apply-templates select="field | reserved">
+                <xsl:sort select="@msb" data-type="number" order="descending"/>
+                <xsl:sort select="@lsb" data-type="number" order="descending"/>
+              </xsl:apply-templates>
+            </tbody>
+          </table>
+        </xsl:if>
+      </div>
+    </section>
+  </xsl:template>
+
+  <!-- ===== MSR map ============================================================ -->
+  <xsl:template match="msr-map">
+    <section id="msr-map">
+      <h2>MSR map</h2>
+      <p>A guest has one MSR space, shared by every interface a hypervisor presents. For each
+        product that presents MSRs: the MSR allocations where it puts them (a relocatable MSR
+        base moves them), and the MSRs it implements in each. Intel's SDM keeps
+        <code><xsl:value-of select="@software-first"/></code>–<code><xsl:value-of select="@software-last"/></code>
+        free of architectural MSRs; allocations elsewhere say why they are accepted.</p>
+      <xsl:apply-templates select="product"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="msr-map/product">
+    <h3 id="{@anchor}"><a href="#{@hypervisor-anchor}"><xsl:value-of select="@name"/></a>
+      <xsl:text> </xsl:text><span class="id"><xsl:value-of select="@hypervisor"/></span></h3>
+    <div class="scroll">
+      <table class="list msrmap">
+        <thead><tr><th>Addresses</th><th>Interface</th><th>MSR allocation</th><th>Status</th>
+          <th>MSRs implemented</th><th>Notes</th></tr></thead>
+        <tbody>
+          <xsl:for-each select="claim">
+            <tr>
+              <xsl:if test="@conflict = 'true'"><xsl:attribute name="class">conflict</xsl:attribute></xsl:if>
+              <td><code><xsl:value-of select="@first"/>–<xsl:value-of select="@last"/></code></td>
+              <td><a href="#{@interface-anchor}"><xsl:value-of select="@interface"/></a></td>
+              <td><a href="#{@anchor}"><xsl:value-of select="@name"/></a></td>
+              <td><xsl:call-template name="status"/>
+                <xsl:if test="@conflict = 'true'">
+                  <xsl:text> </xsl:text><a class="conflict-link" href="#{@report}">conflict</a>
+                </xsl:if></td>
+              <td><xsl:value-of select="@msrs"/>
+                <xsl:if test="msr"><xsl:text>: </xsl:text>
+                  <xsl:for-each select="msr">
+                    <a href="#{@anchor}"><xsl:value-of select="@name"/></a>
+                    <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+                  </xsl:for-each></xsl:if></td>
+              <td><xsl:if test="@relocated-from">
+                  <xsl:text>moved from </xsl:text><code><xsl:value-of select="@relocated-from"/></code>
+                  <xsl:text> by the product's MSR base</xsl:text></xsl:if>
+                <xsl:call-template name="software-range"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </div>
   </xsl:template>
 
   <xsl:template match="leaf">
@@ -416,10 +578,13 @@
 
   <!-- The bitfield diagram: bit numbers on the axis, then one row per reading. -->
   <xsl:template match="diagram">
-    <table class="bits" aria-label="bit layout">
+    <table aria-label="bit layout">
+      <xsl:attribute name="class">bits<xsl:if test="@width = 64"> wide</xsl:if></xsl:attribute>
       <thead>
         <tr>
-          <xsl:call-template name="bit-axis"><xsl:with-param name="bit" select="31"/></xsl:call-template>
+          <xsl:call-template name="bit-axis">
+            <xsl:with-param name="bit" select="number(concat('0', @width)) - 1 + 32 * number(not(@width))"/>
+          </xsl:call-template>
         </tr>
       </thead>
       <tbody>
@@ -475,7 +640,17 @@
       </td>
       <td><xsl:if test="@upstream"><code><xsl:value-of select="@upstream"/></code>
         <span class="kind"><xsl:value-of select="@upstream-kind"/></span></xsl:if></td>
-      <td><xsl:value-of select="doc"/></td>
+      <td><xsl:value-of select="doc"/>
+        <xsl:if test="announces">
+          <div class="placed"><xsl:text>announces </xsl:text>
+            <xsl:for-each select="announces">
+              <xsl:choose>
+                <xsl:when test="@anchor"><a href="#{@anchor}"><code><xsl:value-of select="@msr"/></code></a></xsl:when>
+                <xsl:otherwise><code><xsl:value-of select="@msr"/></code></xsl:otherwise>
+              </xsl:choose>
+              <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+            </xsl:for-each></div>
+        </xsl:if></td>
       <td>
         <xsl:if test="value">
           <dl class="values">

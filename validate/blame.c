@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "validate/claims.h"
+#include "validate/msr_claims.h"
 #include "validate/util/grow.h"
 #include "validate/util/strbuf.h"
 
@@ -83,6 +84,37 @@ char *hv_fp_placement(const hv_presents *pr)
     return finish(&sb);
 }
 
+static int compare_msr_claims(const void *pa, const void *pb)
+{
+    const hv_msr_claim *a = pa, *b = pb;
+    if (a->first != b->first)
+        return a->first < b->first ? -1 : 1;
+    if (a->last != b->last)
+        return a->last < b->last ? -1 : 1;
+    return (int)a->kind - (int)b->kind;
+}
+
+char *hv_fp_msr_placement(const hv_presents *pr)
+{
+    hv_msr_claim_list claims = {NULL, 0, 0};
+    hv_strbuf sb;
+    hv_strbuf_init(&sb);
+    sb.failed |= !hv_msr_claims_append(pr->iface, pr, &claims);
+    if (claims.count > 1)
+        qsort(claims.items, claims.count, sizeof *claims.items, compare_msr_claims);
+    hv_strbuf_printf(&sb, "MSR placement of %s by %s claiming", or_empty(pr->interface_id),
+                     pr->hypervisor ? or_empty(pr->hypervisor->id) : "");
+    for (size_t i = 0; i < claims.count; i++) {
+        const hv_msr_claim *c = &claims.items[i];
+        if (c->kind == HV_MSR_CLAIM_MSR)
+            hv_strbuf_printf(&sb, " msr %s@0x%x", or_empty(c->msr->name), c->first);
+        else
+            hv_strbuf_printf(&sb, " 0x%x..0x%x", c->first, c->last);
+    }
+    hv_msr_claim_list_free(&claims);
+    return finish(&sb);
+}
+
 char *hv_fp_product_signature(const hv_presents *pr)
 {
     hv_strbuf sb;
@@ -145,6 +177,8 @@ static void hypervisor_decls(hv_baseline *b, const hv_hypervisor *hv)
         const hv_presents *pr = &hv->presents[p];
         if (pr->valid && pr->iface)
             add_decl(b, hv_fp_placement(pr));
+        if (pr->valid && pr->iface && (pr->iface->msr_count || pr->iface->msr_allocation_count))
+            add_decl(b, hv_fp_msr_placement(pr));
         if (usable(&pr->vendor_sig, 12))
             add_decl(b, hv_fp_product_signature(pr));
     }

@@ -43,6 +43,9 @@ char *hv_fp_interface_signature(const hv_interface *iface);
 char *hv_fp_allocation(const hv_allocation *a);
 /* A placement and every offset its interface claims there (claims.h). */
 char *hv_fp_placement(const hv_presents *pr);
+/* A placement and what its interface claims in MSR space there
+ * (msr_claims.h: allocations and implemented MSRs, relocated). */
+char *hv_fp_msr_placement(const hv_presents *pr);
 /* The vendor string a product shows for the interface it places. */
 char *hv_fp_product_signature(const hv_presents *pr);
 /* A leaf an interface defines at an offset. */

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/msr_claims.h"
+
 static void append_mapped(hv_strbuf *sb, const char *s, bool upper)
 {
     for (const char *p = s ? s : ""; *p; p++) {
@@ -62,8 +64,19 @@ void hv_c_leaf_stem(hv_strbuf *sb, const hv_leaf *leaf)
     hv_c_upper(sb, leaf->name);
 }
 
+void hv_c_msr_stem(hv_strbuf *sb, const hv_msr *msr)
+{
+    hv_c_iface_stem(sb, msr->iface);
+    hv_strbuf_puts(sb, "_MSR_");
+    hv_c_upper(sb, msr->name);
+}
+
 void hv_c_reg_stem(hv_strbuf *sb, const hv_register *reg)
 {
+    if (reg->msr) {
+        hv_c_msr_stem(sb, reg->msr);
+        return;
+    }
     hv_c_leaf_stem(sb, reg->leaf);
     hv_strbuf_putc(sb, '_');
     hv_c_upper(sb, hv_reg_name(reg->reg));
@@ -88,6 +101,11 @@ void hv_c_base_suffix(hv_strbuf *sb, uint32_t base)
     hv_strbuf_printf(sb, "_LEAF_AT_%08X", (unsigned)base);
 }
 
+void hv_c_msr_base_suffix(hv_strbuf *sb, uint32_t base)
+{
+    hv_strbuf_printf(sb, "_AT_%08X", (unsigned)base);
+}
+
 const char *const *hv_c_builtin_macros(void)
 {
     static const char *const names[] = {
@@ -107,6 +125,20 @@ const char *const *hv_c_builtin_macros(void)
         "HVCPUID_VENDOR_SIGNATURES",
         "HVCPUID_INTERFACE_SIGNATURES",
         "HVCPUID_SHOWN_VENDOR_SIGNATURES",
+        NULL,
+    };
+    return names;
+}
+
+const char *const *hv_c_builtin_msr_macros(void)
+{
+    static const char *const names[] = {
+        "HVCPUID_U64",
+        "HVCPUID_U64_CAST",
+        "HVCPUID_U64_C",
+        "HVCPUID_U64_CHECKED",
+        "HVCPUID_MSR_SOFTWARE_FIRST",
+        "HVCPUID_MSR_SOFTWARE_LAST",
         NULL,
     };
     return names;
@@ -188,6 +220,13 @@ static void set_origin(walk *w, const char *kind, const char *what, const hv_lea
 {
     cut(&w->origin, 0);
     hv_strbuf_puts(&w->origin, kind);
+    if (reg && reg->msr) { /* "field 'enable' in kvm MSR 0x4b564d03 'steal_time'" */
+        if (what)
+            hv_strbuf_printf(&w->origin, " '%s' in", what);
+        hv_strbuf_printf(&w->origin, " %s MSR 0x%08x '%s'", reg->msr->iface->id,
+                         (unsigned)reg->msr->address, reg->msr->name);
+        return;
+    }
     if (reg && !what)
         hv_strbuf_printf(&w->origin, " %s", hv_reg_name(reg->reg));
     if (what)
@@ -199,7 +238,16 @@ static void set_origin(walk *w, const char *kind, const char *what, const hv_lea
         hv_strbuf_printf(&w->origin, " %s", hv_reg_name(reg->reg));
 }
 
-static void walk_builtins(walk *w)
+static bool has_msrs(const hv_registry *reg)
+{
+    for (size_t i = 0; i < reg->interface_count; i++)
+        for (size_t m = 0; m < reg->interfaces[i]->msr_count; m++)
+            if (reg->interfaces[i]->msrs[m].valid)
+                return true;
+    return false;
+}
+
+static void walk_builtins(walk *w, const hv_registry *reg)
 {
     hv_loc none = {NULL, 0, 0};
     cut(&w->key, 0);
@@ -207,6 +255,8 @@ static void walk_builtins(walk *w)
     cut(&w->origin, 0);
     hv_strbuf_puts(&w->origin, "hvcpuid itself");
     for (const char *const *m = hv_c_builtin_macros(); *m; m++)
+        emit(w, HV_C_MACRO, *m, "", none);
+    for (const char *const *m = hv_c_builtin_msr_macros(); has_msrs(reg) && *m; m++)
         emit(w, HV_C_MACRO, *m, "", none);
     for (const char *const *f = hv_c_builtin_files(); *f; f++)
         emit(w, HV_C_FILE, *f, "", none);
@@ -234,10 +284,15 @@ static void walk_field(walk *w, hv_strbuf *stem, const hv_field *f, size_t key_l
         cut(&w->key, field_key);
         hv_strbuf_printf(&w->key, "/%s", val->name);
         cut(&w->origin, 0);
-        hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s leaf 0x%02x '%s' %s",
-                         val->name, f->name, f->reg->leaf->iface->id,
-                         (unsigned)f->reg->leaf->offset, f->reg->leaf->name,
-                         hv_reg_name(f->reg->reg));
+        if (f->reg->msr)
+            hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s MSR 0x%08x '%s'",
+                             val->name, f->name, f->reg->msr->iface->id,
+                             (unsigned)f->reg->msr->address, f->reg->msr->name);
+        else
+            hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s leaf 0x%02x '%s' %s",
+                             val->name, f->name, f->reg->leaf->iface->id,
+                             (unsigned)f->reg->leaf->offset, f->reg->leaf->name,
+                             hv_reg_name(f->reg->reg));
         emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "", val->loc);
     }
 }
@@ -310,6 +365,53 @@ static void walk_iface_names(walk *w, hv_strbuf *stem, const hv_interface *iface
         emit(w, HV_C_MACRO, s, "_BASES", iface->loc);
 }
 
+/* An MSR: its address macro, where it moves with a relocatable base, its
+ * reserved mask and its fields. */
+static void walk_msr(walk *w, hv_strbuf *stem, const hv_msr *m, const uint32_t *bases,
+                     size_t nbases, size_t iface_key)
+{
+    cut(stem, 0);
+    hv_c_msr_stem(stem, m);
+    cut(&w->key, iface_key);
+    hv_strbuf_printf(&w->key, "/msr:%s", m->name);
+    cut(&w->origin, 0);
+    hv_strbuf_printf(&w->origin, "MSR 0x%08x '%s' of interface '%s'", (unsigned)m->address, m->name,
+                     m->iface->id);
+    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "", m->loc);
+    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_RESERVED_MASK", m->loc);
+    if (nbases) {
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_OFFSET", m->loc);
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_AT", m->loc);
+    }
+    for (size_t b = 0; b < nbases; b++) {
+        hv_strbuf suffix;
+        hv_strbuf_init(&suffix);
+        hv_c_msr_base_suffix(&suffix, bases[b]);
+        w->oom |= suffix.failed;
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), hv_strbuf_cstr(&suffix), m->loc);
+        hv_strbuf_free(&suffix);
+    }
+    size_t msr_key = w->key.len;
+    for (size_t i = 0; i < m->value.field_count; i++)
+        if (m->value.fields[i].valid && !m->value.fields[i].reserved)
+            walk_field(w, stem, &m->value.fields[i], msr_key);
+}
+
+static void walk_iface_msrs(walk *w, hv_strbuf *stem, const hv_interface *iface, size_t iface_key)
+{
+    uint32_t bases[256];
+    size_t nbases = hv_interface_msr_bases(iface, bases, sizeof bases / sizeof bases[0]);
+    if (nbases) {
+        cut(stem, 0);
+        hv_c_iface_stem(stem, iface);
+        set_origin(w, "interface", iface->id, NULL, NULL);
+        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_MSR_BASE_DEFAULT", iface->msr_base.loc);
+    }
+    for (size_t m = 0; m < iface->msr_count; m++)
+        if (iface->msrs[m].valid && iface->msrs[m].name)
+            walk_msr(w, stem, &iface->msrs[m], bases, nbases, iface_key);
+}
+
 /* The vendor strings products show for the interface. */
 static void walk_shown(walk *w, hv_strbuf *stem, const hv_interface *iface, size_t key_len)
 {
@@ -352,6 +454,7 @@ static void walk_iface(walk *w, const hv_interface *iface)
         if (iface->leaves[l].valid)
             walk_leaf(w, &stem, &iface->leaves[l], bases, nbases, iface_key);
     walk_shown(w, &stem, iface, iface_key);
+    walk_iface_msrs(w, &stem, iface, iface_key);
     w->oom |= stem.failed;
     hv_strbuf_free(&stem);
 }
@@ -359,7 +462,7 @@ static void walk_iface(walk *w, const hv_interface *iface)
 bool hv_c_names_each(const hv_registry *reg, hv_c_name_fn fn, void *arg)
 {
     walk w = {fn, arg, {0}, {0}, {0}, false};
-    walk_builtins(&w);
+    walk_builtins(&w, reg);
     for (size_t i = 0; i < reg->interface_count; i++)
         if (reg->interfaces[i]->id)
             walk_iface(&w, reg->interfaces[i]);

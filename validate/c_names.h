@@ -13,7 +13,10 @@
  *   leaf         HVCPUID_<IFACE>_<LEAF>_OFFSET, _LEAF, _LEAF_AT_<BASE>, ...
  *   register     HVCPUID_<IFACE>_<LEAF>_<REG>_RESERVED_MASK
  *   field        HVCPUID_<IFACE>_<LEAF>_<REG>_<FIELD>_SHIFT, _WIDTH, _MASK, ...
- *   value        HVCPUID_<IFACE>_<LEAF>_<REG>_<FIELD>_<VALUE> */
+ *   value        HVCPUID_<IFACE>_<LEAF>_<REG>_<FIELD>_<VALUE>
+ *   MSR          HVCPUID_<IFACE>_MSR_<MSR> (its address), _OFFSET, _AT, _AT_<BASE>,
+ *                _RESERVED_MASK; its fields and values as a register's, with
+ *                HVCPUID_<IFACE>_MSR_<MSR> as the register stem */
 #ifndef HVCPUID_C_NAMES_H
 #define HVCPUID_C_NAMES_H
 
@@ -56,7 +59,8 @@ void hv_c_token(hv_strbuf *sb, const char *id);                 /* "qemu-kvm" ->
 void hv_c_iface_file(hv_strbuf *sb, const hv_interface *iface); /* qemu_kvm.h */
 void hv_c_iface_stem(hv_strbuf *sb, const hv_interface *iface); /* HVCPUID_QEMU_KVM */
 void hv_c_leaf_stem(hv_strbuf *sb, const hv_leaf *leaf);        /* ..._FEATURES */
-void hv_c_reg_stem(hv_strbuf *sb, const hv_register *reg);      /* ..._FEATURES_EAX */
+void hv_c_reg_stem(hv_strbuf *sb, const hv_register *reg);      /* ..._FEATURES_EAX, or an MSR's */
+void hv_c_msr_stem(hv_strbuf *sb, const hv_msr *msr);           /* HVCPUID_KVM_MSR_STEAL_TIME */
 void hv_c_field_stem(hv_strbuf *sb, const hv_field *field);     /* ..._EAX_CLOCKSOURCE */
 void hv_c_value_name(hv_strbuf *sb, const hv_field *field, const hv_enum_value *value);
 
@@ -70,9 +74,14 @@ bool hv_c_shows_other_string(const hv_presents *pr);
 
 /* "_LEAF_AT_40000100": the suffix naming a leaf's number at one base. */
 void hv_c_base_suffix(hv_strbuf *sb, uint32_t base);
+/* "_AT_40000200": the suffix naming an MSR's address at one MSR base. */
+void hv_c_msr_base_suffix(hv_strbuf *sb, uint32_t base);
 
 /* Fixed macro names every header (or the umbrella) defines; NULL-terminated. */
 const char *const *hv_c_builtin_macros(void);
+/* Those the headers add when the registry defines any MSR (the 64-bit type,
+ * the software MSR range); NULL-terminated. */
+const char *const *hv_c_builtin_msr_macros(void);
 /* Header file names hvcpuid keeps for itself; NULL-terminated. */
 const char *const *hv_c_builtin_files(void);
 

@@ -120,6 +120,36 @@ static const hv_check check_table[HV_CHECK_COUNT] = {
                                     "interfaces one hypervisor places at one base claim distinct "
                                     "offsets unless one may override the other",
                                     hv_check_placement_overlap, NULL},
+    [HV_CHECK_MSR_BIT_RANGE] = {"msr-bit-range", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                                "MSR field bits lie within 0..63 with msb >= lsb",
+                                hv_check_msr_bit_range, NULL},
+    [HV_CHECK_MSR_FIELD_OVERLAP] = {"msr-field-overlap", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                                    "fields of one MSR do not overlap unless declared "
+                                    "alternative readings",
+                                    hv_check_msr_field_overlap, NULL},
+    [HV_CHECK_DUPLICATE_MSR] = {"duplicate-msr", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
+                                "each MSR address and name is defined once per interface, each "
+                                "field name once per MSR",
+                                hv_check_duplicate_msr, NULL},
+    [HV_CHECK_UNKNOWN_MSR] = {"unknown-msr", HV_LEVEL_ERROR, false, HV_CHECK_UNKNOWN_REFERENCE,
+                              "MSRs a feature bit announces or a product implements exist; MSR "
+                              "bases are relocatable and reported by a field that exists",
+                              hv_check_unknown_msr, NULL},
+    [HV_CHECK_MSR_OUTSIDE_ALLOCATION] = {"msr-outside-allocation", HV_LEVEL_ERROR, false,
+                                         HV_CHECK_SCHEMA,
+                                         "MSRs lie in their interface's MSR allocations, which "
+                                         "run first..last upwards",
+                                         hv_check_msr_outside_allocation, NULL},
+    [HV_CHECK_MSR_PLACEMENT_OVERLAP] = {"msr-placement-overlap", HV_LEVEL_ERROR, false,
+                                        HV_CHECK_UNKNOWN_MSR,
+                                        "MSRs of the interfaces one hypervisor presents do not "
+                                        "overlap where it places them",
+                                        hv_check_msr_placement_overlap, NULL},
+    [HV_CHECK_MSR_SOFTWARE_RANGE] = {"msr-software-range", HV_LEVEL_WARNING, false,
+                                     HV_CHECK_MSR_OUTSIDE_ALLOCATION,
+                                     "MSR allocations lie in 0x40000000..0x400000FF, the range "
+                                     "Intel keeps for software, unless acknowledged",
+                                     hv_check_msr_software_range, NULL},
     [HV_CHECK_REGISTER_GAP] = {"register-gap", HV_LEVEL_OFF, false, HV_CHECK_BIT_RANGE,
                                "every bit of a present register is a field or reserved",
                                hv_check_register_gap, NULL},
@@ -321,10 +351,23 @@ void hv_visit_registers(const hv_check_ctx *ctx, hv_register_visitor visit)
     }
 }
 
+void hv_visit_msr_registers(const hv_check_ctx *ctx, hv_register_visitor visit)
+{
+    const hv_registry *reg = ctx->reg;
+    for (size_t i = 0; i < reg->interface_count; i++) {
+        const hv_interface *iface = reg->interfaces[i];
+        for (size_t m = 0; m < iface->msr_count; m++)
+            visit(ctx, &iface->msrs[m].value);
+    }
+}
+
 const char *hv_describe_register(const hv_register *reg, char *buf, size_t cap)
 {
     const hv_leaf *leaf = reg->leaf;
-    if (leaf->has_subleaf)
+    if (reg->msr)
+        snprintf(buf, cap, "%s MSR 0x%08x %s", reg->msr->iface->id, reg->msr->address,
+                 reg->msr->name ? reg->msr->name : "?");
+    else if (leaf->has_subleaf)
         snprintf(buf, cap, "%s leaf 0x%02x sub-leaf %u %s", leaf->iface->id, leaf->offset,
                  leaf->subleaf, hv_reg_name(reg->reg));
     else

@@ -171,17 +171,21 @@ static void build_field(hv_build *b, xmlNodePtr node, hv_field *f, hv_register *
     f->doc = child_doc(b, node);
     f->sources = build_sources(b, node);
     f->bits_text = hv_build_attr(b, node, "bits");
+    if (reg->msr)
+        f->upstream_shift = hv_build_attr(b, node, "upstream-shift");
+    else
+        hv_build_msr_refs(b, node, "announces", &f->announces);
     const char *kind = hv_build_attr(b, node, "upstream-kind");
     f->upstream_kind = !f->upstream                          ? HV_UPSTREAM_NONE
                        : !kind || strcmp(kind, "label") == 0 ? HV_UPSTREAM_LABEL
                        : strcmp(kind, "bit") == 0            ? HV_UPSTREAM_BIT
                                                              : HV_UPSTREAM_MASK;
-    uint32_t msb = 0, lsb = 0;
+    uint32_t msb = 0, lsb = 0, top = hv_register_width(reg) - 1;
     const char *why = NULL;
     if (f->bits_text && hv_parse_bits(f->bits_text, &msb, &lsb, &why)) {
         f->msb = msb;
         f->lsb = lsb;
-        f->valid = msb <= 31 && lsb <= 31 && msb >= lsb;
+        f->valid = msb <= top && lsb <= top && msb >= lsb;
     } else if (f->bits_text) {
         hv_report(b->sink, HV_CHECK_NUMBER, hv_xml_attr_loc(b->file, node, "bits"),
                   "invalid bit range '%.64s' (write a bit number like 5 or msb:lsb like 23:18): %s",
@@ -248,20 +252,28 @@ static hv_reg reg_from_name(const char *name)
     return HV_REG_EAX;
 }
 
+void hv_build_fields(hv_build *b, xmlNodePtr node, hv_register *r)
+{
+    size_t n = count_children(node, "field") + count_children(node, "reserved");
+    hv_field *fields = alloc_array(b, n, sizeof *fields);
+    size_t count = 0;
+    for (xmlNodePtr c = node->children; c && fields; c = c->next)
+        if (hv_build_is_element(c, "field") || hv_build_is_element(c, "reserved"))
+            build_field(b, c, &fields[count++], r);
+    if (count > 1)
+        qsort(fields, count, sizeof *fields, compare_fields);
+    r->fields = fields;
+    r->field_count = count;
+    /* qsort moved the fields: nothing points at them yet, so no fix-up needed */
+    index_field_names(b, r);
+}
+
 static void build_register(hv_build *b, xmlNodePtr node, hv_register *r, hv_leaf *leaf)
 {
     r->loc = loc_of(b, node);
     r->leaf = leaf;
     r->reg = reg_from_name(hv_build_attr(b, node, "name"));
-    size_t n = count_children(node, "field") + count_children(node, "reserved");
-    r->fields = alloc_array(b, n, sizeof *r->fields);
-    for (xmlNodePtr c = node->children; c && r->fields; c = c->next)
-        if (hv_build_is_element(c, "field") || hv_build_is_element(c, "reserved"))
-            build_field(b, c, &r->fields[r->field_count++], r);
-    if (r->field_count > 1)
-        qsort(r->fields, r->field_count, sizeof *r->fields, compare_fields);
-    /* qsort moved the fields: nothing points at them yet, so no fix-up needed */
-    index_field_names(b, r);
+    hv_build_fields(b, node, r);
 }
 
 static int compare_registers(const void *pa, const void *pb)
@@ -374,6 +386,7 @@ static void build_interface(hv_build *b, xmlNodePtr node, hv_interface *iface, h
             build_leaf(b, c, &iface->leaves[iface->leaf_count++], iface);
         }
     }
+    hv_build_interface_msrs(b, node, iface);
     if (iface->leaf_count > 1)
         qsort(iface->leaves, iface->leaf_count, sizeof *iface->leaves, compare_leaves);
     for (size_t i = 0; i < iface->leaf_count; i++) {
@@ -403,6 +416,7 @@ static void build_hypervisor(hv_build *b, xmlNodePtr node, hv_hypervisor *hv, hv
         p->doc = child_doc(b, c);
         p->valid = number_attr(b, c, "base", &p->base, NULL);
         signature_attr(b, c, "vendor-signature", &p->vendor_sig);
+        hv_build_presents_msrs(b, c, p);
     }
 }
 
@@ -431,4 +445,47 @@ hv_vendor *hv_build_vendor(hv_build *b, xmlNodePtr node)
             build_allocation(b, c, &v->allocations[v->allocation_count++], NULL, v);
     }
     return v;
+}
+
+/* ---- what the MSR part of the loader (validate/load_msr.c) shares ---------- */
+
+hv_loc hv_build_loc(hv_build *b, xmlNodePtr node)
+{
+    return loc_of(b, node);
+}
+
+void *hv_build_array(hv_build *b, xmlNodePtr parent, const char *child, size_t size, size_t *n)
+{
+    *n = 0;
+    return alloc_array(b, count_children(parent, child), size);
+}
+
+bool hv_build_number(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out, bool *present)
+{
+    return number_attr(b, node, name, out, present);
+}
+
+hv_status hv_build_status(hv_build *b, xmlNodePtr node, hv_status fallback)
+{
+    return status_attr(b, node, fallback);
+}
+
+const char *hv_build_doc(hv_build *b, xmlNodePtr node)
+{
+    return child_doc(b, node);
+}
+
+const char *hv_build_text(hv_build *b, xmlNodePtr node)
+{
+    return folded_text(b, node);
+}
+
+hv_sources hv_build_sources(hv_build *b, xmlNodePtr node)
+{
+    return build_sources(b, node);
+}
+
+void hv_build_allocation(hv_build *b, xmlNodePtr node, hv_allocation *a, hv_interface *owner)
+{
+    build_allocation(b, node, a, owner, owner->vendor);
 }

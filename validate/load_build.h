@@ -29,4 +29,31 @@ hv_vendor *hv_build_vendor(hv_build *b, xmlNodePtr node);
 bool hv_build_is_element(xmlNodePtr n, const char *name);
 const char *hv_build_attr(hv_build *b, xmlNodePtr node, const char *name);
 
+/* ---- shared with validate/load_msr.c ------------------------------------ */
+
+hv_loc hv_build_loc(hv_build *b, xmlNodePtr node);
+/* An arena array for every `child` element of `parent` (NULL for none, or
+ * out of memory: then b->oom); *n is set to 0 for the caller to count up. */
+void *hv_build_array(hv_build *b, xmlNodePtr parent, const char *child, size_t size, size_t *n);
+/* A numeric attribute ([number] reported when malformed); false when absent
+ * or malformed, *present (if given) telling which. */
+bool hv_build_number(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out, bool *present);
+hv_status hv_build_status(hv_build *b, xmlNodePtr node, hv_status fallback);
+/* The folded text of the element's <doc>, or of the element itself. */
+const char *hv_build_doc(hv_build *b, xmlNodePtr node);
+const char *hv_build_text(hv_build *b, xmlNodePtr node);
+hv_sources hv_build_sources(hv_build *b, xmlNodePtr node);
+/* An <allocation>-shaped element (first, last, status, id, name, head). */
+void hv_build_allocation(hv_build *b, xmlNodePtr node, hv_allocation *a, hv_interface *owner);
+/* The <field> and <reserved> children of `node` into `r`, sorted by bit and
+ * indexed by name; r->msr must be set first for an MSR's 64-bit value. */
+void hv_build_fields(hv_build *b, xmlNodePtr node, hv_register *r);
+
+/* validate/load_msr.c: an interface's <msr-base>, <msr-allocation>s and
+ * <msr>s; a <presents>' msr-base=, msrs= and <acknowledge>s; a list
+ * attribute of MSR names. */
+void hv_build_interface_msrs(hv_build *b, xmlNodePtr node, hv_interface *iface);
+void hv_build_presents_msrs(hv_build *b, xmlNodePtr node, hv_presents *p);
+void hv_build_msr_refs(hv_build *b, xmlNodePtr node, const char *attr, hv_msr_refs *refs);
+
 #endif

@@ -85,6 +85,72 @@ uint32_t hv_field_mask(const hv_field *field)
     return ones << field->lsb;
 }
 
+uint64_t hv_field_mask64(const hv_field *field)
+{
+    unsigned width = field->msb - field->lsb + 1;
+    uint64_t ones = width >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << width) - 1u);
+    return field->lsb < 64 ? ones << field->lsb : 0;
+}
+
+unsigned hv_register_width(const hv_register *reg)
+{
+    return reg->msr ? 64 : 32;
+}
+
+const char *hv_msr_access_name(hv_msr_access access)
+{
+    static const char *const names[] = {NULL, "r", "w", "rw"};
+    return names[access];
+}
+
+size_t hv_msr_announcers(const hv_msr *m, void (*fn)(void *ctx, const hv_field *f), void *ctx)
+{
+    const hv_interface *iface = m->iface;
+    size_t n = 0;
+    for (size_t l = 0; l < iface->leaf_count; l++)
+        for (size_t r = 0; r < iface->leaves[l].register_count; r++) {
+            const hv_register *rg = &iface->leaves[l].registers[r];
+            for (size_t f = 0; f < rg->field_count; f++)
+                for (size_t k = 0; k < rg->fields[f].announces.count; k++)
+                    if (rg->fields[f].announces.msrs[k] == m) {
+                        if (fn)
+                            fn(ctx, &rg->fields[f]);
+                        n++;
+                        break;
+                    }
+        }
+    return n;
+}
+
+const hv_msr *hv_interface_find_msr(const hv_interface *iface, const char *name)
+{
+    if (iface->msrs_by_name) {
+        size_t lo = 0, hi = iface->msr_named_count;
+        while (lo < hi) { /* the leftmost match */
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(iface->msrs_by_name[mid]->name, name) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < iface->msr_named_count && strcmp(iface->msrs_by_name[lo]->name, name) == 0
+                   ? iface->msrs_by_name[lo]
+                   : NULL;
+    }
+    for (size_t m = 0; m < iface->msr_count; m++)
+        if (iface->msrs[m].name && strcmp(iface->msrs[m].name, name) == 0)
+            return &iface->msrs[m];
+    return NULL;
+}
+
+const hv_check_ack *hv_check_acks_find(const hv_check_acks *acks, const char *check)
+{
+    for (size_t i = 0; i < acks->count; i++)
+        if (acks->items[i].check && strcmp(acks->items[i].check, check) == 0)
+            return &acks->items[i];
+    return NULL;
+}
+
 void hv_registry_free(hv_registry *reg)
 {
     if (reg)

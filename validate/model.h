@@ -19,6 +19,10 @@
 #define HV_LEAF_RANGE_LAST  0x4000FFFFu
 #define HV_BASE_LAST        0x4000FF00u
 #define HV_BASE_STEP        0x100u
+/* The MSR range Intel's SDM keeps free of architectural MSRs, for software
+ * (docs/checks.md, [msr-software-range]). */
+#define HV_MSR_SOFTWARE_FIRST 0x40000000u
+#define HV_MSR_SOFTWARE_LAST  0x400000FFu
 
 /* Where an object came from: file as named on the command line or by the
  * root registry, 1-based line and column (0 when unknown). */
@@ -79,6 +83,34 @@ typedef struct hv_enum_value {
 } hv_enum_value;
 
 struct hv_register;
+struct hv_msr;
+
+/* A finding the registry accepts on purpose (<acknowledge check=...>), with
+ * the reason: the check stays quiet there and cites it to newcomers. */
+typedef struct hv_check_ack {
+    hv_loc loc;
+    const char *check;
+    const char *reason;
+} hv_check_ack;
+
+typedef struct hv_check_acks {
+    hv_check_ack *items;
+    size_t count;
+} hv_check_acks;
+
+/* A space-separated list of MSR names (announces=, msrs=) as written, and
+ * each name resolved to an MSR of the interface (NULL when unknown). */
+typedef struct hv_msr_refs {
+    bool present;
+    hv_loc loc;
+    const char **names;
+    const struct hv_msr **msrs;
+    size_t count;
+    /* the resolved MSRs in address order, unique (set by the indexer), so
+     * "is this MSR in the list" is a binary search */
+    const struct hv_msr **sorted;
+    size_t sorted_count;
+} hv_msr_refs;
 
 typedef struct hv_field {
     hv_loc loc;
@@ -97,10 +129,16 @@ typedef struct hv_field {
     size_t value_count;
     hv_sources sources;
     struct hv_register *reg;
+    /* CPUID fields only: the MSRs a set bit announces (announces=) */
+    hv_msr_refs announces;
+    /* MSR fields only: a macro whose value is the field's lsb */
+    const char *upstream_shift;
 } hv_field;
 
 struct hv_leaf;
 
+/* A CPUID register of a leaf (32 bits), or the value of an MSR (64 bits:
+ * then `msr` is set and `leaf` is NULL, and `reg` means nothing). */
 typedef struct hv_register {
     hv_loc loc;
     hv_reg reg;
@@ -111,9 +149,42 @@ typedef struct hv_register {
     const hv_field **by_name;
     size_t named_count;
     struct hv_leaf *leaf;
+    struct hv_msr *msr;
 } hv_register;
 
 struct hv_interface;
+
+typedef enum hv_msr_access {
+    HV_MSR_ACCESS_NONE, /* not stated */
+    HV_MSR_ACCESS_R,
+    HV_MSR_ACCESS_W,
+    HV_MSR_ACCESS_RW,
+} hv_msr_access;
+
+/* A synthetic MSR: its address at the interface's default MSR base, and its
+ * 64-bit value's fields (in `value`, a register whose `msr` points back). */
+typedef struct hv_msr {
+    hv_loc loc;
+    bool valid; /* the address parsed */
+    uint32_t address;
+    const char *name, *upstream, *upstream_alias, *doc;
+    hv_msr_access access;
+    hv_status status;
+    hv_register value;
+    hv_sources sources;
+    struct hv_interface *iface;
+} hv_msr;
+
+/* <msr-base>: the interface's MSRs sit at a base a CPUID field reports
+ * (Xen: leaf base+2 EBX); products may place it elsewhere. */
+typedef struct hv_msr_base {
+    bool present, valid; /* valid: default and leaf parsed */
+    hv_loc loc;
+    uint32_t default_base;
+    uint32_t leaf_offset;
+    const char *field_name;
+    const hv_field *field; /* resolved, or NULL */
+} hv_msr_base;
 
 typedef struct hv_leaf {
     hv_loc loc;
@@ -160,6 +231,7 @@ typedef struct hv_allocation {
     size_t ack_count;
     struct hv_interface *owner;
     struct hv_vendor *vendor;
+    hv_check_acks check_acks; /* MSR allocations only */
 } hv_allocation;
 
 /* <follows allocation="ID"/>: the interface's leaves in that generic
@@ -190,6 +262,15 @@ typedef struct hv_interface {
     size_t follows_count;
     hv_leaf *leaves; /* sorted by offset, then subleaf, then source order */
     size_t leaf_count;
+    hv_msr_base msr_base;
+    hv_allocation *msr_allocations; /* in MSR space, not in reg->allocations */
+    size_t msr_allocation_count;
+    hv_msr *msrs; /* sorted by address, then source order */
+    size_t msr_count;
+    /* the named MSRs sorted by name, then address order (set by the
+     * indexer), so a lookup by name is a binary search */
+    const hv_msr **msrs_by_name;
+    size_t msr_named_count;
     hv_sources sources;
     struct hv_vendor *vendor;
     /* every <presents> of this interface by a hypervisor that is not
@@ -213,6 +294,11 @@ typedef struct hv_presents {
     const char *overrides;   /* id of an interface at the same base it takes precedence over */
     const char *doc;
     struct hv_hypervisor *hypervisor; /* the product that places it (set by the loader) */
+    bool has_msr_base, msr_base_valid;
+    uint32_t msr_base; /* where the product puts a relocatable MSR base */
+    hv_loc msr_base_loc;
+    hv_msr_refs msrs; /* the MSRs it implements; absent: all */
+    hv_check_acks check_acks;
 } hv_presents;
 
 typedef struct hv_hypervisor {
@@ -287,6 +373,19 @@ const hv_field *hv_register_find_field(const hv_register *reg, const char *name)
 
 /* Mask of a field's bits within its 32-bit register. */
 uint32_t hv_field_mask(const hv_field *field);
+/* Mask of a field's bits within its register or MSR (up to 64 bits). */
+uint64_t hv_field_mask64(const hv_field *field);
+/* 32 for a CPUID register, 64 for an MSR. */
+unsigned hv_register_width(const hv_register *reg);
+const char *hv_msr_access_name(hv_msr_access access);
+/* The MSR of that name in the interface (the first in address order when
+ * the name is used twice), or NULL; O(log n) once indexed. */
+const hv_msr *hv_interface_find_msr(const hv_interface *iface, const char *name);
+/* Calls fn for each CPUID field of the MSR's interface whose announces=
+ * names it, in leaf, register and lsb order; returns how many. */
+size_t hv_msr_announcers(const hv_msr *m, void (*fn)(void *ctx, const hv_field *f), void *ctx);
+/* The acknowledgement of `check` in the list, or NULL. */
+const hv_check_ack *hv_check_acks_find(const hv_check_acks *acks, const char *check);
 
 void hv_registry_free(hv_registry *reg);
 

@@ -245,5 +245,7 @@ bool hv_model_index(hv_registry *reg, hv_vendor *const *vendors, size_t vendor_c
     link_placements(&x);
     index_allocation_ids(&x);
     resolve_follows(reg);
+    if (!hv_model_index_msrs(reg))
+        x.oom = true;
     return !x.oom;
 }

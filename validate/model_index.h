@@ -15,4 +15,10 @@
  * then incomplete). */
 bool hv_model_index(hv_registry *reg, hv_vendor *const *vendors, size_t vendor_count);
 
+/* validate/msr_index.c: each interface's MSRs indexed by name, and the MSR
+ * references resolved (a field's announces=, a <presents>' msrs=, the field
+ * an <msr-base> names). Run by hv_model_index after <presents> resolve.
+ * Returns false when out of memory. */
+bool hv_model_index_msrs(hv_registry *reg);
+
 #endif

@@ -7,6 +7,7 @@
 #include "validate/util/json_writer.h"
 #include "validate/parse.h"
 #include "gen/decode/layouts.h"
+#include "gen/decode/msrs.h"
 
 static void json_opt_uint(hv_json *j, const char *key, bool has, uint32_t v)
 {
@@ -85,6 +86,33 @@ static void json_raw(hv_json *j, const hvcpuid_result *res)
     hv_json_kv_uint(j, "edx", res->regs[3]);
 }
 
+static void json_msr(void *ctx, const hv_decode_msr *m)
+{
+    hv_json *j = ctx;
+    hv_json_object_begin(j);
+    hv_json_kv_uint(j, "address", m->address);
+    hv_json_kv_string(j, "name", m->def->name);
+    hv_json_kv_string(j, "upstream", m->def->upstream);
+    json_opt_uint(j, "announced_by_leaf", m->announced != NULL, m->announced_leaf);
+    hv_json_kv_string(j, "announced_by_register",
+                      m->announced ? hvcpuid_reg_name(m->announced->reg) : NULL);
+    hv_json_kv_string(j, "announced_by", m->announced ? m->announced->name : NULL);
+    hv_json_object_end(j);
+}
+
+/* "msrs", "msrs_defined" and "msr_base" of one found interface. */
+static void json_msrs(hv_json *j, const hv_decode_findings *r, const hvcpuid_found *f)
+{
+    hv_decode_msr_base base;
+    hv_json_key(j, "msrs");
+    hv_json_array_begin(j);
+    size_t defined = hv_decode_msrs(r, f, &base, json_msr, j);
+    hv_json_array_end(j);
+    hv_json_kv_uint(j, "msrs_defined", defined);
+    json_opt_uint(j, "msr_base", base.relocatable, base.base);
+    json_opt_uint(j, "msr_base_leaf", base.from_dump, base.leaf);
+}
+
 static void json_found(hv_json *j, const hv_decode_findings *r, const hvcpuid_found *f)
 {
     const hvcpuid_results *set = r->in->results;
@@ -123,6 +151,7 @@ static void json_found(hv_json *j, const hv_decode_findings *r, const hvcpuid_fo
             hv_json_object_end(j);
         }
     hv_json_array_end(j);
+    json_msrs(j, r, f);
     hv_json_object_end(j);
 }
 

@@ -1,8 +1,8 @@
 /* gen/decode/text.c - the decode report for a person: one block per base, a
  * heading per leaf, aligned fields with their value (units, enumerated
- * names) and meaning, unknown leaves raw, other hypervisor-range leaves with
- * the reason, then the findings as DUMP:LINE: level: message [kind], and a
- * count.
+ * names) and meaning, unknown leaves raw, the synthetic MSRs the guest may
+ * use, other hypervisor-range leaves with the reason, then the findings as
+ * DUMP:LINE: level: message [kind], and a count.
  *
  * Lines fit TEXT_WIDTH columns: descriptions and findings wrap, with
  * continuation lines indented under their start (`--wide` keeps each on one
@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "gen/decode/layouts.h"
+#include "gen/decode/msrs.h"
 
 #define TEXT_WIDTH      100
 #define NAME_WIDTH_MAX  34 /* longer names push their own row's description right */
@@ -231,6 +232,65 @@ static void text_leaf(text_ctx *c, const hvcpuid_found *f, const hvcpuid_result 
     }
 }
 
+/* Counts the MSRs first (the heading says how many), then prints them. */
+typedef struct msr_lines {
+    text_ctx *c;
+    size_t announced, unannounced;
+    bool print;
+} msr_lines;
+
+static void msr_line(void *ctx, const hv_decode_msr *m)
+{
+    msr_lines *l = ctx;
+    char line[512];
+    if (m->announced)
+        l->announced++;
+    else
+        l->unannounced++;
+    if (!l->print)
+        return;
+    int n = snprintf(line, sizeof line, "0x%08x %s", m->address, m->def->name ? m->def->name : "?");
+    if (m->def->upstream && n > 0 && (size_t)n < sizeof line)
+        n += snprintf(line + n, sizeof line - (size_t)n, " (%s)", m->def->upstream);
+    if (n > 0 && (size_t)n < sizeof line) {
+        if (m->announced)
+            snprintf(line + n, sizeof line - (size_t)n, ", announced by 0x%08x %s %s",
+                     m->announced_leaf, hvcpuid_reg_name(m->announced->reg),
+                     m->announced->name ? m->announced->name : "?");
+        else
+            snprintf(line + n, sizeof line - (size_t)n, ", no feature bit announces it");
+    }
+    hv_strbuf_puts(l->c->out, "    ");
+    put_wrapped(l->c, 4, 8, line);
+}
+
+static void text_msrs(text_ctx *c, const hvcpuid_found *f)
+{
+    hv_decode_msr_base base;
+    char line[512];
+    msr_lines l = {c, 0, 0, false};
+    size_t defined = hv_decode_msrs(c->r, f, &base, msr_line, &l);
+    if (!defined)
+        return;
+    int n = snprintf(line, sizeof line,
+                     "MSRs the guest may use (%zu defined): %zu announced by a set bit, %zu "
+                     "unannounced",
+                     defined, l.announced, l.unannounced);
+    if (n > 0 && (size_t)n < sizeof line && base.relocatable)
+        n += base.from_dump
+                 ? snprintf(line + n, sizeof line - (size_t)n, "; MSR base 0x%08x (leaf 0x%08x)",
+                            base.base, base.leaf)
+                 : snprintf(line + n, sizeof line - (size_t)n,
+                            "; MSR base 0x%08x (the default: its leaf is not in the input)",
+                            base.base);
+    if (n > 0 && (size_t)n + 1 < sizeof line && l.announced + l.unannounced)
+        strcat(line, ":");
+    hv_strbuf_puts(c->out, "  ");
+    put_wrapped(c, 2, 4, line);
+    l = (msr_lines){c, 0, 0, true};
+    hv_decode_msrs(c->r, f, &base, msr_line, &l);
+}
+
 static void text_found(text_ctx *c, const hvcpuid_found *f)
 {
     char sig[64], line[512];
@@ -250,6 +310,7 @@ static void text_found(text_ctx *c, const hvcpuid_found *f)
     for (size_t i = hvcpuid_results_lower_bound(set, f->base);
          i < set->count && set->items[i].leaf <= f->max_leaf; i++)
         text_leaf(c, f, &set->items[i]);
+    text_msrs(c, f);
 }
 
 static const char *reason_text(const char *reason)

@@ -39,8 +39,26 @@ char *hv_anchor_leaf(const hv_leaf *leaf)
     return hv_asprintf("%s-0x%x", leaf->iface->id, leaf->offset);
 }
 
+char *hv_anchor_msr(const hv_msr *m)
+{
+    return hv_asprintf("msr_%s-0x%x", m->iface->id, m->address);
+}
+
+char *hv_anchor_msr_allocation(const hv_allocation *a)
+{
+    size_t n = (size_t)(a - a->owner->msr_allocations) + 1;
+    return hv_asprintf("msr-allocation_%s.%zu", a->owner->id, n);
+}
+
+char *hv_anchor_msr_map(const hv_hypervisor *hv)
+{
+    return hv_asprintf("msrmap_%s", hv->id);
+}
+
 char *hv_anchor_register(const hv_register *r)
 {
+    if (r->msr)
+        return hv_anchor_msr(r->msr);
     char *leaf = hv_anchor_leaf(r->leaf);
     char *s = leaf ? hv_asprintf("%s-%s", leaf, hv_reg_name(r->reg)) : NULL;
     free(leaf);
@@ -89,9 +107,27 @@ static bool add_leaf(hv_anchor_index *index, const hv_leaf *leaf)
     return ok;
 }
 
+static bool add_msrs(hv_anchor_index *index, const hv_interface *iface)
+{
+    bool ok = true;
+    for (size_t a = 0; a < iface->msr_allocation_count; a++)
+        ok = ok && add(index, iface->msr_allocations[a].loc,
+                       hv_anchor_msr_allocation(&iface->msr_allocations[a]));
+    for (size_t m = 0; m < iface->msr_count && ok; m++) {
+        const hv_register *value = &iface->msrs[m].value;
+        ok = add(index, iface->msrs[m].loc, hv_anchor_msr(&iface->msrs[m]));
+        for (size_t f = 0; f < value->field_count; f++) {
+            const hv_field *field = &value->fields[f];
+            ok = ok && add(index, field->loc,
+                           field->reserved ? hv_anchor_register(value) : hv_anchor_field(field));
+        }
+    }
+    return ok;
+}
+
 static bool add_interface(hv_anchor_index *index, const hv_interface *iface)
 {
-    bool ok = add(index, iface->loc, hv_anchor_interface(iface));
+    bool ok = add(index, iface->loc, hv_anchor_interface(iface)) && add_msrs(index, iface);
     for (size_t a = 0; a < iface->allocation_count; a++)
         ok = ok &&
              add(index, iface->allocations[a].loc, hv_anchor_allocation(&iface->allocations[a]));

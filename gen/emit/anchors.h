@@ -8,6 +8,10 @@
  *   LEAF-REG-FIELD                   a field           kvm-0x1-eax-clocksource2
  *   interface_ID, hypervisor_ID, vendor_ID, allocation_ID
  *   allocation_IFACE.N               the Nth unnamed allocation of an interface
+ *   msr_IFACE-0xADDR                 an MSR            msr_kvm-0x4b564d03
+ *   msr_IFACE-0xADDR-FIELD           an MSR's field    msr_kvm-0x4b564d03-gpa
+ *   msr-allocation_IFACE.N           the Nth MSR allocation of an interface
+ *   msrmap_HV                        a hypervisor's MSR map
  *
  * Ids are [a-z][a-z0-9-]* and names [a-z][a-z0-9_]*, so the '_' after a kind
  * word, the '.' of sub-leaves and the digit after "-0x" keep every kind of
@@ -28,6 +32,9 @@ char *hv_anchor_allocation(const hv_allocation *a);
 char *hv_anchor_leaf(const hv_leaf *leaf);
 char *hv_anchor_register(const hv_register *r);
 char *hv_anchor_field(const hv_field *f);
+char *hv_anchor_msr(const hv_msr *m);
+char *hv_anchor_msr_allocation(const hv_allocation *a);
+char *hv_anchor_msr_map(const hv_hypervisor *hv);
 
 /* Every anchored object's source location, to turn a diagnostic's location
  * into a link to the object it is about. */

@@ -2,8 +2,12 @@
  * headers (see gen/emit/c_text.h for the rules and why each one exists). */
 #include "gen/emit/c_text.h"
 
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
+
+#include "validate/c_names.h"
 
 #define COMMENT_WIDTH 80
 
@@ -114,4 +118,94 @@ void hv_c_string_literal(hv_strbuf *sb, const unsigned char *bytes, size_t len)
             hv_strbuf_printf(sb, "\\%03o", (unsigned)c);
     }
     hv_strbuf_putc(sb, '"');
+}
+
+/* ---- pieces the header emitters share -------------------------------------- */
+
+void hv_c_define(hv_strbuf *sb, const hv_strbuf *stem, const char *suffix, const char *fmt, ...)
+{
+    hv_strbuf_printf(sb, "#define %s%s ", stem->data ? stem->data : "", suffix);
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof small) {
+        sb->failed = true; /* values are short by construction */
+        return;
+    }
+    hv_strbuf_puts(sb, small);
+    hv_strbuf_putc(sb, '\n');
+}
+
+void hv_c_sources_text(hv_strbuf *text, const hv_sources *sources)
+{
+    for (size_t i = 0; i < sources->count; i++) {
+        const hv_source *s = &sources->items[i];
+        hv_strbuf_puts(text, " Source:");
+        if (s->title)
+            hv_strbuf_printf(text, " %s", s->title);
+        if (s->repo)
+            hv_strbuf_printf(text, " %s", s->repo);
+        if (s->path)
+            hv_strbuf_printf(text, " %s", s->path);
+        if (s->commit)
+            hv_strbuf_printf(text, " at %s", s->commit);
+        if (s->url)
+            hv_strbuf_printf(text, " %s", s->url);
+        if (s->note)
+            hv_strbuf_printf(text, " (%s)", s->note);
+        hv_strbuf_putc(text, '.');
+    }
+}
+
+const char *hv_c_status_tag(hv_status status)
+{
+    return status == HV_STATUS_ACTIVE ? "" : hv_status_name(status);
+}
+
+void hv_c_field_text(hv_strbuf *text, const hv_field *f)
+{
+    hv_strbuf_printf(text, "[%u", f->msb);
+    if (f->msb != f->lsb)
+        hv_strbuf_printf(text, ":%u", f->lsb);
+    hv_strbuf_printf(text, "] %s", f->name);
+    if (*hv_c_status_tag(f->status))
+        hv_strbuf_printf(text, " [%s]", hv_c_status_tag(f->status));
+    if (f->upstream)
+        hv_strbuf_printf(text, " (upstream %s%s)", f->upstream,
+                         f->upstream_kind == HV_UPSTREAM_BIT    ? ", a bit number"
+                         : f->upstream_kind == HV_UPSTREAM_MASK ? ", a mask"
+                                                                : "");
+    if (f->upstream_shift)
+        hv_strbuf_printf(text, " (shift upstream %s)", f->upstream_shift);
+    if (f->alternative_to)
+        hv_strbuf_printf(text, "; another reading of %s", f->alternative_to);
+    if (f->doc)
+        hv_strbuf_printf(text, ": %s", f->doc);
+    hv_c_sources_text(text, &f->sources);
+}
+
+void hv_c_field_values(hv_strbuf *sb, const hv_field *f)
+{
+    hv_strbuf stem, text;
+    hv_strbuf_init(&stem);
+    hv_strbuf_init(&text);
+    if (f->status == HV_STATUS_DEPRECATED) {
+        hv_c_field_stem(&stem, f);
+        hv_c_define(sb, &stem, "_DEPRECATED", "1");
+    }
+    for (size_t v = 0; v < f->value_count; v++) {
+        const hv_enum_value *val = &f->values[v];
+        stem.len = 0;
+        hv_c_value_name(&stem, f, val);
+        text.len = 0;
+        hv_strbuf_printf(&text, "%s = %s%s%s", f->name, val->name, val->doc ? ": " : "",
+                         val->doc ? val->doc : "");
+        hv_c_comment(sb, "", hv_strbuf_cstr(&text));
+        hv_strbuf_printf(sb, "#define %s 0x%XU\n", hv_strbuf_cstr(&stem), (unsigned)val->value);
+    }
+    sb->failed |= stem.failed || text.failed;
+    hv_strbuf_free(&stem);
+    hv_strbuf_free(&text);
 }

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "validate/model.h"
 #include "validate/util/strbuf.h"
 
 /* Appends a block comment holding `text`, wrapped at 80 columns:
@@ -21,5 +22,29 @@ void hv_c_comment(hv_strbuf *sb, const char *indent, const char *text);
  * exactly those bytes: \" \\ \? and three-digit octal for the rest of the
  * non-printable range, so no escape can swallow the next character. */
 void hv_c_string_literal(hv_strbuf *sb, const unsigned char *bytes, size_t len);
+
+/* Writes "#define STEM SUFFIX VALUE\n" with a printf-style value (values are
+ * short by construction: a longer one marks `sb` failed). */
+void hv_c_define(hv_strbuf *sb, const hv_strbuf *stem, const char *suffix, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* Appends " Source: TITLE REPO PATH at COMMIT URL (NOTE)." per source, for a
+ * comment's text. */
+void hv_c_sources_text(hv_strbuf *text, const hv_sources *sources);
+
+/* Appends a field's comment text after its register:
+ * "[MSB:LSB] NAME [STATUS] (upstream U, a mask) (shift upstream S); another
+ * reading of A: DOC Source: ...". */
+void hv_c_field_text(hv_strbuf *text, const hv_field *f);
+
+/* Writes STEM_DEPRECATED for a deprecated field, then each enumerated value
+ * as a commented #define. */
+void hv_c_field_values(hv_strbuf *sb, const hv_field *f);
+
+/* "" for active, else the status name: the tag a comment shows. */
+const char *hv_c_status_tag(hv_status status);
 
 #endif

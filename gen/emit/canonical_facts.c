@@ -13,7 +13,7 @@
 /* Places each field of a register in the first diagram row where it overlaps
  * nothing: plain fields first, then alternative readings, so the first row
  * is the primary reading and overlaps never share a row. */
-static size_t assign_rows(const hv_register *r, size_t *row_of, uint32_t *row_bits)
+static size_t assign_rows(const hv_register *r, size_t *row_of, uint64_t *row_bits)
 {
     size_t rows = 0;
     for (int pass = 0; pass < 2; pass++) {
@@ -21,7 +21,7 @@ static size_t assign_rows(const hv_register *r, size_t *row_of, uint32_t *row_bi
             const hv_field *f = &r->fields[i];
             if (!f->valid || (pass == 0) != (f->alternative_to == NULL))
                 continue;
-            uint32_t mask = hv_field_mask(f);
+            uint64_t mask = hv_field_mask64(f);
             size_t row = 0;
             while (row < rows && (row_bits[row] & mask))
                 row++;
@@ -50,14 +50,15 @@ static void put_cell(hv_xml_builder *b, xmlNodePtr row, const char *kind, unsign
         hv_xb_set(b, c, "status", hv_status_name(f->status));
 }
 
-/* One <row> of cells from bit 31 down to 0: fields, reserved ranges, and
- * "undefined" cells for bits nothing in this row describes. */
+/* One <row> of cells from the top bit (31, or 63 for an MSR) down to 0:
+ * fields, reserved ranges, and "undefined" cells for bits nothing in this
+ * row describes. */
 static void put_diagram_row(hv_xml_builder *b, xmlNodePtr diagram, const hv_register *r,
-                            const size_t *row_of, size_t row, uint32_t bits)
+                            const size_t *row_of, size_t row, uint64_t bits)
 {
     xmlNodePtr n = hv_xb_el(b, diagram, "row");
     hv_xb_setf(b, n, "index", "%zu", row);
-    int bit = 31;
+    int bit = (int)hv_register_width(r) - 1;
     while (bit >= 0) {
         const hv_field *hit = NULL;
         for (size_t i = 0; i < r->field_count && !hit; i++)
@@ -69,7 +70,7 @@ static void put_diagram_row(hv_xml_builder *b, xmlNodePtr diagram, const hv_regi
             continue;
         }
         int low = bit;
-        while (low > 0 && !(bits & (1u << (low - 1))))
+        while (low > 0 && !(bits & ((uint64_t)1 << (low - 1))))
             low--;
         put_cell(b, n, "undefined", (unsigned)bit, (unsigned)low, NULL);
         bit = low - 1;
@@ -80,12 +81,13 @@ void hv_canonical_diagram(hv_xml_builder *b, xmlNodePtr reg_node, const hv_regis
 {
     size_t cap = r->field_count + 1;
     size_t *row_of = calloc(cap, sizeof *row_of);
-    uint32_t *row_bits = calloc(cap, sizeof *row_bits);
+    uint64_t *row_bits = calloc(cap, sizeof *row_bits);
     if (!row_of || !row_bits) {
         b->failed = true;
     } else {
         size_t rows = assign_rows(r, row_of, row_bits);
         xmlNodePtr diagram = hv_xb_el(b, reg_node, "diagram");
+        hv_xb_setf(b, diagram, "width", "%u", hv_register_width(r));
         if (rows == 0)
             put_diagram_row(b, diagram, r, row_of, 0, 0);
         for (size_t row = 0; row < rows; row++)

@@ -14,12 +14,13 @@
 
 #include "validate/parse.h"
 #include "gen/emit/canonical_facts.h"
+#include "gen/emit/canonical_msrs.h"
 #include "gen/emit/links.h"
 #include "gen/version.h"
 
 /* ---- sources and links ---------------------------------------------- */
 
-static void put_sources(hv_xml_builder *b, xmlNodePtr parent, const hv_sources *sources)
+void hv_canonical_sources(hv_xml_builder *b, xmlNodePtr parent, const hv_sources *sources)
 {
     for (size_t i = 0; i < sources->count; i++) {
         const hv_source *s = &sources->items[i];
@@ -75,7 +76,7 @@ static void put_values(hv_xml_builder *b, xmlNodePtr parent, const hv_field *f)
     }
 }
 
-static void put_field(hv_xml_builder *b, xmlNodePtr parent, const hv_field *f)
+void hv_canonical_field(hv_xml_builder *b, xmlNodePtr parent, const hv_field *f)
 {
     xmlNodePtr n = hv_xb_el(b, parent, f->reserved ? "reserved" : "field");
     hv_xb_setf(b, n, "msb", "%u", f->msb);
@@ -84,7 +85,10 @@ static void put_field(hv_xml_builder *b, xmlNodePtr parent, const hv_field *f)
         hv_xb_setf(b, n, "bits", "%u", f->msb);
     else
         hv_xb_setf(b, n, "bits", "%u:%u", f->msb, f->lsb);
-    hv_xb_setf(b, n, "mask", "0x%08x", hv_field_mask(f));
+    if (f->reg->msr)
+        hv_xb_setf(b, n, "mask", "0x%016llx", (unsigned long long)hv_field_mask64(f));
+    else
+        hv_xb_setf(b, n, "mask", "0x%08x", hv_field_mask(f));
     hv_xb_set(b, n, "name", f->name);
     if (!f->reserved)
         hv_xb_set_owned(b, n, "anchor", hv_anchor_field(f));
@@ -93,10 +97,12 @@ static void put_field(hv_xml_builder *b, xmlNodePtr parent, const hv_field *f)
         hv_xb_set(b, n, "upstream-kind", hv_upstream_kind_name(f->upstream_kind));
     hv_xb_set(b, n, "status", hv_status_name(f->status));
     hv_xb_set(b, n, "alternative-to", f->alternative_to);
+    hv_xb_set(b, n, "upstream-shift", f->upstream_shift);
     hv_xb_report_ref(b, n, f->loc);
     hv_xb_text_el(b, n, "doc", f->doc);
     put_values(b, n, f);
-    put_sources(b, n, &f->sources);
+    hv_canonical_announces(b, n, f);
+    hv_canonical_sources(b, n, &f->sources);
 }
 
 static void put_register(hv_xml_builder *b, xmlNodePtr parent, const hv_register *r)
@@ -107,7 +113,7 @@ static void put_register(hv_xml_builder *b, xmlNodePtr parent, const hv_register
     hv_canonical_diagram(b, n, r);
     for (size_t i = 0; i < r->field_count; i++)
         if (r->fields[i].valid)
-            put_field(b, n, &r->fields[i]);
+            hv_canonical_field(b, n, &r->fields[i]);
 }
 
 static void put_leaf(hv_xml_builder *b, xmlNodePtr parent, const hv_leaf *leaf,
@@ -127,7 +133,7 @@ static void put_leaf(hv_xml_builder *b, xmlNodePtr parent, const hv_leaf *leaf,
         hv_xb_setf(b, at, "leaf", "0x%08x", bases[i] + leaf->offset);
     }
     hv_xb_text_el(b, n, "doc", leaf->doc);
-    put_sources(b, n, &leaf->sources);
+    hv_canonical_sources(b, n, &leaf->sources);
     for (size_t r = 0; r < leaf->register_count; r++)
         put_register(b, n, &leaf->registers[r]);
 }
@@ -147,7 +153,7 @@ static void put_allocation(hv_xml_builder *b, xmlNodePtr parent, const hv_alloca
         hv_xb_set(b, n, "vendor", a->vendor->id);
     hv_xb_report_ref(b, n, a->loc);
     hv_xb_text_el(b, n, "doc", a->doc);
-    put_sources(b, n, &a->sources);
+    hv_canonical_sources(b, n, &a->sources);
     for (size_t k = 0; k < a->ack_count; k++) { /* an overlap recorded as history */
         const hv_ack *ack = &a->acks[k];
         xmlNodePtr c = hv_xb_text_el(b, n, "acknowledges", ack->reason ? ack->reason : "");
@@ -179,7 +185,7 @@ static void put_interface(hv_xml_builder *b, xmlNodePtr parent, const hv_interfa
     for (size_t i = 0; i < nb; i++)
         hv_xb_setf(b, hv_xb_el(b, n, "base"), "value", "0x%08x", bases[i]);
     hv_xb_text_el(b, n, "doc", iface->doc);
-    put_sources(b, n, &iface->sources);
+    hv_canonical_sources(b, n, &iface->sources);
     for (size_t a = 0; a < iface->allocation_count; a++)
         if (iface->allocations[a].valid)
             put_allocation(b, n, &iface->allocations[a]);
@@ -192,6 +198,7 @@ static void put_interface(hv_xml_builder *b, xmlNodePtr parent, const hv_interfa
     for (size_t l = 0; l < iface->leaf_count; l++)
         if (iface->leaves[l].valid)
             put_leaf(b, n, &iface->leaves[l], bases, nb);
+    hv_canonical_interface_msrs(b, n, iface);
 }
 
 static void put_hypervisor(hv_xml_builder *b, xmlNodePtr parent, const hv_hypervisor *hv)
@@ -203,7 +210,7 @@ static void put_hypervisor(hv_xml_builder *b, xmlNodePtr parent, const hv_hyperv
     hv_xb_set_owned(b, n, "anchor", hv_anchor_hypervisor(hv));
     hv_xb_set(b, n, "status", hv_status_name(hv->status));
     hv_xb_text_el(b, n, "doc", hv->doc);
-    put_sources(b, n, &hv->sources);
+    hv_canonical_sources(b, n, &hv->sources);
     for (size_t p = 0; p < hv->presents_count; p++) {
         const hv_presents *pr = &hv->presents[p];
         if (!pr->valid)
@@ -221,6 +228,7 @@ static void put_hypervisor(hv_xml_builder *b, xmlNodePtr parent, const hv_hyperv
             sig = &pr->iface->vendor_sig;
         put_signature(b, pn, "vendor-signature", sig, 12);
         hv_xb_text_el(b, pn, "doc", pr->doc);
+        hv_canonical_presents_msrs(b, pn, pr);
     }
 }
 
@@ -232,7 +240,7 @@ static void put_vendor(hv_xml_builder *b, xmlNodePtr parent, const hv_vendor *v)
     hv_xb_set_owned(b, n, "anchor", hv_anchor_vendor(v));
     hv_xb_set(b, n, "file", hv_xb_display_file(b, v->file));
     hv_xb_text_el(b, n, "doc", v->doc);
-    put_sources(b, n, &v->sources);
+    hv_canonical_sources(b, n, &v->sources);
 }
 
 /* ---- the document -------------------------------------------------------- */
@@ -269,6 +277,7 @@ xmlDocPtr hv_canonical_xml_build(const hv_registry *reg, const hv_diag_sink *dia
     hv_xb_set(&b, root, "generator", "hvcpuid " HVCPUID_VERSION);
     put_registry(&b, root);
     hv_canonical_map(&b, root);
+    hv_canonical_msr_map(&b, root);
     hv_canonical_report(&b, root);
     hv_anchor_index_free(&b.index);
     if (b.failed) {

@@ -15,6 +15,7 @@
 #include "validate/c_names.h"
 #include "gen/emit/c_preamble.h"
 #include "gen/emit/c_text.h"
+#include "gen/emit/headers_msr.h"
 
 #define HEADER_DIR "include/hvcpuid/"
 
@@ -41,55 +42,6 @@ static void put_u32_block(hv_strbuf *sb)
                        "#endif\n");
 }
 
-static const char *status_tag(hv_status status)
-{
-    return status == HV_STATUS_ACTIVE ? "" : hv_status_name(status);
-}
-
-static void put_sources_text(hv_strbuf *text, const hv_sources *sources)
-{
-    for (size_t i = 0; i < sources->count; i++) {
-        const hv_source *s = &sources->items[i];
-        hv_strbuf_puts(text, " Source:");
-        if (s->title)
-            hv_strbuf_printf(text, " %s", s->title);
-        if (s->repo)
-            hv_strbuf_printf(text, " %s", s->repo);
-        if (s->path)
-            hv_strbuf_printf(text, " %s", s->path);
-        if (s->commit)
-            hv_strbuf_printf(text, " at %s", s->commit);
-        if (s->url)
-            hv_strbuf_printf(text, " %s", s->url);
-        if (s->note)
-            hv_strbuf_printf(text, " (%s)", s->note);
-        hv_strbuf_putc(text, '.');
-    }
-}
-
-/* Writes "#define STEM SUFFIX VALUE" (printf-style value). */
-static void define(hv_strbuf *sb, const hv_strbuf *stem, const char *suffix, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 4, 5)))
-#endif
-    ;
-
-static void define(hv_strbuf *sb, const hv_strbuf *stem, const char *suffix, const char *fmt, ...)
-{
-    hv_strbuf_printf(sb, "#define %s%s ", stem->data ? stem->data : "", suffix);
-    va_list ap;
-    va_start(ap, fmt);
-    char small[256];
-    int n = vsnprintf(small, sizeof small, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof small) {
-        sb->failed = true; /* values are short by construction */
-        return;
-    }
-    hv_strbuf_puts(sb, small);
-    hv_strbuf_putc(sb, '\n');
-}
-
 static uint32_t le32(const unsigned char *b)
 {
     return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
@@ -114,11 +66,12 @@ static void put_shown_signatures(hv_strbuf *sb, const hv_interface *iface)
         hv_strbuf_printf(sb, "#define %s_VENDOR_SIGNATURE ", hv_strbuf_cstr(&stem));
         hv_c_string_literal(sb, pr->vendor_sig.bytes, 12);
         hv_strbuf_putc(sb, '\n');
-        define(sb, &stem, "_VENDOR_SIGNATURE_EBX", "0x%08XU", (unsigned)le32(pr->vendor_sig.bytes));
-        define(sb, &stem, "_VENDOR_SIGNATURE_ECX", "0x%08XU",
-               (unsigned)le32(pr->vendor_sig.bytes + 4));
-        define(sb, &stem, "_VENDOR_SIGNATURE_EDX", "0x%08XU",
-               (unsigned)le32(pr->vendor_sig.bytes + 8));
+        hv_c_define(sb, &stem, "_VENDOR_SIGNATURE_EBX", "0x%08XU",
+                    (unsigned)le32(pr->vendor_sig.bytes));
+        hv_c_define(sb, &stem, "_VENDOR_SIGNATURE_ECX", "0x%08XU",
+                    (unsigned)le32(pr->vendor_sig.bytes + 4));
+        hv_c_define(sb, &stem, "_VENDOR_SIGNATURE_EDX", "0x%08XU",
+                    (unsigned)le32(pr->vendor_sig.bytes + 8));
     }
     sb->failed |= stem.failed;
     hv_strbuf_free(&stem);
@@ -133,16 +86,16 @@ static void put_signatures(hv_strbuf *sb, const hv_interface *iface, const hv_st
         hv_strbuf_printf(sb, "#define %s_VENDOR_SIGNATURE ", stem->data);
         hv_c_string_literal(sb, vs->bytes, 12);
         hv_strbuf_putc(sb, '\n');
-        define(sb, stem, "_VENDOR_SIGNATURE_EBX", "0x%08XU", (unsigned)le32(vs->bytes));
-        define(sb, stem, "_VENDOR_SIGNATURE_ECX", "0x%08XU", (unsigned)le32(vs->bytes + 4));
-        define(sb, stem, "_VENDOR_SIGNATURE_EDX", "0x%08XU", (unsigned)le32(vs->bytes + 8));
+        hv_c_define(sb, stem, "_VENDOR_SIGNATURE_EBX", "0x%08XU", (unsigned)le32(vs->bytes));
+        hv_c_define(sb, stem, "_VENDOR_SIGNATURE_ECX", "0x%08XU", (unsigned)le32(vs->bytes + 4));
+        hv_c_define(sb, stem, "_VENDOR_SIGNATURE_EDX", "0x%08XU", (unsigned)le32(vs->bytes + 8));
     }
     if (is->present && is->valid && is->len == 4) {
         hv_strbuf_puts(sb, "\n/* Interface signature: base+1 EAX (4 bytes). */\n");
         hv_strbuf_printf(sb, "#define %s_INTERFACE_SIGNATURE ", stem->data);
         hv_c_string_literal(sb, is->bytes, 4);
         hv_strbuf_putc(sb, '\n');
-        define(sb, stem, "_INTERFACE_SIGNATURE_EAX", "0x%08XU", (unsigned)le32(is->bytes));
+        hv_c_define(sb, stem, "_INTERFACE_SIGNATURE_EAX", "0x%08XU", (unsigned)le32(is->bytes));
     }
     if (iface->signature_uncertain)
         hv_strbuf_puts(sb, "/* The exact signature bytes are not confirmed by a primary source. "
@@ -175,11 +128,11 @@ static void put_bases(hv_strbuf *sb, const hv_registry *reg, const hv_interface 
 {
     hv_strbuf_putc(sb, '\n');
     if (iface->has_default_base && iface->default_base_valid)
-        define(sb, stem, "_DEFAULT_BASE", "0x%08XU", (unsigned)iface->default_base);
+        hv_c_define(sb, stem, "_DEFAULT_BASE", "0x%08XU", (unsigned)iface->default_base);
     if (iface->has_min_base && iface->min_base_valid)
-        define(sb, stem, "_MIN_BASE", "0x%08XU", (unsigned)iface->min_base);
+        hv_c_define(sb, stem, "_MIN_BASE", "0x%08XU", (unsigned)iface->min_base);
     if (iface->has_max_leaf && iface->max_leaf_valid)
-        define(sb, stem, "_MAX_LEAF", "0x%02XU", (unsigned)iface->max_leaf);
+        hv_c_define(sb, stem, "_MAX_LEAF", "0x%02XU", (unsigned)iface->max_leaf);
     hv_strbuf text;
     hv_strbuf_init(&text);
     hv_strbuf_puts(&text, "Registered bases (default base and every hypervisor's placement):");
@@ -193,7 +146,7 @@ static void put_bases(hv_strbuf *sb, const hv_registry *reg, const hv_interface 
     hv_c_comment(sb, "", hv_strbuf_cstr(&text));
     sb->failed |= text.failed;
     hv_strbuf_free(&text);
-    define(sb, stem, "_BASE_COUNT", "%zuU", n);
+    hv_c_define(sb, stem, "_BASE_COUNT", "%zuU", n);
     if (n) {
         hv_strbuf_printf(sb, "#define %s_BASES {", stem->data);
         for (size_t b = 0; b < n; b++)
@@ -209,43 +162,19 @@ static void put_field(hv_strbuf *sb, const hv_field *f)
     hv_strbuf_init(&text);
     hv_c_field_stem(&stem, f);
     uint32_t mask = hv_field_mask(f);
-    hv_strbuf_printf(&text, "%s[%u", hv_reg_name(f->reg->reg), f->msb);
-    if (f->msb != f->lsb)
-        hv_strbuf_printf(&text, ":%u", f->lsb);
-    hv_strbuf_printf(&text, "] %s", f->name);
-    if (*status_tag(f->status))
-        hv_strbuf_printf(&text, " [%s]", status_tag(f->status));
-    if (f->upstream)
-        hv_strbuf_printf(&text, " (upstream %s%s)", f->upstream,
-                         f->upstream_kind == HV_UPSTREAM_BIT    ? ", a bit number"
-                         : f->upstream_kind == HV_UPSTREAM_MASK ? ", a mask"
-                                                                : "");
-    if (f->alternative_to)
-        hv_strbuf_printf(&text, "; another reading of %s", f->alternative_to);
-    if (f->doc)
-        hv_strbuf_printf(&text, ": %s", f->doc);
-    put_sources_text(&text, &f->sources);
+    hv_strbuf_puts(&text, hv_reg_name(f->reg->reg));
+    hv_c_field_text(&text, f);
     hv_strbuf_putc(sb, '\n');
     hv_c_comment(sb, "", hv_strbuf_cstr(&text));
-    define(sb, &stem, "_SHIFT", "%u", f->lsb);
-    define(sb, &stem, "_WIDTH", "%u", f->msb - f->lsb + 1);
-    define(sb, &stem, "_MASK", "0x%08XU", (unsigned)mask);
-    define(sb, &stem, "_GET(r)", "((HVCPUID_U32_CAST(r) & 0x%08XU) >> %u)", (unsigned)mask, f->lsb);
-    define(sb, &stem, "_SET(r, v)",
-           "((HVCPUID_U32_CAST(r) & ~0x%08XU) | ((HVCPUID_U32_CAST(v) << %u) & 0x%08XU))",
-           (unsigned)mask, f->lsb, (unsigned)mask);
-    if (f->status == HV_STATUS_DEPRECATED)
-        define(sb, &stem, "_DEPRECATED", "1");
-    for (size_t v = 0; v < f->value_count; v++) {
-        const hv_enum_value *val = &f->values[v];
-        stem.len = 0;
-        hv_c_value_name(&stem, f, val);
-        text.len = 0;
-        hv_strbuf_printf(&text, "%s = %s%s%s", f->name, val->name, val->doc ? ": " : "",
-                         val->doc ? val->doc : "");
-        hv_c_comment(sb, "", hv_strbuf_cstr(&text));
-        hv_strbuf_printf(sb, "#define %s 0x%XU\n", hv_strbuf_cstr(&stem), (unsigned)val->value);
-    }
+    hv_c_define(sb, &stem, "_SHIFT", "%u", f->lsb);
+    hv_c_define(sb, &stem, "_WIDTH", "%u", f->msb - f->lsb + 1);
+    hv_c_define(sb, &stem, "_MASK", "0x%08XU", (unsigned)mask);
+    hv_c_define(sb, &stem, "_GET(r)", "((HVCPUID_U32_CAST(r) & 0x%08XU) >> %u)", (unsigned)mask,
+                f->lsb);
+    hv_c_define(sb, &stem, "_SET(r, v)",
+                "((HVCPUID_U32_CAST(r) & ~0x%08XU) | ((HVCPUID_U32_CAST(v) << %u) & 0x%08XU))",
+                (unsigned)mask, f->lsb, (unsigned)mask);
+    hv_c_field_values(sb, f);
     sb->failed |= stem.failed || text.failed;
     hv_strbuf_free(&stem);
     hv_strbuf_free(&text);
@@ -264,7 +193,7 @@ static void put_register(hv_strbuf *sb, const hv_register *r)
                      "\n/* %s: bits with no meaning (they read as zero unless documented "
                      "otherwise). */\n",
                      hv_reg_name(r->reg));
-    define(sb, &stem, "_RESERVED_MASK", "0x%08XU", (unsigned)reserved);
+    hv_c_define(sb, &stem, "_RESERVED_MASK", "0x%08XU", (unsigned)reserved);
     for (size_t i = 0; i < r->field_count; i++)
         if (!r->fields[i].reserved)
             put_field(sb, &r->fields[i]);
@@ -282,26 +211,27 @@ static void put_leaf(hv_strbuf *sb, const hv_leaf *leaf, const uint32_t *bases, 
     hv_strbuf_printf(&text, "---- Leaf 0x%02X %s", (unsigned)leaf->offset, leaf->name);
     if (leaf->has_subleaf)
         hv_strbuf_printf(&text, ", sub-leaf %u", (unsigned)leaf->subleaf);
-    if (*status_tag(leaf->status))
-        hv_strbuf_printf(&text, " [%s]", status_tag(leaf->status));
+    if (*hv_c_status_tag(leaf->status))
+        hv_strbuf_printf(&text, " [%s]", hv_c_status_tag(leaf->status));
     if (leaf->upstream)
         hv_strbuf_printf(&text, " (upstream %s)", leaf->upstream);
     if (leaf->doc)
         hv_strbuf_printf(&text, ": %s", leaf->doc);
-    put_sources_text(&text, &leaf->sources);
+    hv_c_sources_text(&text, &leaf->sources);
     hv_strbuf_puts(sb, "\n");
     hv_c_comment(sb, "", hv_strbuf_cstr(&text));
-    define(sb, &stem, "_OFFSET", "0x%02XU", (unsigned)leaf->offset);
+    hv_c_define(sb, &stem, "_OFFSET", "0x%02XU", (unsigned)leaf->offset);
     if (leaf->has_subleaf)
-        define(sb, &stem, "_SUBLEAF", "%uU", (unsigned)leaf->subleaf);
+        hv_c_define(sb, &stem, "_SUBLEAF", "%uU", (unsigned)leaf->subleaf);
     if (iface->has_default_base && iface->default_base_valid)
-        define(sb, &stem, "_LEAF", "0x%08XU", (unsigned)(iface->default_base + leaf->offset));
-    define(sb, &stem, "_LEAF_AT(base)", "(HVCPUID_U32_CAST(base) + 0x%02XU)",
-           (unsigned)leaf->offset);
+        hv_c_define(sb, &stem, "_LEAF", "0x%08XU", (unsigned)(iface->default_base + leaf->offset));
+    hv_c_define(sb, &stem, "_LEAF_AT(base)", "(HVCPUID_U32_CAST(base) + 0x%02XU)",
+                (unsigned)leaf->offset);
     for (size_t b = 0; b < n; b++) {
         text.len = 0;
         hv_c_base_suffix(&text, bases[b]);
-        define(sb, &stem, hv_strbuf_cstr(&text), "0x%08XU", (unsigned)(bases[b] + leaf->offset));
+        hv_c_define(sb, &stem, hv_strbuf_cstr(&text), "0x%08XU",
+                    (unsigned)(bases[b] + leaf->offset));
     }
     for (size_t r = 0; r < leaf->register_count; r++)
         put_register(sb, &leaf->registers[r]);
@@ -317,11 +247,11 @@ static void put_iface_intro(hv_strbuf *sb, const hv_interface *iface)
     hv_strbuf_printf(&text, "Interface %s: %s (vendor %s, %s).", iface->id,
                      iface->name ? iface->name : iface->id, iface->vendor->id,
                      iface->vendor->name ? iface->vendor->name : iface->vendor->id);
-    if (*status_tag(iface->status))
-        hv_strbuf_printf(&text, " [%s]", status_tag(iface->status));
+    if (*hv_c_status_tag(iface->status))
+        hv_strbuf_printf(&text, " [%s]", hv_c_status_tag(iface->status));
     if (iface->doc)
         hv_strbuf_printf(&text, " %s", iface->doc);
-    put_sources_text(&text, &iface->sources);
+    hv_c_sources_text(&text, &iface->sources);
     hv_strbuf_putc(sb, '\n');
     hv_c_comment(sb, "", hv_strbuf_cstr(&text));
     sb->failed |= text.failed;
@@ -349,6 +279,7 @@ static bool emit_iface(const hv_registry *reg, const hv_interface *iface, hv_out
         put_bases(sb, reg, iface, &stem, bases, n);
         for (size_t l = 0; l < iface->leaf_count; l++)
             put_leaf(sb, &iface->leaves[l], bases, n);
+        hv_headers_put_msrs(sb, reg, iface, &stem);
         hv_strbuf_printf(sb, "\n#endif /* %s_H */\n", stem.data);
     }
     bool ok = sb && !sb->failed && !stem.failed;
@@ -415,8 +346,13 @@ static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
     if (!sb)
         return false;
     hv_c_preamble(sb, HV_C_UMBRELLA, "every interface of the hvcpuid registry", reg, NULL);
+    bool msrs = false; /* the 64-bit type only where some header needs it */
+    for (size_t i = 0; i < reg->interface_count && !msrs; i++)
+        msrs = hv_headers_has_msrs(reg->interfaces[i]);
     hv_strbuf_puts(sb, "#ifndef HVCPUID_HVCPUID_H\n#define HVCPUID_HVCPUID_H\n");
     put_u32_block(sb);
+    if (msrs)
+        hv_headers_put_u64_block(sb);
     hv_strbuf_putc(sb, '\n');
     for (size_t i = 0; i < reg->interface_count; i++) {
         hv_strbuf_puts(sb, "#include \"");
@@ -442,6 +378,11 @@ static bool emit_umbrella(const hv_registry *reg, hv_outputs *outs)
                        "#define HVCPUID_PRESENT_LEAF 0x00000001U\n"
                        "#define HVCPUID_PRESENT_ECX_SHIFT 31\n"
                        "#define HVCPUID_PRESENT_ECX_MASK 0x80000000U\n");
+    if (msrs)
+        hv_strbuf_puts(sb, "\n/* The MSRs Intel's SDM keeps free of architectural MSRs, for "
+                           "software. */\n"
+                           "#define HVCPUID_MSR_SOFTWARE_FIRST 0x40000000U\n"
+                           "#define HVCPUID_MSR_SOFTWARE_LAST 0x400000FFU\n");
     put_x_macro(sb, reg, "HVCPUID_INTERFACES", "X(token, \"id\") for every interface, by id.", 0);
     put_x_macro(sb, reg, "HVCPUID_VENDOR_SIGNATURES",
                 "X(token, \"id\", ebx, ecx, edx): each vendor signature at base+0.", 1);

@@ -57,15 +57,34 @@ static void put_sources(hv_json *j, const hv_sources *sources)
     hv_json_array_end(j);
 }
 
+/* A list of MSR names (announces=, msrs=) as written; null when absent. */
+static void put_msr_names(hv_json *j, const char *key, const hv_msr_refs *refs)
+{
+    hv_json_key(j, key);
+    if (!refs->present) {
+        hv_json_null(j);
+        return;
+    }
+    hv_json_array_begin(j);
+    for (size_t i = 0; i < refs->count; i++)
+        hv_json_string(j, refs->names[i]);
+    hv_json_array_end(j);
+}
+
+/* A CPUID register's field, or (without "register", with "upstream_shift")
+ * an MSR's. */
 static void put_field(hv_json *j, const hv_field *f)
 {
     hv_json_object_begin(j);
-    hv_json_kv_string(j, "register", hv_reg_name(f->reg->reg));
+    if (!f->reg->msr)
+        hv_json_kv_string(j, "register", hv_reg_name(f->reg->reg));
     hv_json_kv_uint(j, "msb", f->msb);
     hv_json_kv_uint(j, "lsb", f->lsb);
     hv_json_kv_string(j, "name", f->reserved ? "reserved" : f->name);
     hv_json_kv_string(j, "upstream", f->upstream);
     hv_json_kv_string(j, "upstream_kind", hv_upstream_kind_name(f->upstream_kind));
+    if (f->reg->msr)
+        hv_json_kv_string(j, "upstream_shift", f->upstream_shift);
     hv_json_kv_bool(j, "reserved", f->reserved);
     hv_json_kv_string(j, "status", hv_status_name(f->status));
     hv_json_kv_string(j, "alternative_to", f->alternative_to);
@@ -81,6 +100,8 @@ static void put_field(hv_json *j, const hv_field *f)
         hv_json_object_end(j);
     }
     hv_json_array_end(j);
+    if (!f->reg->msr)
+        put_msr_names(j, "announces", &f->announces);
     put_sources(j, &f->sources);
     hv_json_object_end(j);
 }
@@ -134,6 +155,82 @@ static void put_allocation(hv_json *j, const hv_allocation *a)
     hv_json_object_end(j);
 }
 
+/* ---- synthetic MSRs ---------------------------------------------------------- */
+
+static void put_check_acks(hv_json *j, const hv_check_acks *acks)
+{
+    hv_json_key(j, "acknowledgements");
+    hv_json_array_begin(j);
+    for (size_t i = 0; i < acks->count; i++) {
+        hv_json_object_begin(j);
+        hv_json_kv_string(j, "check", acks->items[i].check);
+        hv_json_kv_string(j, "reason", acks->items[i].reason);
+        hv_json_object_end(j);
+    }
+    hv_json_array_end(j);
+}
+
+static void put_msr_allocation(hv_json *j, const hv_allocation *a)
+{
+    hv_json_object_begin(j);
+    hv_json_kv_string(j, "name", a->name);
+    hv_json_kv_uint(j, "first", a->first);
+    hv_json_kv_uint(j, "last", a->last);
+    hv_json_kv_string(j, "status", hv_status_name(a->status));
+    hv_json_kv_string(j, "description", a->doc);
+    put_check_acks(j, &a->check_acks);
+    put_sources(j, &a->sources);
+    hv_json_object_end(j);
+}
+
+static void put_msr(hv_json *j, const hv_msr *m)
+{
+    hv_json_object_begin(j);
+    hv_json_kv_uint(j, "address", m->address);
+    hv_json_kv_string(j, "name", m->name);
+    hv_json_kv_string(j, "upstream", m->upstream);
+    hv_json_kv_string(j, "upstream_alias", m->upstream_alias);
+    hv_json_kv_string(j, "access", hv_msr_access_name(m->access));
+    hv_json_kv_string(j, "status", hv_status_name(m->status));
+    hv_json_kv_string(j, "description", m->doc);
+    hv_json_key(j, "fields");
+    hv_json_array_begin(j);
+    for (size_t f = 0; f < m->value.field_count; f++)
+        if (m->value.fields[f].valid)
+            put_field(j, &m->value.fields[f]);
+    hv_json_array_end(j);
+    put_sources(j, &m->sources);
+    hv_json_object_end(j);
+}
+
+/* "msr_base", "msr_allocations" and "msrs" of an interface. */
+static void put_interface_msrs(hv_json *j, const hv_interface *iface)
+{
+    const hv_msr_base *mb = &iface->msr_base;
+    hv_json_key(j, "msr_base");
+    if (mb->present && mb->valid) {
+        hv_json_object_begin(j);
+        hv_json_kv_uint(j, "default", mb->default_base);
+        hv_json_kv_uint(j, "leaf", mb->leaf_offset);
+        hv_json_kv_string(j, "field", mb->field_name);
+        hv_json_object_end(j);
+    } else {
+        hv_json_null(j);
+    }
+    hv_json_key(j, "msr_allocations");
+    hv_json_array_begin(j);
+    for (size_t a = 0; a < iface->msr_allocation_count; a++)
+        if (iface->msr_allocations[a].valid)
+            put_msr_allocation(j, &iface->msr_allocations[a]);
+    hv_json_array_end(j);
+    hv_json_key(j, "msrs");
+    hv_json_array_begin(j);
+    for (size_t m = 0; m < iface->msr_count; m++)
+        if (iface->msrs[m].valid)
+            put_msr(j, &iface->msrs[m]);
+    hv_json_array_end(j);
+}
+
 static void put_interface(hv_json *j, const hv_registry *reg, const hv_interface *iface)
 {
     hv_json_object_begin(j);
@@ -175,6 +272,7 @@ static void put_interface(hv_json *j, const hv_registry *reg, const hv_interface
         if (iface->leaves[l].valid)
             put_leaf(j, &iface->leaves[l]);
     hv_json_array_end(j);
+    put_interface_msrs(j, iface);
     hv_json_object_end(j);
 }
 
@@ -196,6 +294,13 @@ static void put_hypervisor(hv_json *j, const hv_hypervisor *hv)
         put_signature(j, "vendor_signature_hex", "vendor_signature", &pr->vendor_sig, 12);
         hv_json_kv_string(j, "overrides", pr->overrides);
         hv_json_kv_string(j, "description", pr->doc);
+        hv_json_key(j, "msr_base");
+        if (pr->has_msr_base && pr->msr_base_valid)
+            hv_json_uint(j, pr->msr_base);
+        else
+            hv_json_null(j);
+        put_msr_names(j, "msrs", &pr->msrs);
+        put_check_acks(j, &pr->check_acks);
         hv_json_object_end(j);
     }
     hv_json_array_end(j);

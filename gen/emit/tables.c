@@ -177,6 +177,47 @@ static void put_indexes(hv_strbuf *out, const hvcpuid_tables *t)
     hv_strbuf_puts(out, "    {{0}, 0}\n};\n");
 }
 
+/* The MSR table: per interface with MSRs, its announcing-field refs, its
+ * MSRs, then the table itself (never empty: C forbids an empty array). */
+static void put_msrs(hv_strbuf *out, const hvcpuid_tables *t)
+{
+    for (uint32_t i = 0; i < t->msr_interface_count; i++) {
+        const hvcpuid_interface_msrs *im = &t->msrs[i];
+        for (uint32_t m = 0; m < im->msr_count; m++) {
+            const hvcpuid_msr_def *d = &im->msrs[m];
+            if (!d->announced_by_count)
+                continue;
+            hv_strbuf_printf(out, "static const hvcpuid_field_ref announced_%u_%u[] = {", i, m);
+            for (uint32_t k = 0; k < d->announced_by_count; k++)
+                hv_strbuf_printf(out, "%s{%u, %u}", k ? ", " : "", d->announced_by[k].leaf,
+                                 d->announced_by[k].field);
+            hv_strbuf_puts(out, "};\n");
+        }
+        hv_strbuf_printf(out, "static const hvcpuid_msr_def msrs_%u[] = {\n", i);
+        for (uint32_t m = 0; m < im->msr_count; m++) {
+            const hvcpuid_msr_def *d = &im->msrs[m];
+            hv_strbuf_printf(out, "    {0x%08xu, ", d->address);
+            put_str(out, d->name);
+            hv_strbuf_puts(out, ", ");
+            put_str(out, d->upstream);
+            if (d->announced_by_count)
+                hv_strbuf_printf(out, ", announced_%u_%u, %u},\n", i, m, d->announced_by_count);
+            else
+                hv_strbuf_puts(out, ", NULL, 0},\n");
+        }
+        hv_strbuf_puts(out, "};\n");
+    }
+    hv_strbuf_puts(out, "static const hvcpuid_interface_msrs interface_msrs[] = {\n");
+    for (uint32_t i = 0; i < t->msr_interface_count; i++) {
+        const hvcpuid_interface_msrs *im = &t->msrs[i];
+        hv_strbuf_printf(out, "    {%u, %u, 0x%08xu, {%u, %u}, msrs_%u, %u}, /* %s */\n",
+                         im->interface, im->has_msr_base, im->msr_base_default,
+                         im->msr_base_from.leaf, im->msr_base_from.field, i, im->msr_count,
+                         t->interfaces[im->interface].id);
+    }
+    hv_strbuf_puts(out, "    {0, 0, 0, {0, 0}, NULL, 0}\n};\n");
+}
+
 /* Prints tables as C data defining hvcpuid_registry_tables. */
 static void put_tables(const hvcpuid_tables *t, hv_strbuf *out)
 {
@@ -195,12 +236,14 @@ static void put_tables(const hvcpuid_tables *t, hv_strbuf *out)
     hv_strbuf_puts(out, "    {NULL, NULL, NULL, 0, 0, 0, {0}, {0}, 0, 0, NULL, 0, NULL}\n};\n\n");
     put_hypervisors(out, t);
     put_indexes(out, t);
+    put_msrs(out, t);
     hv_strbuf_printf(out,
                      "\nconst hvcpuid_tables hvcpuid_registry_tables = {\n"
-                     "    interfaces, %u, vendor_sigs, %u, interface_sigs, %u, hypervisors, %u\n"
+                     "    interfaces, %u, vendor_sigs, %u, interface_sigs, %u, hypervisors, %u,\n"
+                     "    interface_msrs, %u\n"
                      "};\n",
                      t->interface_count, t->vendor_sig_count, t->interface_sig_count,
-                     t->hypervisor_count);
+                     t->hypervisor_count, t->msr_interface_count);
 }
 
 bool hv_emit_tables(const hv_emit_ctx *ctx, hv_outputs *outs)

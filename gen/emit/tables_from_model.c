@@ -263,5 +263,6 @@ bool hv_tables_from_model(const hv_registry *reg, hvcpuid_tables *out)
     out->interface_count = (uint32_t)ni;
     out->hypervisors = hvs;
     out->hypervisor_count = (uint32_t)nh;
-    return build_vendor_sigs(reg, out) && build_interface_sigs(reg, out);
+    return build_vendor_sigs(reg, out) && build_interface_sigs(reg, out) &&
+           hv_tables_msrs_from_model(reg, out);
 }

@@ -14,4 +14,8 @@
  * The registry must have passed its checks. Returns false when out of memory. */
 bool hv_tables_from_model(const hv_registry *reg, hvcpuid_tables *out);
 
+/* gen/emit/tables_msr.c: the MSR table (out->msrs) of the same tables; run
+ * by hv_tables_from_model. */
+bool hv_tables_msrs_from_model(const hv_registry *reg, hvcpuid_tables *out);
+
 #endif

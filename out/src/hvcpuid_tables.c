@@ -972,7 +972,173 @@ static const hvcpuid_interface_sig interface_sigs[] = {
     {{0x48, 0x76, 0x23, 0x31}, 9}, /* hyperv */
     {{0}, 0}
 };
+static const hvcpuid_field_ref announced_0_0[] = {{3, 5}};
+static const hvcpuid_field_ref announced_0_1[] = {{3, 5}};
+static const hvcpuid_field_ref announced_0_2[] = {{3, 6}};
+static const hvcpuid_field_ref announced_0_3[] = {{3, 7}};
+static const hvcpuid_field_ref announced_0_4[] = {{3, 0}};
+static const hvcpuid_field_ref announced_0_5[] = {{3, 1}};
+static const hvcpuid_field_ref announced_0_6[] = {{3, 9}};
+static const hvcpuid_field_ref announced_0_7[] = {{3, 11}, {3, 67}};
+static const hvcpuid_field_ref announced_0_8[] = {{3, 11}, {3, 67}};
+static const hvcpuid_field_ref announced_0_9[] = {{3, 4}};
+static const hvcpuid_field_ref announced_0_10[] = {{3, 4}};
+static const hvcpuid_field_ref announced_0_11[] = {{3, 4}};
+static const hvcpuid_field_ref announced_0_13[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_14[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_15[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_16[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_17[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_19[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_20[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_21[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_22[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_23[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_24[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_25[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_26[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_27[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_28[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_29[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_30[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_31[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_32[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_33[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_34[] = {{3, 2}};
+static const hvcpuid_field_ref announced_0_35[] = {{3, 3}};
+static const hvcpuid_field_ref announced_0_36[] = {{3, 3}};
+static const hvcpuid_field_ref announced_0_37[] = {{3, 3}};
+static const hvcpuid_field_ref announced_0_38[] = {{3, 3}};
+static const hvcpuid_field_ref announced_0_39[] = {{3, 3}};
+static const hvcpuid_field_ref announced_0_40[] = {{3, 3}};
+static const hvcpuid_field_ref announced_0_41[] = {{3, 3}};
+static const hvcpuid_field_ref announced_0_42[] = {{3, 3}};
+static const hvcpuid_field_ref announced_0_43[] = {{3, 10}};
+static const hvcpuid_field_ref announced_0_44[] = {{3, 69}};
+static const hvcpuid_field_ref announced_0_45[] = {{3, 69}};
+static const hvcpuid_field_ref announced_0_46[] = {{3, 69}};
+static const hvcpuid_field_ref announced_0_47[] = {{3, 69}};
+static const hvcpuid_field_ref announced_0_48[] = {{3, 69}};
+static const hvcpuid_field_ref announced_0_49[] = {{3, 69}};
+static const hvcpuid_field_ref announced_0_50[] = {{3, 14}};
+static const hvcpuid_field_ref announced_0_53[] = {{3, 82}};
+static const hvcpuid_field_ref announced_0_54[] = {{3, 82}};
+static const hvcpuid_field_ref announced_0_55[] = {{3, 16}};
+static const hvcpuid_msr_def msrs_0[] = {
+    {0x40000000u, "guest_os_id", "HV_X64_MSR_GUEST_OS_ID", announced_0_0, 1},
+    {0x40000001u, "hypercall", "HV_X64_MSR_HYPERCALL", announced_0_1, 1},
+    {0x40000002u, "vp_index", "HV_X64_MSR_VP_INDEX", announced_0_2, 1},
+    {0x40000003u, "reset", "HV_X64_MSR_RESET", announced_0_3, 1},
+    {0x40000010u, "vp_runtime", "HV_X64_MSR_VP_RUNTIME", announced_0_4, 1},
+    {0x40000020u, "time_ref_count", "HV_X64_MSR_TIME_REF_COUNT", announced_0_5, 1},
+    {0x40000021u, "reference_tsc", "HV_X64_MSR_REFERENCE_TSC", announced_0_6, 1},
+    {0x40000022u, "tsc_frequency", "HV_X64_MSR_TSC_FREQUENCY", announced_0_7, 2},
+    {0x40000023u, "apic_frequency", "HV_X64_MSR_APIC_FREQUENCY", announced_0_8, 2},
+    {0x40000070u, "eoi", "HV_X64_MSR_EOI", announced_0_9, 1},
+    {0x40000071u, "icr", "HV_X64_MSR_ICR", announced_0_10, 1},
+    {0x40000072u, "tpr", "HV_X64_MSR_TPR", announced_0_11, 1},
+    {0x40000073u, "vp_assist_page", "HV_X64_MSR_VP_ASSIST_PAGE", NULL, 0},
+    {0x40000080u, "scontrol", "HV_X64_MSR_SCONTROL", announced_0_13, 1},
+    {0x40000081u, "sversion", "HV_X64_MSR_SVERSION", announced_0_14, 1},
+    {0x40000082u, "siefp", "HV_X64_MSR_SIEFP", announced_0_15, 1},
+    {0x40000083u, "simp", "HV_X64_MSR_SIMP", announced_0_16, 1},
+    {0x40000084u, "eom", "HV_X64_MSR_EOM", announced_0_17, 1},
+    {0x40000085u, "sirbp", "HV_X64_MSR_SIRBP", NULL, 0},
+    {0x40000090u, "sint0", "HV_X64_MSR_SINT0", announced_0_19, 1},
+    {0x40000091u, "sint1", "HV_X64_MSR_SINT1", announced_0_20, 1},
+    {0x40000092u, "sint2", "HV_X64_MSR_SINT2", announced_0_21, 1},
+    {0x40000093u, "sint3", "HV_X64_MSR_SINT3", announced_0_22, 1},
+    {0x40000094u, "sint4", "HV_X64_MSR_SINT4", announced_0_23, 1},
+    {0x40000095u, "sint5", "HV_X64_MSR_SINT5", announced_0_24, 1},
+    {0x40000096u, "sint6", "HV_X64_MSR_SINT6", announced_0_25, 1},
+    {0x40000097u, "sint7", "HV_X64_MSR_SINT7", announced_0_26, 1},
+    {0x40000098u, "sint8", "HV_X64_MSR_SINT8", announced_0_27, 1},
+    {0x40000099u, "sint9", "HV_X64_MSR_SINT9", announced_0_28, 1},
+    {0x4000009au, "sint10", "HV_X64_MSR_SINT10", announced_0_29, 1},
+    {0x4000009bu, "sint11", "HV_X64_MSR_SINT11", announced_0_30, 1},
+    {0x4000009cu, "sint12", "HV_X64_MSR_SINT12", announced_0_31, 1},
+    {0x4000009du, "sint13", "HV_X64_MSR_SINT13", announced_0_32, 1},
+    {0x4000009eu, "sint14", "HV_X64_MSR_SINT14", announced_0_33, 1},
+    {0x4000009fu, "sint15", "HV_X64_MSR_SINT15", announced_0_34, 1},
+    {0x400000b0u, "stimer0_config", "HV_X64_MSR_STIMER0_CONFIG", announced_0_35, 1},
+    {0x400000b1u, "stimer0_count", "HV_X64_MSR_STIMER0_COUNT", announced_0_36, 1},
+    {0x400000b2u, "stimer1_config", "HV_X64_MSR_STIMER1_CONFIG", announced_0_37, 1},
+    {0x400000b3u, "stimer1_count", "HV_X64_MSR_STIMER1_COUNT", announced_0_38, 1},
+    {0x400000b4u, "stimer2_config", "HV_X64_MSR_STIMER2_CONFIG", announced_0_39, 1},
+    {0x400000b5u, "stimer2_count", "HV_X64_MSR_STIMER2_COUNT", announced_0_40, 1},
+    {0x400000b6u, "stimer3_config", "HV_X64_MSR_STIMER3_CONFIG", announced_0_41, 1},
+    {0x400000b7u, "stimer3_count", "HV_X64_MSR_STIMER3_COUNT", announced_0_42, 1},
+    {0x400000f0u, "guest_idle", "HV_X64_MSR_GUEST_IDLE", announced_0_43, 1},
+    {0x40000100u, "crash_p0", "HV_X64_MSR_CRASH_P0", announced_0_44, 1},
+    {0x40000101u, "crash_p1", "HV_X64_MSR_CRASH_P1", announced_0_45, 1},
+    {0x40000102u, "crash_p2", "HV_X64_MSR_CRASH_P2", announced_0_46, 1},
+    {0x40000103u, "crash_p3", "HV_X64_MSR_CRASH_P3", announced_0_47, 1},
+    {0x40000104u, "crash_p4", "HV_X64_MSR_CRASH_P4", announced_0_48, 1},
+    {0x40000105u, "crash_ctl", "HV_X64_MSR_CRASH_CTL", announced_0_49, 1},
+    {0x40000106u, "reenlightenment_control", "HV_X64_MSR_REENLIGHTENMENT_CONTROL", announced_0_50, 1},
+    {0x40000107u, "tsc_emulation_control", "HV_X64_MSR_TSC_EMULATION_CONTROL", NULL, 0},
+    {0x40000108u, "tsc_emulation_status", "HV_X64_MSR_TSC_EMULATION_STATUS", NULL, 0},
+    {0x40000114u, "stime_unhalted_timer_config", "HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG", announced_0_53, 1},
+    {0x40000115u, "stime_unhalted_timer_count", "HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT", announced_0_54, 1},
+    {0x40000118u, "tsc_invariant_control", "HV_X64_MSR_TSC_INVARIANT_CONTROL", announced_0_55, 1},
+    {0x40001002u, "nested_vp_index", "HV_X64_MSR_NESTED_VP_INDEX", NULL, 0},
+    {0x40001080u, "nested_scontrol", "HV_X64_MSR_NESTED_SCONTROL", NULL, 0},
+    {0x40001081u, "nested_sversion", "HV_X64_MSR_NESTED_SVERSION", NULL, 0},
+    {0x40001082u, "nested_siefp", "HV_X64_MSR_NESTED_SIEFP", NULL, 0},
+    {0x40001083u, "nested_simp", "HV_X64_MSR_NESTED_SIMP", NULL, 0},
+    {0x40001084u, "nested_eom", "HV_X64_MSR_NESTED_EOM", NULL, 0},
+    {0x40001090u, "nested_sint0", "HV_X64_MSR_NESTED_SINT0", NULL, 0},
+    {0x40001091u, "nested_sint1", "HV_X64_MSR_NESTED_SINT1", NULL, 0},
+    {0x40001092u, "nested_sint2", "HV_X64_MSR_NESTED_SINT2", NULL, 0},
+    {0x40001093u, "nested_sint3", "HV_X64_MSR_NESTED_SINT3", NULL, 0},
+    {0x40001094u, "nested_sint4", "HV_X64_MSR_NESTED_SINT4", NULL, 0},
+    {0x40001095u, "nested_sint5", "HV_X64_MSR_NESTED_SINT5", NULL, 0},
+    {0x40001096u, "nested_sint6", "HV_X64_MSR_NESTED_SINT6", NULL, 0},
+    {0x40001097u, "nested_sint7", "HV_X64_MSR_NESTED_SINT7", NULL, 0},
+    {0x40001098u, "nested_sint8", "HV_X64_MSR_NESTED_SINT8", NULL, 0},
+    {0x40001099u, "nested_sint9", "HV_X64_MSR_NESTED_SINT9", NULL, 0},
+    {0x4000109au, "nested_sint10", "HV_X64_MSR_NESTED_SINT10", NULL, 0},
+    {0x4000109bu, "nested_sint11", "HV_X64_MSR_NESTED_SINT11", NULL, 0},
+    {0x4000109cu, "nested_sint12", "HV_X64_MSR_NESTED_SINT12", NULL, 0},
+    {0x4000109du, "nested_sint13", "HV_X64_MSR_NESTED_SINT13", NULL, 0},
+    {0x4000109eu, "nested_sint14", "HV_X64_MSR_NESTED_SINT14", NULL, 0},
+    {0x4000109fu, "nested_sint15", "HV_X64_MSR_NESTED_SINT15", NULL, 0},
+};
+static const hvcpuid_field_ref announced_1_0[] = {{1, 0}};
+static const hvcpuid_field_ref announced_1_1[] = {{1, 0}};
+static const hvcpuid_field_ref announced_1_2[] = {{1, 3}};
+static const hvcpuid_field_ref announced_1_3[] = {{1, 3}};
+static const hvcpuid_field_ref announced_1_4[] = {{1, 4}};
+static const hvcpuid_field_ref announced_1_5[] = {{1, 5}};
+static const hvcpuid_field_ref announced_1_6[] = {{1, 6}};
+static const hvcpuid_field_ref announced_1_7[] = {{1, 12}};
+static const hvcpuid_field_ref announced_1_8[] = {{1, 14}};
+static const hvcpuid_field_ref announced_1_9[] = {{1, 14}};
+static const hvcpuid_field_ref announced_1_10[] = {{1, 17}};
+static const hvcpuid_msr_def msrs_1[] = {
+    {0x00000011u, "wall_clock", "MSR_KVM_WALL_CLOCK", announced_1_0, 1},
+    {0x00000012u, "system_time", "MSR_KVM_SYSTEM_TIME", announced_1_1, 1},
+    {0x4b564d00u, "wall_clock_new", "MSR_KVM_WALL_CLOCK_NEW", announced_1_2, 1},
+    {0x4b564d01u, "system_time_new", "MSR_KVM_SYSTEM_TIME_NEW", announced_1_3, 1},
+    {0x4b564d02u, "async_pf_en", "MSR_KVM_ASYNC_PF_EN", announced_1_4, 1},
+    {0x4b564d03u, "steal_time", "MSR_KVM_STEAL_TIME", announced_1_5, 1},
+    {0x4b564d04u, "pv_eoi_en", "MSR_KVM_PV_EOI_EN", announced_1_6, 1},
+    {0x4b564d05u, "poll_control", "MSR_KVM_POLL_CONTROL", announced_1_7, 1},
+    {0x4b564d06u, "async_pf_int", "MSR_KVM_ASYNC_PF_INT", announced_1_8, 1},
+    {0x4b564d07u, "async_pf_ack", "MSR_KVM_ASYNC_PF_ACK", announced_1_9, 1},
+    {0x4b564d08u, "migration_control", "MSR_KVM_MIGRATION_CONTROL", announced_1_10, 1},
+};
+static const hvcpuid_msr_def msrs_2[] = {
+    {0x40000000u, "hypercall_page", NULL, NULL, 0},
+};
+static const hvcpuid_interface_msrs interface_msrs[] = {
+    {9, 0, 0x00000000u, {0, 0}, msrs_0, 78}, /* hyperv */
+    {12, 0, 0x00000000u, {0, 0}, msrs_1, 11}, /* kvm */
+    {25, 1, 0x40000000u, {2, 1}, msrs_2, 1}, /* xen */
+    {0, 0, 0, {0, 0}, NULL, 0}
+};
 
 const hvcpuid_tables hvcpuid_registry_tables = {
-    interfaces, 26, vendor_sigs, 29, interface_sigs, 2, hypervisors, 34
+    interfaces, 26, vendor_sigs, 29, interface_sigs, 2, hypervisors, 34,
+    interface_msrs, 3
 };

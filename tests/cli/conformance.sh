@@ -7,9 +7,10 @@
 # tools/fetch-upstream-headers.sh downloads once into build/upstream and
 # unpacks there. A mismatch in either set fails, and so does a download that
 # cannot be made. Prints, per set, the number of names compared and every
-# upstream name of the compared families the registry lacks; then shows that a
-# registry with a moved bit, a wrong mask, a wrong signature or an unknown
-# macro fails, and that a download from an unreachable archive fails loudly.
+# upstream name of the compared families the registry lacks (CPUID leaves and
+# fields, and the synthetic MSRs: addresses, 64-bit field masks and shifts);
+# then shows that a registry with a moved bit, a wrong mask, a wrong
+# signature, an unknown macro, a moved MSR, a wrong MSR mask or shift fails, and that a download from an unreachable archive fails loudly.
 . tests/cli/lib.sh
 
 PY=/usr/bin/python3 # Debian's, not a pyenv one first on PATH
@@ -73,6 +74,14 @@ for i in reg["interfaces"]:
             l["offset"] = 0x11
     if i["id"] == "xen":
         i["vendor_signature_hex"] = "58656e564d4d58656e564d58"
+    for m in i["msrs"]:
+        if m["upstream"] == "MSR_KVM_STEAL_TIME":
+            m["address"] = 0x4b564d09
+        for f in m["fields"]:
+            if f["upstream"] == "HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK":
+                f["msb"] = 62
+            if f["upstream_shift"] == "HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT":
+                f["lsb"] = 13
 json.dump(reg, open(sys.argv[2], "w"))
 PYEOF
 "$PY" "$CHECKER" "$TMPD/mutant.json" bookworm / "$HDR" "$TMPD/mutant" >"$TMPD/mutant.out" 2>&1
@@ -82,7 +91,10 @@ for want in "mismatch KVM_FEATURE_STEAL_TIME (kvm leaf 0x01 eax steal_time): ups
     "mismatch HV_SHARED_GPA_BOUNDARY_BITS (hyperv leaf 0x0c ebx shared_gpa_boundary_bits): upstream mask 0xfc0, registry bits 12:6" \
     "mismatch ACRN_CPUID_TIMING_INFO (acrn leaf 0x11): upstream value 0x40000010, registry 0x40000011" \
     "mismatch XEN_CPUID_SIGNATURE_EDX (xen leaf 0x00 edx vendor_signature_2): upstream value 0x4d4d566e, registry 0x584d566e" \
-    "FAIL XEN_HVM_CPUID_X2APIC_VIRTUALISED: named by the registry, defined by none of the bookworm headers"; do
+    "FAIL XEN_HVM_CPUID_X2APIC_VIRTUALISED: named by the registry, defined by none of the bookworm headers" \
+    "mismatch MSR_KVM_STEAL_TIME (kvm MSR 0x4b564d09 steal_time): upstream address 0x4b564d03, registry 0x4b564d09" \
+    "mismatch HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK (hyperv MSR 0x40000001 hypercall gpa_page): upstream mask 0xfffffffffffff000, registry bits 62:12 (mask 0x7ffffffffffff000)" \
+    "mismatch HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT (hyperv MSR 0x40000073 vp_assist_page gpa_page): upstream shift 12, registry lsb 13"; do
     label=${want#FAIL }
     label=${label%%:*}
     if grep -qF "$want" "$TMPD/mutant.out"; then

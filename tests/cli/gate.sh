@@ -76,6 +76,32 @@ sed 's|<presents interface="mixer" base="0x40000000"/>|<presents interface="mixe
     $G/hyperv-mixer.xml >"$TMPD/mixer-moved.xml"
 expect_exit "gate: moved one window up it passes" 0 "$H" check spec/registry.xml "$TMPD/mixer-moved.xml"
 
+# Synthetic MSRs share one space per guest: a Xen derivative presenting
+# Viridian must move Xen's MSR base as Xen does; the check names the base
+# Xen uses, and with that move (or the shipped xen-viridian) it passes.
+"$H" check spec/registry.xml $G/xen-viridian-msrs.xml 2>"$TMPD/err"
+code=$?
+if [ $code = 1 ] && grep -q "^$G/xen-viridian-msrs.xml:10:5: error: hypervisor 'xenlike-viridian' presents 'hyperv' and 'xen', whose MSRs overlap at 0x40000000 ('hyperv' MSR guest_os_id at 0x40000000, 'xen' MSR hypercall_page at 0x40000000);.* 0x40000200 is the first free base \[msr-placement-overlap\]\$" "$TMPD/err" &&
+    grep -q "^$G/xen-viridian-msrs.xml:9:5: note: 'hyperv' is presented here\$" "$TMPD/err"
+then ok "gate: Xen + Viridian without the MSR move fails, suggesting 0x40000200"
+else not_ok "gate: Xen + Viridian without the MSR move fails, suggesting 0x40000200" "exit $code: $(cat "$TMPD/err")"; fi
+sed 's|<presents interface="xen" base="0x40000100"/>|<presents interface="xen" base="0x40000100" msr-base="0x40000200"><acknowledge check="msr-software-range">Moved clear of Viridian, as Xen does.</acknowledge></presents>|' \
+    $G/xen-viridian-msrs.xml >"$TMPD/xen-moved.xml"
+expect_exit "gate: with msr-base=0x40000200 it passes" 0 "$H" check -Werror -Wno-reservation-overlap \
+    spec/registry.xml "$TMPD/xen-moved.xml"
+sed 's|<presents interface="xen" base="0x40000100"/>|<presents interface="xen" base="0x40000100" msr-base="0x40000100"/>|' \
+    $G/xen-viridian-msrs.xml >"$TMPD/xen-half.xml"
+"$H" check spec/registry.xml "$TMPD/xen-half.xml" 2>"$TMPD/err"
+if grep -q "overlap at 0x40000100 ('hyperv' MSR crash_p0 at 0x40000100, 'xen' MSR hypercall_page at 0x40000100)" "$TMPD/err"
+then ok "gate: moved only one window, onto Hyper-V's crash MSRs, it still fails"
+else not_ok "gate: moved only one window, onto Hyper-V's crash MSRs, it still fails" "$(cat "$TMPD/err")"; fi
+# The shipped registry holds the move: xen-viridian places Xen's MSRs at 0x40000200.
+"$H" check spec/registry.xml 2>"$TMPD/err"
+if grep -q 'presents interface="xen" base="0x40000100" msr-base="0x40000200"' spec/xen.xml &&
+    ! grep -q 'msr-placement-overlap\|msr-software-range' "$TMPD/err"; then
+    ok "gate: the shipped xen-viridian moves Xen's MSR base and checks clean"
+else not_ok "gate: the shipped xen-viridian moves Xen's MSR base and checks clean" "$(cat "$TMPD/err")"; fi
+
 # A well-formed new vendor file passes with the shipped registry, and says
 # nothing about itself.
 expect_exit "gate: a well-formed new vendor passes" 0 "$H" check spec/registry.xml $G/newvendor-ok.xml
@@ -170,6 +196,24 @@ if grep -q "^$P/kvm.xml:$line:5: error: hypervisor 'qemu-kvm' presents 'tcg' and
     grep -q "^$P/kvm.xml:$((line + 1)):5: note: 'kvm' is placed here" "$TMPD/err"
 then ok "baseline: the placement the change adds is blamed"
 else not_ok "baseline: the placement the change adds is blamed" "$(cat "$TMPD/err")"; fi
+
+# The same in MSR space: Hyper-V's own product gains Xen (at the next base,
+# so no leaf meets), written before Hyper-V and without moving Xen's MSR
+# base. Without a baseline the later, untouched <presents> is blamed;
+# against the target branch, the one the change adds.
+rm -rf "$TMPD/pr" && mkdir -p "$TMPD/pr" && cp -r spec "$P"
+sed -i 's|^    <presents interface="hyperv" base="0x40000000"/>$|    <presents interface="xen" base="0x40000100"/>\n&|' "$P/hyperv.xml"
+line=$(grep -n '^    <presents interface="xen" base="0x40000100"/>$' "$P/hyperv.xml" | cut -d: -f1)
+msr_overlap="error: hypervisor 'hyperv' presents 'xen' and 'hyperv', whose MSRs overlap at 0x40000000 .*\[msr-placement-overlap\]"
+"$H" check "$P/registry.xml" 2>"$TMPD/err"
+if [ -n "$line" ] && grep -q "^$P/hyperv.xml:$((line + 1)):5: $msr_overlap" "$TMPD/err"
+then ok "baseline: without one, the later (untouched) MSR placement is blamed"
+else not_ok "baseline: without one, the later (untouched) MSR placement is blamed" "$(cat "$TMPD/err")"; fi
+"$H" check --baseline spec "$P/registry.xml" 2>"$TMPD/err"
+if [ -n "$line" ] && grep -q "^$P/hyperv.xml:$line:5: $msr_overlap" "$TMPD/err" &&
+    grep -q "^$P/hyperv.xml:$((line + 1)):5: note: 'hyperv' is presented here" "$TMPD/err"
+then ok "baseline: the MSR placement the change adds is blamed"
+else not_ok "baseline: the MSR placement the change adds is blamed" "$(cat "$TMPD/err")"; fi
 
 # Findings the target branch has too are unchanged: shown, marked, not
 # counted, not failed by -Werror; a new one still is. (The 2008 proposal

@@ -2,7 +2,9 @@
 # for test registries; every header alone and all together in every C and
 # C++ standard with gcc and clang, without any system header; every macro's
 # value checked against the JSON export by a generated program; the integer
-# type override; hostile registry text; the vendoring example.
+# type overrides (HVCPUID_U32, and HVCPUID_U64 for the MSR macros, which C89
+# and C++98 get only when it is given); hostile registry text; the vendoring
+# example.
 . tests/cli/lib.sh
 H=$HVCPUID
 WFLAGS="-Wall -Wextra -pedantic-errors -Werror"
@@ -172,6 +174,18 @@ expect_exit "value-check catches a wrong mask in a header" 1 "$TMPD/broken-vc"
 
 # ---- properties of the text ---------------------------------------------------
 
+# unexpected_pp FILE...: the preprocessor lines of the headers other than
+# their own macros, guards and includes and the fixed type blocks (the 32-
+# and 64-bit types, C++ casts); prints them, and succeeds when there are any.
+unexpected_pp() {
+    grep -n '^[[:space:]]*#' "$@" /dev/null | grep -v ':#\(define HVCPUID_[A-Z0-9_]*\|ifndef HVCPUID_[A-Z0-9_]*\|ifdef HVCPUID_U64\|ifdef __cplusplus\|if defined(__cplusplus)\|if __cplusplus >= 201103L\|elif defined(__STDC_VERSION__)\|if __STDC_VERSION__ >= 199901L\|if defined(HVCPUID_U64) \&\& !defined(HVCPUID_U64_CHECKED)\|else\|endif\|include "[a-z0-9_]*\.h"\)\($\|[ (]\)'
+}
+cp out/include/hvcpuid/kvm.h "$TMPD/planted.h"
+printf '#pragma once\n' >>"$TMPD/planted.h"
+if unexpected_pp "$TMPD/planted.h" | grep -q 'pragma once' && ! unexpected_pp out/include/hvcpuid/kvm.h >/dev/null
+then ok "the preprocessor-line filter fires on a planted line only"
+else not_ok "the preprocessor-line filter fires on a planted line only" "$(unexpected_pp "$TMPD/planted.h")"; fi
+
 for dir in out/include/hvcpuid "$TMPD/small/include/hvcpuid" "$TMPD/hostile/include/hvcpuid"; do
     label=$(echo "$dir" | sed "s|$TMPD/||")
     files=$(my_headers "$dir")
@@ -182,8 +196,8 @@ for dir in out/include/hvcpuid "$TMPD/small/include/hvcpuid" "$TMPD/hostile/incl
         grep -v '^[^:]*:[0-9]*:    X(.*) \\$' >"$TMPD/cont"; then
         not_ok "$label: no line continuation outside the X-macros" "$(head -n 5 "$TMPD/cont")"
     else ok "$label: no line continuation outside the X-macros"; fi
-    if grep -n '^[^:]*:[0-9]*:#' $files /dev/null |
-        grep -v ':#\(define HVCPUID_\|ifndef HVCPUID_\|endif\|include "[a-z0-9_]*\.h"\)' >"$TMPD/pp"; then
+    # shellcheck disable=SC2086
+    if unexpected_pp $files >"$TMPD/pp"; then
         not_ok "$label: only the expected preprocessor lines" "$(head -n 5 "$TMPD/pp")"
     else ok "$label: only the expected preprocessor lines"; fi
     if grep -n 'SPDX-License-Identifier' $files | grep -qv ':1:'; then
@@ -195,13 +209,14 @@ done
 
 # Hostile text stays inside comments: the preprocessor sees exactly the
 # macros the registry defines (none of the injected #define/#undef/#error).
-gcc -std=c89 -nostdinc -dM -E -I"$TMPD/hostile/include" "$TMPD/tu-hostile/together.c" 2>&1 |
+# C99, so the 64-bit MSR macros are defined as well.
+gcc -std=c99 -nostdinc -dM -E -I"$TMPD/hostile/include" "$TMPD/tu-hostile/together.c" 2>&1 |
     grep -c '^#define HVCPUID_' >"$TMPD/n-defs"
 want=$(grep -h '^#define HVCPUID_' $(my_headers "$TMPD/hostile/include/hvcpuid") | awk '{print $2}' |
     sed 's/(.*//' | sort -u | wc -l)
 if [ "$(cat "$TMPD/n-defs")" = "$want" ]; then ok "hostile: no text escapes its comment"
 else not_ok "hostile: no text escapes its comment" "$(cat "$TMPD/n-defs") macros, want $want"; fi
-if gcc -std=c89 -nostdinc -dM -E -I"$TMPD/hostile/include" "$TMPD/tu-hostile/together.c" |
+if gcc -std=c99 -nostdinc -dM -E -I"$TMPD/hostile/include" "$TMPD/tu-hostile/together.c" |
     grep -q '^#define X \|injected'; then
     not_ok "hostile: injected macro absent" "found"
 else ok "hostile: injected macro absent"; fi
@@ -232,6 +247,41 @@ u32 "HVCPUID_U32 as uint32_t" 0 '#include <stdint.h>
 #define HVCPUID_U32 uint32_t'
 u32 "HVCPUID_U32 of 64 bits is refused" 1 '#define HVCPUID_U32 unsigned long long'
 u32 "a signed HVCPUID_U32 is refused" 1 '#define HVCPUID_U32 int'
+
+# ---- HVCPUID_U64: the MSR macros ------------------------------------------------
+
+# u64 NAME WANT STD PRELUDE USE: a C translation unit against the shipped
+# headers; USE is an expression of the MSR macros.
+u64() {
+    printf '%s\n#include "hvcpuid/hvcpuid.h"\nint f(void);\nint f(void) { return (int)(%s); }\n' "$4" "$5" >"$TMPD/u64.c"
+    # shellcheck disable=SC2086
+    expect_exit "$1" "$2" gcc -std="$3" $WFLAGS -fsyntax-only -Iout/include "$TMPD/u64.c"
+}
+u64 "C89 without HVCPUID_U64: MSR addresses and shifts are there" 0 c89 '' \
+    'HVCPUID_KVM_MSR_STEAL_TIME == 0x4b564d03U && HVCPUID_KVM_MSR_STEAL_TIME_GPA_SHIFT == 6'
+u64 "C89 without HVCPUID_U64: no 64-bit mask" 1 c89 '' 'HVCPUID_KVM_MSR_STEAL_TIME_GPA_MASK != 0'
+u64 "C89 with HVCPUID_U64 given: the masks are there" 0 c89 '#define HVCPUID_U64 unsigned long' \
+    'HVCPUID_KVM_MSR_STEAL_TIME_GPA_MASK != 0'
+u64 "C99 defaults HVCPUID_U64 to unsigned long long" 0 c99 '' \
+    'HVCPUID_KVM_MSR_STEAL_TIME_GPA_GET(HVCPUID_KVM_MSR_STEAL_TIME_GPA_MASK) == 0x3ffffffffffffffULL'
+u64 "a 32-bit HVCPUID_U64 is refused" 1 c99 '#define HVCPUID_U64 unsigned int' '0'
+u64 "a signed HVCPUID_U64 is refused" 1 c99 '#define HVCPUID_U64 long long' '0'
+# The value check of the shipped headers in C89 with a 64-bit unsigned long
+# (LP64) checks the MSR masks, GET and SET too: more checks than without.
+if [ "$(getconf LONG_BIT 2>/dev/null)" = 64 ]; then
+    python3 tests/headers/gen_value_check.py out/registry.json >"$TMPD/vc64.c"
+    # shellcheck disable=SC2086
+    if gcc -std=c89 $WFLAGS $STRICT '-DHVCPUID_U64=unsigned long' -Iout/include "$TMPD/vc64.c" -o "$TMPD/vc64" >"$TMPD/cc.out" 2>&1 &&
+        gcc -std=c89 $WFLAGS $STRICT -Iout/include "$TMPD/vc64.c" -o "$TMPD/vc32" >>"$TMPD/cc.out" 2>&1 &&
+        "$TMPD/vc64" >"$TMPD/vc64.out" && "$TMPD/vc32" >"$TMPD/vc32.out" &&
+        [ "$(cut -d' ' -f2 "$TMPD/vc64.out")" -gt "$(cut -d' ' -f2 "$TMPD/vc32.out")" ]; then
+        ok "C89 with HVCPUID_U64=unsigned long: MSR values match ($(cut -d' ' -f2 "$TMPD/vc64.out") checks, $(cut -d' ' -f2 "$TMPD/vc32.out") without)"
+    else
+        not_ok "C89 with HVCPUID_U64=unsigned long: MSR values match" "$(head -n 20 "$TMPD/cc.out" "$TMPD/vc64.out" 2>/dev/null)"
+    fi
+else
+    ok "C89 with HVCPUID_U64=unsigned long: skipped (long is not 64 bits here)"
+fi
 
 # ---- the example in docs/vendoring.md --------------------------------------------
 

@@ -34,6 +34,14 @@ XEN_HVM_CPUID_*, _XEN_CPUID_* (cpuid.h); HV_* and HYPERV_* of the Hyper-V
 headers' CPUID part, and the HV_ISOLATION_TYPE_* enum constants; ACRN_*
 (acrn.h).
 
+Synthetic MSRs (the registry's "msrs" of each interface) are compared the
+same way: every MSR's upstream address macro and its upstream alias must be
+its address at the default MSR base; every MSR field or reserved range of
+kind `bit` or `mask` must match bit for bit in 64 bits, and every
+upstream-shift macro must be the field's lsb. MSR families: HV_X64_MSR_* and
+HV_MSR_* of the Hyper-V headers; MSR_KVM_*, KVM_MSR_*, KVM_ASYNC_PF_*,
+KVM_STEAL_* and KVM_MIGRATION_READY of kvm_para.h.
+
 Registry names that a set does not define must be listed in ABSENT for that
 set with the reason (a newer header, or a file no Debian package ships); an
 unlisted absence, a stale ABSENT entry or any mismatch fails. The script
@@ -81,7 +89,66 @@ ABSENT = {
     "JAILHOUSE_CPUID_FEATURES": (BOTH, "defined in Jailhouse's own headers, not shipped by Debian"),
     "APPLEPV_INTERFACE_LEAF_INDEX": (BOTH, "an index into XNU's Apple PV leaves (osfmk/i386/cpuid.h), not shipped by Debian"),
     "APPLEPV_FEATURES_LEAF_INDEX": (BOTH, "an index into XNU's Apple PV leaves (osfmk/i386/cpuid.h), not shipped by Debian"),
+    # Synthetic MSRs: names the TLFS defines and Linux does not.
+    "HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG": (BOTH, "a TLFS name (timers.md); Linux does not define it"),
+    "HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT": (BOTH, "a TLFS name (timers.md); Linux does not define it"),
+    "HV_X64_MSR_NESTED_VP_INDEX": (BOTH, "a TLFS name (nested-virtualization.md); Linux does not define it"),
 }
+# Synthetic MSRs Debian 12's Linux 6.1 headers do not define: the HV_MSR_*
+# aliases, HV_X64_MSR_SINT1..14 (6.1 names only SINT0 and SINT15), the nested
+# SynIC, SIRBP and the TSC invariant control came with include/hyperv/hvgdk_mini.h.
+MSR_NEWER = (
+    "HV_MSR_CRASH_CTL",
+    "HV_MSR_CRASH_P0",
+    "HV_MSR_CRASH_P1",
+    "HV_MSR_CRASH_P2",
+    "HV_MSR_CRASH_P3",
+    "HV_MSR_CRASH_P4",
+    "HV_MSR_EOM",
+    "HV_MSR_NESTED_EOM",
+    "HV_MSR_NESTED_SCONTROL",
+    "HV_MSR_NESTED_SIEFP",
+    "HV_MSR_NESTED_SIMP",
+    "HV_MSR_NESTED_SINT0",
+    "HV_MSR_NESTED_SVERSION",
+    "HV_MSR_REFERENCE_TSC",
+    "HV_MSR_SCONTROL",
+    "HV_MSR_SIEFP",
+    "HV_MSR_SIMP",
+    "HV_MSR_SINT0",
+    "HV_MSR_SIRBP",
+    "HV_MSR_STIMER0_CONFIG",
+    "HV_MSR_STIMER0_COUNT",
+    "HV_MSR_SVERSION",
+    "HV_MSR_TIME_REF_COUNT",
+    "HV_MSR_VP_INDEX",
+    "HV_X64_MSR_SINT1",
+    "HV_X64_MSR_SINT10",
+    "HV_X64_MSR_SINT11",
+    "HV_X64_MSR_SINT12",
+    "HV_X64_MSR_SINT13",
+    "HV_X64_MSR_SINT14",
+    "HV_X64_MSR_SINT2",
+    "HV_X64_MSR_SINT3",
+    "HV_X64_MSR_SINT4",
+    "HV_X64_MSR_SINT5",
+    "HV_X64_MSR_SINT6",
+    "HV_X64_MSR_SINT7",
+    "HV_X64_MSR_SINT8",
+    "HV_X64_MSR_SINT9",
+    "HV_EXPOSE_INVARIANT_TSC",
+    "HV_X64_MSR_NESTED_EOM",
+    "HV_X64_MSR_NESTED_SCONTROL",
+    "HV_X64_MSR_NESTED_SIEFP",
+    "HV_X64_MSR_NESTED_SIMP",
+    "HV_X64_MSR_NESTED_SINT0",
+    "HV_X64_MSR_NESTED_SVERSION",
+    "HV_X64_MSR_SIRBP",)
+for _n in MSR_NEWER:
+    ABSENT.setdefault(_n, (OLD, NEWER))
+# The nested SynIC interrupt sources: the TLFS names all sixteen, Linux only SINT0.
+for _i in range(1, 16):
+    ABSENT["HV_X64_MSR_NESTED_SINT%d" % _i] = (BOTH, "a TLFS name; Linux defines only HV_X64_MSR_NESTED_SINT0")
 
 PRELUDE = """/* Stand-ins for the kernel's <linux/bits.h>, enough to evaluate the
  * extracted Hyper-V and ACRN macros in user space. */
@@ -89,6 +156,11 @@ PRELUDE = """/* Stand-ins for the kernel's <linux/bits.h>, enough to evaluate th
 #define BIT_ULL(nr) (1ULL << (nr))
 #define GENMASK(h, l) (((~0UL) << (l)) & (~0UL >> (8 * sizeof(long) - 1 - (h))))
 #define GENMASK_ULL(h, l) (((~0ULL) << (l)) & (~0ULL >> (63 - (h))))
+/* Newer uapi <asm/kvm_para.h> writes KVM_ASYNC_PF_VEC_MASK with the uapi
+ * <linux/bits.h> __GENMASK without including it. */
+#ifndef __GENMASK
+#define __GENMASK(h, l) (((~0UL) << (l)) & (~0UL >> (8 * sizeof(long) - 1 - (h))))
+#endif
 """
 
 KERNEL_PREFIX = re.compile(r"^(HV_|HYPERV_|ACRN_)")
@@ -223,7 +295,31 @@ def all_upstream_names(reg):
             for f in l["fields"]:
                 names.add(f["upstream"])
                 names.update(value_macro(v) for v in f["values"] or [])
+        for m in i.get("msrs", []):
+            names.update([m["upstream"], m["upstream_alias"]])
+            for f in m["fields"]:
+                names.update([f["upstream"], f["upstream_shift"]])
+                names.update(value_macro(v) for v in f["values"] or [])
     return {n for n in names if n}
+
+
+MSR_FAMILIES = re.compile(r"^(HV_X64_MSR_|HV_MSR_|MSR_KVM_|KVM_MSR_|KVM_ASYNC_PF_|KVM_STEAL_|"
+                          r"KVM_MIGRATION_READY$)")
+
+
+def upstream_msr_macros(kernel, system, files):
+    """Every upstream name of the MSR families: name -> header label. The
+    Hyper-V ones come from the x86 macros of the headers read; the CPUID
+    feature bits HV_MSR_*_AVAILABLE are the leaf part's, not MSR names."""
+    out = {}
+    hv_label = "/".join(files[0][0].split("/")[-2:])
+    for n in kernel:
+        if MSR_FAMILIES.match(n) and not n.endswith("_AVAILABLE"):
+            out[n] = hv_label
+    for n in system:
+        if MSR_FAMILIES.match(n):
+            out[n] = "asm/kvm_para.h"
+    return out
 
 
 def signature_word(iface, field):
@@ -243,9 +339,16 @@ def guarded(name, call):
         name, name, call, c_string(name))
 
 
-def value_compare(name, where, want):
-    return guarded(name, "leaf(&t, %s, %s, (unsigned long long)(%s), 0x%08xu)" % (
-        c_string(name), c_string(where), name, want))
+def value_compare(name, where, want, counter="leaves", what="value"):
+    return guarded(name, "compare(&t, &t.%s, \"%s\", %s, %s, (unsigned long long)(%s), 0x%08xu)" % (
+        counter, what, c_string(name), c_string(where), name, want))
+
+
+def bits_compare(f, where, counter):
+    """A field's bit-number or mask macro against its bits."""
+    return guarded(f["upstream"], "field(&t, &t.%s, %s, %s, %d, (unsigned long long)(%s), %d, %d)" % (
+        counter, c_string(f["upstream"]), c_string(where), f["upstream_kind"] == "mask",
+        f["upstream"], f["msb"], f["lsb"]))
 
 
 def field_compares(iface, where, f, names, body):
@@ -260,14 +363,32 @@ def field_compares(iface, where, f, names, body):
         body.append(value_compare(f["upstream"], fw, word))
     if f["upstream_kind"] in ("bit", "mask"):
         names.append(f["upstream"])
-        body.append(guarded(f["upstream"], "field(&t, %s, %s, %d, (unsigned long long)(%s), %d, %d)" % (
-            c_string(f["upstream"]), c_string(fw), f["upstream_kind"] == "mask", f["upstream"],
-            f["msb"], f["lsb"])))
+        body.append(bits_compare(f, fw, "fields"))
     for v in f["values"] or []:
         name = value_macro(v)
         if name:
             names.append(name)
             body.append(value_compare(name, "%s value %s" % (fw, v["name"]), v["value"]))
+
+
+def msr_compares(iface, names, body):
+    """The compares of one interface's MSRs: address macros (and aliases),
+    64-bit field masks or bit numbers, and shift macros."""
+    for m in iface.get("msrs", []):
+        where = "%s MSR 0x%08x %s" % (iface["id"], m["address"], m["name"])
+        for macro in (m["upstream"], m["upstream_alias"]):
+            if macro:
+                names.append(macro)
+                body.append(value_compare(macro, where, m["address"], "msrs", "address"))
+        for f in m["fields"]:
+            fw = "%s %s" % (where, f["name"])
+            if f["upstream_kind"] in ("bit", "mask"):
+                names.append(f["upstream"])
+                body.append(bits_compare(f, fw, "msr_fields"))
+            if f["upstream_shift"]:
+                names.append(f["upstream_shift"])
+                body.append(guarded(f["upstream_shift"], "msr_shift(&t, %s, %s, (unsigned long long)(%s), %d)" % (
+                    c_string(f["upstream_shift"]), c_string(fw), f["upstream_shift"], f["lsb"])))
 
 
 def program(reg, includes):
@@ -282,12 +403,13 @@ def program(reg, includes):
                 body.append(value_compare(leaf["upstream"], where, base + leaf["offset"]))
             for f in leaf["fields"]:
                 field_compares(iface, where, f, names, body)
+        msr_compares(iface, names, body)
     head = "".join("#include %s\n" % i for i in includes)
     return names, """/* Generated by tests/conformance/upstream.py from the registry: do not edit. */
 #include <stdio.h>
 %s
 struct tally {
-    unsigned fields, leaves, bad;
+    unsigned fields, leaves, bad, msrs, msr_fields;
 };
 
 static void absent(const char *name)
@@ -295,16 +417,15 @@ static void absent(const char *name)
     printf("absent %%s\\n", name);
 }
 
-/* A leaf macro must be the leaf at the default base; a register-value macro
- * the registry's value. */
 /* A bit-number macro must name the field's only bit; a mask macro must be
- * the field's mask in place. */
-static void field(struct tally *t, const char *name, const char *where, int is_mask,
+ * the field's mask in place (MSR fields are 64-bit). */
+static void field(struct tally *t, unsigned *count, const char *name, const char *where, int is_mask,
                   unsigned long long value, unsigned msb, unsigned lsb)
 {
-    unsigned long long want = ((2ULL << (msb - lsb)) - 1) << lsb;
+    unsigned long long ones = msb - lsb >= 63 ? ~0ULL : (2ULL << (msb - lsb)) - 1;
+    unsigned long long want = ones << lsb;
     int good = is_mask ? value == want : (msb == lsb && value == lsb);
-    t->fields++;
+    ++*count;
     if (good)
         return;
     t->bad++;
@@ -313,22 +434,36 @@ static void field(struct tally *t, const char *name, const char *where, int is_m
            is_mask ? want : (unsigned long long)lsb);
 }
 
-static void leaf(struct tally *t, const char *name, const char *where, unsigned long long value,
-                 unsigned long long want)
+/* A leaf macro must be the leaf at the default base, a register-value macro
+ * the registry's value, an MSR address macro the MSR's address at the
+ * default base. */
+static void compare(struct tally *t, unsigned *count, const char *what, const char *name,
+                    const char *where, unsigned long long got, unsigned long long want)
 {
-    t->leaves++;
-    if (value == want)
+    ++*count;
+    if (got == want)
         return;
     t->bad++;
-    printf("mismatch %%s (%%s): upstream value 0x%%llx, registry 0x%%llx\\n", name, where, value,
+    printf("mismatch %%s (%%s): upstream %%s 0x%%llx, registry 0x%%llx\\n", name, where, what, got,
            want);
+}
+
+/* A shift macro must be the field's lsb. */
+static void msr_shift(struct tally *t, const char *name, const char *where, unsigned long long value,
+                      unsigned lsb)
+{
+    t->msr_fields++;
+    if (value == lsb)
+        return;
+    t->bad++;
+    printf("mismatch %%s (%%s): upstream shift %%llu, registry lsb %%u\\n", name, where, value, lsb);
 }
 
 int main(void)
 {
-    struct tally t = {0, 0, 0};
+    struct tally t = {0, 0, 0, 0, 0};
 %s
-    printf("compared %%u %%u %%u\\n", t.fields, t.leaves, t.bad);
+    printf("compared %%u %%u %%u %%u %%u\\n", t.fields, t.leaves, t.bad, t.msrs, t.msr_fields);
     return t.bad ? 1 : 0;
 }
 """ % (head, "\n".join(body))
@@ -412,11 +547,18 @@ def main(argv):
                if n not in used}
     for n in sorted(lacking):
         print("registry lacks %s (%s)" % (n, lacking[n]))
+    msr_lacking = {n: h for n, h in upstream_msr_macros(kernel, system, files).items()
+                   if n not in used}
+    for n in sorted(msr_lacking):
+        print("registry lacks MSR name %s (%s)" % (n, msr_lacking[n]))
     print("conformance %s: %d upstream names compared (%d field bit/mask macros, %d leaf, "
           "signature and value names), %d mismatches; %d registry names not in these headers; "
           "%d upstream names the registry lacks" % (
               name_set, compared[0] + compared[1], compared[0], compared[1], compared[2],
               len(absent), len(lacking)))
+    print("conformance %s MSRs: %d upstream names compared (%d MSR address macros, %d MSR field "
+          "mask, bit and shift macros); %d upstream MSR names the registry lacks" % (
+              name_set, compared[3] + compared[4], compared[3], compared[4], len(msr_lacking)))
     return 1 if fails or bad or code else 0
 
 

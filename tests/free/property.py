@@ -204,7 +204,9 @@ def copy_registry(dest):
 
 
 def insert_takes(text, iface, claims):
-    """The vendor file text with `iface` taking every offset, or None."""
+    """The vendor file text with `iface` taking every offset, or None. The
+    leaves go after the interface's own and before its MSR part, which the
+    schema puts last."""
     m = re.search(r'<interface\s[^>]*\bid="%s"[^>]*?(/?)>' % re.escape(iface), text)
     if not m:
         return None
@@ -220,7 +222,9 @@ def insert_takes(text, iface, claims):
     leaf_text = "".join("\n" + l for group in leaves for l in group)
     text = text[:at] + alloc_text + "\n" + text[at:]
     close = text.index("</interface>", end)
-    return text[:close] + leaf_text + "\n" + text[close:]
+    msrs = re.search(r"<msr[-\s>]", text[end:close])  # the MSR part follows the leaves
+    at = end + msrs.start() if msrs else close
+    return text[:at] + leaf_text + "\n" + text[at:]
 
 
 def check_interface(iface, registry_keys):

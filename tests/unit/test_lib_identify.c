@@ -45,7 +45,7 @@ static const hvcpuid_placement p_kvm_hv[] = {{0, 0x40000000u, 1, "Microsoft Hv"}
 static const hvcpuid_hypervisor hvs[] = {{"qemu-kvm", "QEMU/KVM", p_kvm, 1, "kvm"},
                                          {"qemu-kvm-hv", "QEMU/KVM+Hv", p_kvm_hv, 2, "kvm"},
                                          {"zz-kvm", "Another KVM", p_kvm, 1, "other"}};
-static const hvcpuid_tables T = {ifaces, 3, vsigs, 3, isigs, 1, hvs, 3};
+static const hvcpuid_tables T = {ifaces, 3, vsigs, 3, isigs, 1, hvs, 3, NULL, 0};
 
 #define KVM_SIG 0x4b4d564bu, 0x564b4d56u, 0x0000004du
 #define HV_SIG  0x7263694du, 0x666f736fu, 0x76482074u

@@ -200,12 +200,64 @@ static void lookups(void **state)
     }
 }
 
+/* The MSR table: per interface with MSRs, by index; each announcing ref
+ * names a field that exists; Xen's relocatable base names its leaf 0x02
+ * EBX field, and KVM's clocksource2 announces 0x4b564d00 and 0x4b564d01. */
+static void msr_tables(void **state)
+{
+    (void)state;
+    assert_non_null(T->msrs);
+    for (uint32_t i = 0; i < T->msr_interface_count; i++) {
+        const hvcpuid_interface_msrs *im = &T->msrs[i];
+        assert_true(im->interface < T->interface_count);
+        if (i > 0)
+            assert_true(T->msrs[i - 1].interface < im->interface);
+        assert_ptr_equal(hvcpuid_find_msrs(T, &T->interfaces[im->interface]), im);
+        const hvcpuid_interface *iface = &T->interfaces[im->interface];
+        for (uint32_t m = 0; m < im->msr_count; m++) {
+            if (m > 0)
+                assert_true(im->msrs[m - 1].address < im->msrs[m].address);
+            for (uint32_t k = 0; k < im->msrs[m].announced_by_count; k++) {
+                hvcpuid_field_ref ref = im->msrs[m].announced_by[k];
+                assert_true(ref.leaf < iface->leaf_count);
+                assert_true(ref.field < iface->leaves[ref.leaf].field_count);
+            }
+        }
+    }
+    const hvcpuid_interface *xen = hvcpuid_find_interface(T, "xen");
+    const hvcpuid_interface_msrs *xm = hvcpuid_find_msrs(T, xen);
+    assert_non_null(xm);
+    assert_true(xm->has_msr_base);
+    assert_int_equal(xm->msr_base_default, 0x40000000u);
+    const hvcpuid_leaf_def *leaf = &xen->leaves[xm->msr_base_from.leaf];
+    const hvcpuid_field *base = &leaf->fields[xm->msr_base_from.field];
+    assert_int_equal(leaf->offset, 2);
+    assert_int_equal(base->reg, HVCPUID_EBX);
+    assert_string_equal(base->name, "msr_base");
+    const hvcpuid_interface *kvm = hvcpuid_find_interface(T, "kvm");
+    const hvcpuid_interface_msrs *km = hvcpuid_find_msrs(T, kvm);
+    assert_non_null(km);
+    unsigned seen = 0;
+    for (uint32_t m = 0; m < km->msr_count; m++) {
+        const hvcpuid_msr_def *d = &km->msrs[m];
+        if (d->address != 0x4b564d00u && d->address != 0x4b564d01u)
+            continue;
+        assert_int_equal(d->announced_by_count, 1);
+        hvcpuid_field_ref ref = d->announced_by[0];
+        assert_string_equal(kvm->leaves[ref.leaf].fields[ref.field].name, "clocksource2");
+        seen++;
+    }
+    assert_int_equal(seen, 2);
+    assert_null(hvcpuid_find_msrs(T, hvcpuid_find_interface(T, "vmware")));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tables_are_sorted),
         cmocka_unit_test(generated_equals_converter),
         cmocka_unit_test(lookups),
+        cmocka_unit_test(msr_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -14,18 +14,20 @@ static const char *field_label(const hv_field *f)
     return f->reserved ? "reserved range" : f->name ? f->name : "?";
 }
 
-static void bit_range_in(const hv_check_ctx *ctx, const hv_register *reg)
+void hv_bit_range_in(const hv_check_ctx *ctx, const hv_register *reg)
 {
+    unsigned width = hv_register_width(reg);
     for (size_t i = 0; i < reg->field_count; i++) {
         const hv_field *f = &reg->fields[i];
         uint32_t msb, lsb;
         const char *why;
         if (f->valid || !f->bits_text || !hv_parse_bits(f->bits_text, &msb, &lsb, &why))
             continue; /* valid, or already reported as [number] */
-        if (msb > 31 || lsb > 31)
+        if (msb >= width || lsb >= width)
             hv_report(ctx->sink, ctx->check, f->loc,
-                      "bits=\"%s\" of %s: bit numbers run from 0 to 31 in a 32-bit register",
-                      f->bits_text, field_label(f));
+                      "bits=\"%s\" of %s: bit numbers run from 0 to %u in a %u-bit %s",
+                      f->bits_text, field_label(f), width - 1, width,
+                      reg->msr ? "MSR" : "register");
         else
             hv_report(ctx->sink, ctx->check, f->loc,
                       "bits=\"%s\" of %s: msb is below lsb; write the high bit first (%u:%u)",
@@ -35,7 +37,7 @@ static void bit_range_in(const hv_check_ctx *ctx, const hv_register *reg)
 
 void hv_check_bit_range(const hv_check_ctx *ctx)
 {
-    hv_visit_registers(ctx, bit_range_in);
+    hv_visit_registers(ctx, hv_bit_range_in);
 }
 
 /* Fields that are declared readings of the same bits form a group: the
@@ -69,11 +71,11 @@ static size_t *alternative_groups(const hv_register *reg)
 }
 
 /* Each field is compared with the fields already seen on each of its bits,
- * at most 32 per field, so even thousands of overlapping fields cost little. */
-static void overlap_in(const hv_check_ctx *ctx, const hv_register *reg)
+ * at most 64 per field, so even thousands of overlapping fields cost little. */
+void hv_field_overlap_in(const hv_check_ctx *ctx, const hv_register *reg)
 {
-    const hv_field *owner[32] = {NULL};
-    size_t owner_group[32] = {0};
+    const hv_field *owner[64] = {NULL};
+    size_t owner_group[64] = {0};
     char where[128];
     size_t *parent = reg->field_count > 1 ? alternative_groups(reg) : NULL;
     if (reg->field_count > 1 && !parent) {
@@ -109,7 +111,7 @@ static void overlap_in(const hv_check_ctx *ctx, const hv_register *reg)
 
 void hv_check_field_overlap(const hv_check_ctx *ctx)
 {
-    hv_visit_registers(ctx, overlap_in);
+    hv_visit_registers(ctx, hv_field_overlap_in);
 }
 
 static int compare_named_fields(const void *pa, const void *pb)
@@ -237,7 +239,7 @@ static void first_repeats(const hv_field *f, const hv_enum_value **sorted, size_
  * with the same number or the same name (the number wins a tie). */
 static void enum_values_of(const hv_check_ctx *ctx, const hv_field *f)
 {
-    uint32_t max = hv_field_mask(f) >> f->lsb;
+    uint64_t max = hv_field_mask64(f) >> f->lsb;
     size_t n = f->value_count;
     const hv_enum_value **sorted = malloc((n ? n : 1) * sizeof *sorted);
     size_t *by_value = malloc((n ? n : 1) * sizeof *by_value);
@@ -254,8 +256,8 @@ static void enum_values_of(const hv_check_ctx *ctx, const hv_field *f)
             continue;
         if (v->value > max) {
             hv_report(ctx->sink, ctx->check, v->loc,
-                      "value %u of %s does not fit its %u-bit field (largest is %u)", v->value,
-                      field_label(f), f->msb - f->lsb + 1, max);
+                      "value %u of %s does not fit its %u-bit field (largest is %llu)", v->value,
+                      field_label(f), f->msb - f->lsb + 1, (unsigned long long)max);
         }
         if (by_value[i] != SIZE_MAX && by_value[i] <= by_name[i]) {
             hv_diag *d = hv_report(ctx->sink, ctx->check, v->loc, "value %u of %s is defined twice",
@@ -272,7 +274,7 @@ static void enum_values_of(const hv_check_ctx *ctx, const hv_field *f)
     free(by_name);
 }
 
-static void enum_values_in(const hv_check_ctx *ctx, const hv_register *reg)
+void hv_enum_values_in(const hv_check_ctx *ctx, const hv_register *reg)
 {
     for (size_t i = 0; i < reg->field_count; i++)
         if (reg->fields[i].valid)
@@ -281,7 +283,8 @@ static void enum_values_in(const hv_check_ctx *ctx, const hv_register *reg)
 
 void hv_check_enum_value(const hv_check_ctx *ctx)
 {
-    hv_visit_registers(ctx, enum_values_in);
+    hv_visit_registers(ctx, hv_enum_values_in);
+    hv_visit_msr_registers(ctx, hv_enum_values_in);
 }
 
 /* ---- register-gap ------------------------------------------------------------

@@ -12,7 +12,7 @@
 
 /* ---- name-syntax ---------------------------------------------------------- */
 
-static void bad_id(const hv_check_ctx *ctx, hv_loc loc, const char *kind, const char *id)
+void hv_bad_id(const hv_check_ctx *ctx, hv_loc loc, const char *kind, const char *id)
 {
     if (id && !hv_valid_id(id))
         hv_report(ctx->sink, ctx->check, loc,
@@ -21,7 +21,7 @@ static void bad_id(const hv_check_ctx *ctx, hv_loc loc, const char *kind, const 
                   kind, id);
 }
 
-static void bad_name(const hv_check_ctx *ctx, hv_loc loc, const char *kind, const char *name)
+void hv_bad_name(const hv_check_ctx *ctx, hv_loc loc, const char *kind, const char *name)
 {
     if (name && !hv_valid_name(name))
         hv_report(ctx->sink, ctx->check, loc,
@@ -30,13 +30,13 @@ static void bad_name(const hv_check_ctx *ctx, hv_loc loc, const char *kind, cons
                   kind, name);
 }
 
-static void names_in(const hv_check_ctx *ctx, const hv_register *reg)
+void hv_names_in(const hv_check_ctx *ctx, const hv_register *reg)
 {
     for (size_t i = 0; i < reg->field_count; i++) {
         const hv_field *f = &reg->fields[i];
-        bad_name(ctx, f->loc, "field", f->name);
+        hv_bad_name(ctx, f->loc, "field", f->name);
         for (size_t v = 0; v < f->value_count; v++)
-            bad_name(ctx, f->values[v].loc, "value", f->values[v].name);
+            hv_bad_name(ctx, f->values[v].loc, "value", f->values[v].name);
     }
 }
 
@@ -44,18 +44,19 @@ void hv_check_name_syntax(const hv_check_ctx *ctx)
 {
     const hv_registry *reg = ctx->reg;
     for (size_t v = 0; v < reg->vendor_count; v++)
-        bad_id(ctx, reg->vendors[v]->loc, "vendor", reg->vendors[v]->id);
+        hv_bad_id(ctx, reg->vendors[v]->loc, "vendor", reg->vendors[v]->id);
     for (size_t i = 0; i < reg->interface_count; i++) {
         const hv_interface *iface = reg->interfaces[i];
-        bad_id(ctx, iface->loc, "interface", iface->id);
+        hv_bad_id(ctx, iface->loc, "interface", iface->id);
         for (size_t l = 0; l < iface->leaf_count; l++)
-            bad_name(ctx, iface->leaves[l].loc, "leaf", iface->leaves[l].name);
+            hv_bad_name(ctx, iface->leaves[l].loc, "leaf", iface->leaves[l].name);
     }
     for (size_t h = 0; h < reg->hypervisor_count; h++)
-        bad_id(ctx, reg->hypervisors[h]->loc, "hypervisor", reg->hypervisors[h]->id);
+        hv_bad_id(ctx, reg->hypervisors[h]->loc, "hypervisor", reg->hypervisors[h]->id);
     for (size_t a = 0; a < reg->allocation_count; a++)
-        bad_id(ctx, reg->allocations[a]->loc, "allocation", reg->allocations[a]->id);
-    hv_visit_registers(ctx, names_in);
+        hv_bad_id(ctx, reg->allocations[a]->loc, "allocation", reg->allocations[a]->id);
+    hv_visit_registers(ctx, hv_names_in);
+    hv_msr_name_syntax(ctx);
 }
 
 /* ---- duplicate-id --------------------------------------------------------- */
@@ -126,7 +127,7 @@ void hv_check_duplicate_id(const hv_check_ctx *ctx)
 
 /* ---- unknown-reference ---------------------------------------------------- */
 
-static void alternative_refs_in(const hv_check_ctx *ctx, const hv_register *reg)
+void hv_alternative_refs_in(const hv_check_ctx *ctx, const hv_register *reg)
 {
     char where[128];
     for (size_t i = 0; i < reg->field_count; i++) {
@@ -237,6 +238,7 @@ void hv_check_unknown_reference(const hv_check_ctx *ctx)
     }
     for (size_t a = 0; a < reg->allocation_count; a++)
         ack_refs(ctx, reg->allocations[a]);
-    hv_visit_registers(ctx, alternative_refs_in);
+    hv_visit_registers(ctx, hv_alternative_refs_in);
+    hv_visit_msr_registers(ctx, hv_alternative_refs_in);
     hv_visit_registers(ctx, replaced_by_refs_in);
 }

@@ -44,12 +44,39 @@ void hv_check_leaf_outside_allocation(const hv_check_ctx *ctx);
 void hv_check_base_range(const hv_check_ctx *ctx);
 void hv_check_placement_overlap(const hv_check_ctx *ctx);
 
+/* validate/checks/msrs.c: synthetic MSRs (docs/checks.md, "Synthetic MSRs") */
+void hv_check_msr_bit_range(const hv_check_ctx *ctx);
+void hv_check_msr_field_overlap(const hv_check_ctx *ctx);
+void hv_check_duplicate_msr(const hv_check_ctx *ctx);
+void hv_check_unknown_msr(const hv_check_ctx *ctx);
+void hv_check_msr_outside_allocation(const hv_check_ctx *ctx);
+void hv_check_msr_placement_overlap(const hv_check_ctx *ctx);
+void hv_check_msr_software_range(const hv_check_ctx *ctx);
+/* the MSR and MSR allocation ids and names, for [name-syntax] */
+void hv_msr_name_syntax(const hv_check_ctx *ctx);
+
 typedef void (*hv_register_visitor)(const hv_check_ctx *ctx, const hv_register *reg);
 /* Calls `visit` for every register of every leaf of every interface, in
  * registry order. */
 void hv_visit_registers(const hv_check_ctx *ctx, hv_register_visitor visit);
+/* The same for the 64-bit value of every MSR of every interface. */
+void hv_visit_msr_registers(const hv_check_ctx *ctx, hv_register_visitor visit);
 
-/* "kvm leaf 0x01 eax": how diagnostics name a register. */
+/* The per-register halves of checks that CPUID registers and MSRs share:
+ * bits inside the register's width ([bit-range], [msr-bit-range]), no
+ * overlap ([field-overlap], [msr-field-overlap]), enumerated values
+ * ([enum-value]), names ([name-syntax]), alternative-to ([unknown-reference]). */
+void hv_bit_range_in(const hv_check_ctx *ctx, const hv_register *reg);
+void hv_field_overlap_in(const hv_check_ctx *ctx, const hv_register *reg);
+void hv_enum_values_in(const hv_check_ctx *ctx, const hv_register *reg);
+void hv_names_in(const hv_check_ctx *ctx, const hv_register *reg);
+void hv_alternative_refs_in(const hv_check_ctx *ctx, const hv_register *reg);
+/* [name-syntax]'s report for one id or name, so MSRs are worded alike. */
+void hv_bad_id(const hv_check_ctx *ctx, hv_loc loc, const char *kind, const char *id);
+void hv_bad_name(const hv_check_ctx *ctx, hv_loc loc, const char *kind, const char *name);
+
+/* "kvm leaf 0x01 eax" or "kvm MSR 0x4b564d01 system_time_new": how
+ * diagnostics name a register. */
 const char *hv_describe_register(const hv_register *reg, char *buf, size_t cap);
 
 #endif

@@ -2773,4 +2773,2287 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE_GET(r) ((HVCPUID_U32_CAST(r) & 0x00000008U) >> 3)
 #define HVCPUID_HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x00000008U) | ((HVCPUID_U32_CAST(v) << 3) & 0x00000008U))
 
+/* ==== Synthetic MSRs ==== */
+
+/* The unsigned 64-bit type MSR values are computed in: define HVCPUID_U64
+ * before including (e.g. as __u64, u64 or uint64_t) to use your own. C99 and
+ * C++11 and later default to unsigned long long; C89 and C++98 have no 64-bit
+ * type, so there the MSR masks and GET/SET macros exist only when HVCPUID_U64
+ * is defined. MSR addresses, shifts and widths are always defined. */
+#ifndef HVCPUID_U64
+#if defined(__cplusplus)
+#if __cplusplus >= 201103L
+#define HVCPUID_U64 unsigned long long
+#endif
+#elif defined(__STDC_VERSION__)
+#if __STDC_VERSION__ >= 199901L
+#define HVCPUID_U64 unsigned long long
+#endif
+#endif
+#endif
+#if defined(HVCPUID_U64) && !defined(HVCPUID_U64_CHECKED)
+#define HVCPUID_U64_CHECKED
+#ifdef __cplusplus
+#define HVCPUID_U64_CAST(x) (static_cast<HVCPUID_U64>(x))
+#else
+#define HVCPUID_U64_CAST(x) ((HVCPUID_U64)(x))
+#endif
+/* A 64-bit constant from two 32-bit halves, with no suffix C89 rejects. */
+#define HVCPUID_U64_C(hi, lo) ((HVCPUID_U64_CAST(hi) << 32) | HVCPUID_U64_CAST(lo))
+/* Does not compile unless HVCPUID_U64 is unsigned and 64 bits wide. */
+typedef char hvcpuid_u64_check[(sizeof(HVCPUID_U64) == 8 && HVCPUID_U64_CAST(0) - 1 > HVCPUID_U64_CAST(0)) ? 1 : -1];
+#endif
+
+/* ---- MSR 0x40000000 guest_os_id (rw) (upstream HV_X64_MSR_GUEST_OS_ID): The
+ * guest OS identity, partition-wide, initially zero; it must be non-zero before
+ * the hypercall page can be enabled, and zeroing it disables the page. The
+ * fields are the TLFS encoding for proprietary systems (bit 63 clear); for
+ * open-source systems (bit 63 set) the TLFS suggests 15:0 build, 47:16 version,
+ * 55:48 OS id and 62:56 OS type (1 Linux, 2 FreeBSD, 3 Xen, 4 Illumos). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvGuestOsMicrosoft, HvGuestOsOpenSource). Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID 0x40000000U
+/* [15:0] build_number: Build number of the OS. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_BUILD_NUMBER_SHIFT 0
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_BUILD_NUMBER_WIDTH 16
+/* [23:16] service_version: Service version (for example the service pack
+ * number). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_SERVICE_VERSION_SHIFT 16
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_SERVICE_VERSION_WIDTH 8
+/* [31:24] minor_version: Minor version of the OS. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MINOR_VERSION_SHIFT 24
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MINOR_VERSION_WIDTH 8
+/* [39:32] major_version: Major version of the OS. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MAJOR_VERSION_SHIFT 32
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MAJOR_VERSION_WIDTH 8
+/* [47:40] os_id: OS variant, encoded per vendor; for Microsoft the values
+ * below. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvGuestOsMicrosoft.os_id). */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_SHIFT 40
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_WIDTH 8
+/* os_id = undefined: Undefined. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_UNDEFINED 0x0U
+/* os_id = msdos: MS-DOS. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_MSDOS 0x1U
+/* os_id = windows_3x: Windows 3.x. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_WINDOWS_3X 0x2U
+/* os_id = windows_9x: Windows 9x. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_WINDOWS_9X 0x3U
+/* os_id = windows_nt: Windows NT and derivatives. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_WINDOWS_NT 0x4U
+/* os_id = windows_ce: Windows CE. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_WINDOWS_CE 0x5U
+/* [62:48] vendor_id: Guest OS vendor, allocated by Microsoft; 0 is reserved.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_VENDOR_ID_SHIFT 48
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_VENDOR_ID_WIDTH 15
+/* vendor_id = microsoft: Microsoft. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_VENDOR_ID_MICROSOFT 0x1U
+/* vendor_id = hpe: HPE. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_VENDOR_ID_HPE 0x2U
+/* vendor_id = blackberry: BlackBerry. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_VENDOR_ID_BLACKBERRY 0x3U
+/* vendor_id = lancom: LANCOM. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_VENDOR_ID_LANCOM 0x200U
+/* [63] os_type: OS type. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_TYPE_SHIFT 63
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_TYPE_WIDTH 1
+/* os_type = proprietary: Proprietary (closed source). */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_TYPE_PROPRIETARY 0x0U
+/* os_type = open_source: Open source. */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_TYPE_OPEN_SOURCE 0x1U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_BUILD_NUMBER_MASK HVCPUID_U64_C(0x00000000U, 0x0000FFFFU)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_BUILD_NUMBER_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x0000FFFFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_BUILD_NUMBER_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x0000FFFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x0000FFFFU)))
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_SERVICE_VERSION_MASK HVCPUID_U64_C(0x00000000U, 0x00FF0000U)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_SERVICE_VERSION_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00FF0000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_SERVICE_VERSION_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00FF0000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00FF0000U)))
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MINOR_VERSION_MASK HVCPUID_U64_C(0x00000000U, 0xFF000000U)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MINOR_VERSION_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0xFF000000U)) >> 24)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MINOR_VERSION_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0xFF000000U)) | ((HVCPUID_U64_CAST(x) << 24) & HVCPUID_U64_C(0x00000000U, 0xFF000000U)))
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MAJOR_VERSION_MASK HVCPUID_U64_C(0x000000FFU, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MAJOR_VERSION_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x000000FFU, 0x00000000U)) >> 32)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_MAJOR_VERSION_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x000000FFU, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 32) & HVCPUID_U64_C(0x000000FFU, 0x00000000U)))
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_MASK HVCPUID_U64_C(0x0000FF00U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x0000FF00U, 0x00000000U)) >> 40)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_ID_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x0000FF00U, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 40) & HVCPUID_U64_C(0x0000FF00U, 0x00000000U)))
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_VENDOR_ID_MASK HVCPUID_U64_C(0x7FFF0000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_VENDOR_ID_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x7FFF0000U, 0x00000000U)) >> 48)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_VENDOR_ID_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x7FFF0000U, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 48) & HVCPUID_U64_C(0x7FFF0000U, 0x00000000U)))
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_TYPE_MASK HVCPUID_U64_C(0x80000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_TYPE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x80000000U, 0x00000000U)) >> 63)
+#define HVCPUID_HYPERV_MSR_GUEST_OS_ID_OS_TYPE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x80000000U, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 63) & HVCPUID_U64_C(0x80000000U, 0x00000000U)))
+#endif
+
+/* ---- MSR 0x40000001 hypercall (rw) (upstream HV_X64_MSR_HYPERCALL): Enables
+ * the hypercall page and places it in guest physical space; partition-wide.
+ * Enabling needs a non-zero guest OS ID first. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe. */
+#define HVCPUID_HYPERV_MSR_HYPERCALL 0x40000001U
+/* [0] enable (upstream HV_X64_MSR_HYPERCALL_ENABLE, a mask): Enables the
+ * hypercall page. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_HYPERCALL_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_HYPERCALL_ENABLE_WIDTH 1
+/* [1] locked (upstream Locked): The MSR is immutable until a system reset, so
+ * the page cannot move (TLFS Locked; Linux's union
+ * hv_x64_msr_hypercall_contents counts bit 1 as reserved). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_HYPERCALL_LOCKED_SHIFT 1
+#define HVCPUID_HYPERV_MSR_HYPERCALL_LOCKED_WIDTH 1
+/* [63:12] gpa_page (upstream HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK, a mask)
+ * (shift upstream HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT): Guest physical page
+ * number of the hypercall page. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/hypercall-interface.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_HYPERCALL_GPA_PAGE_SHIFT 12
+#define HVCPUID_HYPERV_MSR_HYPERCALL_GPA_PAGE_WIDTH 52
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_HYPERCALL_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000FFCU)
+#define HVCPUID_HYPERV_MSR_HYPERCALL_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_HYPERCALL_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_HYPERCALL_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_HYPERV_MSR_HYPERCALL_LOCKED_MASK HVCPUID_U64_C(0x00000000U, 0x00000002U)
+#define HVCPUID_HYPERV_MSR_HYPERCALL_LOCKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000002U)) >> 1)
+#define HVCPUID_HYPERV_MSR_HYPERCALL_LOCKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000002U)) | ((HVCPUID_U64_CAST(x) << 1) & HVCPUID_U64_C(0x00000000U, 0x00000002U)))
+#define HVCPUID_HYPERV_MSR_HYPERCALL_GPA_PAGE_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)
+#define HVCPUID_HYPERV_MSR_HYPERCALL_GPA_PAGE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) >> 12)
+#define HVCPUID_HYPERV_MSR_HYPERCALL_GPA_PAGE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)))
+#endif
+
+/* ---- MSR 0x40000002 vp_index (r) (upstream HV_X64_MSR_VP_INDEX, also
+ * HV_MSR_VP_INDEX): The virtual processor's index (read with RDMSR). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/vp-properties.md at 77e0742a8029.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_VP_INDEX 0x40000002U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_VP_INDEX_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000003 reset (rw) (upstream HV_X64_MSR_RESET): Performs a
+ * hypervisor-controlled reset of the partition. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source: torvalds/linux
+ * arch/x86/kvm/hyperv.c at 4b4193256c8d (kvm_hv_set_msr_pw: a write of 1
+ * requests a reset). */
+#define HVCPUID_HYPERV_MSR_RESET 0x40000003U
+/* [0] reset: Writing 1 resets the partition (KVM, VirtualBox
+ * MSR_GIM_HV_RESET_IS_ENABLED); reads as zero. Source: torvalds/linux
+ * arch/x86/kvm/hyperv.c at 4b4193256c8d. Source: VirtualBox/virtualbox
+ * src/VBox/VMM/VMMAll/GIMAllHv.cpp at 4908d8d1a85c. */
+#define HVCPUID_HYPERV_MSR_RESET_RESET_SHIFT 0
+#define HVCPUID_HYPERV_MSR_RESET_RESET_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_RESET_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_RESET_RESET_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_RESET_RESET_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_RESET_RESET_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#endif
+
+/* ---- MSR 0x40000010 vp_runtime (r) (upstream HV_X64_MSR_VP_RUNTIME): Time the
+ * virtual processor has consumed, guest and hypervisor code on its behalf.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/vp-properties.md at 77e0742a8029.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_VP_RUNTIME 0x40000010U
+/* [63:0] runtime: Run time in 100 ns units. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/vp-properties.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_VP_RUNTIME_RUNTIME_SHIFT 0
+#define HVCPUID_HYPERV_MSR_VP_RUNTIME_RUNTIME_WIDTH 64
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_VP_RUNTIME_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_VP_RUNTIME_RUNTIME_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)
+#define HVCPUID_HYPERV_MSR_VP_RUNTIME_RUNTIME_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_VP_RUNTIME_RUNTIME_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)))
+#endif
+
+/* ---- MSR 0x40000020 time_ref_count (r) (upstream HV_X64_MSR_TIME_REF_COUNT,
+ * also HV_MSR_TIME_REF_COUNT): The partition-wide reference counter; writes
+ * fault. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_TIME_REF_COUNT 0x40000020U
+/* [63:0] count: Reference time in 100 ns units since the partition was created.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_TIME_REF_COUNT_COUNT_SHIFT 0
+#define HVCPUID_HYPERV_MSR_TIME_REF_COUNT_COUNT_WIDTH 64
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_TIME_REF_COUNT_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_TIME_REF_COUNT_COUNT_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)
+#define HVCPUID_HYPERV_MSR_TIME_REF_COUNT_COUNT_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_TIME_REF_COUNT_COUNT_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)))
+#endif
+
+/* ---- MSR 0x40000021 reference_tsc (rw) (upstream HV_X64_MSR_REFERENCE_TSC,
+ * also HV_MSR_REFERENCE_TSC): Places the partition-wide reference TSC page;
+ * disabled (0) at creation. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvRegisterReferenceTsc). */
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC 0x40000021U
+/* [0] enable (upstream HV_X64_MSR_TSC_REFERENCE_ENABLE, a mask): Enables the
+ * reference TSC page. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_ENABLE_WIDTH 1
+/* [63:12] gpa_page (shift upstream HV_X64_MSR_TSC_REFERENCE_ADDRESS_SHIFT):
+ * Guest physical page number of the reference TSC page. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_GPA_PAGE_SHIFT 12
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_GPA_PAGE_WIDTH 52
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000FFEU)
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_GPA_PAGE_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_GPA_PAGE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) >> 12)
+#define HVCPUID_HYPERV_MSR_REFERENCE_TSC_GPA_PAGE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)))
+#endif
+
+/* ---- MSR 0x40000022 tsc_frequency (r) (upstream HV_X64_MSR_TSC_FREQUENCY):
+ * TSC frequency (AccessFrequencyRegs); read-only. KVM returns the virtual TSC
+ * in Hz. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: torvalds/linux arch/x86/kvm/hyperv.c at 4b4193256c8d
+ * (kvm_hv_get_msr: virtual_tsc_khz * 1000). */
+#define HVCPUID_HYPERV_MSR_TSC_FREQUENCY 0x40000022U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_TSC_FREQUENCY_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000023 apic_frequency (r) (upstream HV_X64_MSR_APIC_FREQUENCY):
+ * Local APIC timer frequency (AccessFrequencyRegs); read-only. KVM returns
+ * APIC_BUS_FREQUENCY. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask.md
+ * at 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: torvalds/linux arch/x86/kvm/hyperv.c at 4b4193256c8d. */
+#define HVCPUID_HYPERV_MSR_APIC_FREQUENCY 0x40000023U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_APIC_FREQUENCY_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000070 eoi (w) (upstream HV_X64_MSR_EOI): Fast access to the
+ * APIC EOI register; write-only. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/virtual-interrupts.md at 77e0742a8029.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_EOI 0x40000070U
+/* [31:0] eoi: EOI value. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/virtual-interrupts.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_EOI_EOI_SHIFT 0
+#define HVCPUID_HYPERV_MSR_EOI_EOI_WIDTH 32
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_EOI_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_EOI_EOI_MASK HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)
+#define HVCPUID_HYPERV_MSR_EOI_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_EOI_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)))
+#endif
+
+/* ---- MSR 0x40000071 icr (rw) (upstream HV_X64_MSR_ICR): Fast access to the
+ * APIC ICR, high and low halves in one MSR. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/virtual-interrupts.md at 77e0742a8029.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_ICR 0x40000071U
+/* [31:0] icr_low: ICR low value. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/virtual-interrupts.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_ICR_ICR_LOW_SHIFT 0
+#define HVCPUID_HYPERV_MSR_ICR_ICR_LOW_WIDTH 32
+/* [63:32] icr_high: ICR high value. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/virtual-interrupts.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_ICR_ICR_HIGH_SHIFT 32
+#define HVCPUID_HYPERV_MSR_ICR_ICR_HIGH_WIDTH 32
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_ICR_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_ICR_ICR_LOW_MASK HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)
+#define HVCPUID_HYPERV_MSR_ICR_ICR_LOW_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_ICR_ICR_LOW_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)))
+#define HVCPUID_HYPERV_MSR_ICR_ICR_HIGH_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_ICR_ICR_HIGH_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)) >> 32)
+#define HVCPUID_HYPERV_MSR_ICR_ICR_HIGH_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 32) & HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)))
+#endif
+
+/* ---- MSR 0x40000072 tpr (rw) (upstream HV_X64_MSR_TPR): Fast access to the
+ * APIC TPR, for 32-bit guests (64-bit ones use CR8). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/virtual-interrupts.md at 77e0742a8029.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_TPR 0x40000072U
+/* [7:0] tpr: TPR value. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/virtual-interrupts.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_TPR_TPR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_TPR_TPR_WIDTH 8
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_TPR_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFF00U)
+#define HVCPUID_HYPERV_MSR_TPR_TPR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_TPR_TPR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_TPR_TPR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#endif
+
+/* ---- MSR 0x40000073 vp_assist_page (rw) (upstream HV_X64_MSR_VP_ASSIST_PAGE):
+ * Places the per-VP assist page in guest physical space. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/vp-properties.md at 77e0742a8029.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvRegisterVpAssistPage). */
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE 0x40000073U
+/* [0] enable (upstream HV_X64_MSR_VP_ASSIST_PAGE_ENABLE, a mask): Enables the
+ * VP assist page. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/vp-properties.md at 77e0742a8029.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_ENABLE_WIDTH 1
+/* [63:12] gpa_page (upstream HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_MASK, a mask)
+ * (shift upstream HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT): Page number of the
+ * VP assist page. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/vp-properties.md at 77e0742a8029.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_GPA_PAGE_SHIFT 12
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_GPA_PAGE_WIDTH 52
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000FFEU)
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_GPA_PAGE_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_GPA_PAGE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) >> 12)
+#define HVCPUID_HYPERV_MSR_VP_ASSIST_PAGE_GPA_PAGE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)))
+#endif
+
+/* ---- MSR 0x40000080 scontrol (rw) (upstream HV_X64_MSR_SCONTROL, also
+ * HV_MSR_SCONTROL): SynIC control; 0 at VP creation and reset (message queuing
+ * and event flags disabled). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicScontrol). */
+#define HVCPUID_HYPERV_MSR_SCONTROL 0x40000080U
+/* [0] enable: Allows messages and event flags to be posted to this VP's SynIC.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SCONTROL_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SCONTROL_ENABLE_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SCONTROL_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFEU)
+#define HVCPUID_HYPERV_MSR_SCONTROL_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_SCONTROL_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_SCONTROL_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#endif
+
+/* ---- MSR 0x40000081 sversion (r) (upstream HV_X64_MSR_SVERSION, also
+ * HV_MSR_SVERSION): SynIC version; read-only. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_SVERSION 0x40000081U
+/* [31:0] version: SynIC version number. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SVERSION_VERSION_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SVERSION_VERSION_WIDTH 32
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SVERSION_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_SVERSION_VERSION_MASK HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)
+#define HVCPUID_HYPERV_MSR_SVERSION_VERSION_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SVERSION_VERSION_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0xFFFFFFFFU)))
+#endif
+
+/* ---- MSR 0x40000082 siefp (rw) (upstream HV_X64_MSR_SIEFP, also
+ * HV_MSR_SIEFP): Places the synthetic interrupt event flags page. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSimpSiefp). */
+#define HVCPUID_HYPERV_MSR_SIEFP 0x40000082U
+/* [0] enable: Enables the synthetic interrupt event flags page. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SIEFP_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SIEFP_ENABLE_WIDTH 1
+/* [63:12] gpa_page: Guest physical page number of the synthetic interrupt event
+ * flags page. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SIEFP_GPA_PAGE_SHIFT 12
+#define HVCPUID_HYPERV_MSR_SIEFP_GPA_PAGE_WIDTH 52
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SIEFP_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000FFEU)
+#define HVCPUID_HYPERV_MSR_SIEFP_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_SIEFP_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_SIEFP_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_HYPERV_MSR_SIEFP_GPA_PAGE_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)
+#define HVCPUID_HYPERV_MSR_SIEFP_GPA_PAGE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) >> 12)
+#define HVCPUID_HYPERV_MSR_SIEFP_GPA_PAGE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)))
+#endif
+
+/* ---- MSR 0x40000083 simp (rw) (upstream HV_X64_MSR_SIMP, also HV_MSR_SIMP):
+ * Places the synthetic interrupt message page. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSimpSiefp). */
+#define HVCPUID_HYPERV_MSR_SIMP 0x40000083U
+/* [0] enable: Enables the synthetic interrupt message page. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SIMP_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SIMP_ENABLE_WIDTH 1
+/* [63:12] gpa_page: Guest physical page number of the synthetic interrupt
+ * message page. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SIMP_GPA_PAGE_SHIFT 12
+#define HVCPUID_HYPERV_MSR_SIMP_GPA_PAGE_WIDTH 52
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SIMP_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000FFEU)
+#define HVCPUID_HYPERV_MSR_SIMP_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_SIMP_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_SIMP_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_HYPERV_MSR_SIMP_GPA_PAGE_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)
+#define HVCPUID_HYPERV_MSR_SIMP_GPA_PAGE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) >> 12)
+#define HVCPUID_HYPERV_MSR_SIMP_GPA_PAGE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)))
+#endif
+
+/* ---- MSR 0x40000084 eom (w) (upstream HV_X64_MSR_EOM, also HV_MSR_EOM): End
+ * of message: a write makes the hypervisor deliver the next queued message;
+ * write-only. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_EOM 0x40000084U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_EOM_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)
+#endif
+
+/* ---- MSR 0x40000085 sirbp (upstream HV_X64_MSR_SIRBP, also HV_MSR_SIRBP):
+ * SynIC MSR that Linux defines after EOM (HV_X64_MSR_SIRBP); the current TLFS
+ * SynIC table does not list it. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_SIRBP 0x40000085U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SIRBP_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000090 sint0 (rw) (upstream HV_X64_MSR_SINT0, also
+ * HV_MSR_SINT0): Synthetic interrupt source 0 (the hypervisor's); masked
+ * (0x10000) at VP creation. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT0 0x40000090U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT0_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT0_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT0_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT0_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT0_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT0_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT0_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT0_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT0_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT0_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT0_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT0_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT0_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT0_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT0_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT0_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT0_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT0_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT0_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT0_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT0_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT0_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT0_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT0_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT0_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT0_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x40000091 sint1 (rw) (upstream HV_X64_MSR_SINT1): Synthetic
+ * interrupt source 1; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT1 0x40000091U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT1_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT1_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT1_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT1_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT1_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT1_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT1_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT1_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT1_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT1_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT1_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT1_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT1_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT1_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT1_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT1_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT1_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT1_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT1_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT1_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT1_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT1_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT1_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT1_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT1_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT1_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x40000092 sint2 (rw) (upstream HV_X64_MSR_SINT2): Synthetic
+ * interrupt source 2; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT2 0x40000092U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT2_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT2_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT2_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT2_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT2_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT2_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT2_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT2_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT2_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT2_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT2_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT2_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT2_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT2_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT2_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT2_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT2_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT2_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT2_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT2_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT2_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT2_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT2_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT2_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT2_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT2_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x40000093 sint3 (rw) (upstream HV_X64_MSR_SINT3): Synthetic
+ * interrupt source 3; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT3 0x40000093U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT3_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT3_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT3_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT3_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT3_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT3_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT3_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT3_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT3_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT3_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT3_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT3_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT3_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT3_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT3_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT3_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT3_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT3_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT3_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT3_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT3_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT3_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT3_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT3_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT3_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT3_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x40000094 sint4 (rw) (upstream HV_X64_MSR_SINT4): Synthetic
+ * interrupt source 4; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT4 0x40000094U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT4_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT4_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT4_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT4_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT4_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT4_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT4_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT4_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT4_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT4_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT4_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT4_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT4_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT4_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT4_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT4_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT4_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT4_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT4_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT4_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT4_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT4_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT4_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT4_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT4_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT4_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x40000095 sint5 (rw) (upstream HV_X64_MSR_SINT5): Synthetic
+ * interrupt source 5; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT5 0x40000095U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT5_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT5_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT5_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT5_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT5_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT5_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT5_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT5_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT5_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT5_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT5_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT5_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT5_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT5_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT5_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT5_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT5_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT5_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT5_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT5_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT5_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT5_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT5_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT5_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT5_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT5_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x40000096 sint6 (rw) (upstream HV_X64_MSR_SINT6): Synthetic
+ * interrupt source 6; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT6 0x40000096U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT6_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT6_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT6_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT6_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT6_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT6_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT6_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT6_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT6_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT6_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT6_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT6_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT6_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT6_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT6_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT6_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT6_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT6_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT6_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT6_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT6_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT6_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT6_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT6_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT6_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT6_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x40000097 sint7 (rw) (upstream HV_X64_MSR_SINT7): Synthetic
+ * interrupt source 7; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT7 0x40000097U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT7_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT7_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT7_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT7_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT7_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT7_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT7_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT7_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT7_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT7_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT7_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT7_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT7_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT7_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT7_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT7_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT7_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT7_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT7_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT7_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT7_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT7_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT7_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT7_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT7_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT7_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x40000098 sint8 (rw) (upstream HV_X64_MSR_SINT8): Synthetic
+ * interrupt source 8; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT8 0x40000098U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT8_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT8_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT8_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT8_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT8_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT8_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT8_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT8_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT8_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT8_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT8_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT8_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT8_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT8_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT8_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT8_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT8_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT8_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT8_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT8_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT8_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT8_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT8_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT8_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT8_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT8_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x40000099 sint9 (rw) (upstream HV_X64_MSR_SINT9): Synthetic
+ * interrupt source 9; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT9 0x40000099U
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT9_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT9_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT9_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT9_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT9_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT9_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT9_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT9_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT9_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT9_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT9_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT9_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT9_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT9_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT9_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT9_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT9_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT9_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT9_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT9_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT9_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT9_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT9_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT9_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT9_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT9_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x4000009A sint10 (rw) (upstream HV_X64_MSR_SINT10): Synthetic
+ * interrupt source 10; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT10 0x4000009AU
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT10_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT10_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT10_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT10_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT10_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT10_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT10_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT10_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT10_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT10_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT10_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT10_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT10_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT10_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT10_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT10_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT10_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT10_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT10_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT10_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT10_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT10_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT10_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT10_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT10_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT10_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x4000009B sint11 (rw) (upstream HV_X64_MSR_SINT11): Synthetic
+ * interrupt source 11; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT11 0x4000009BU
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT11_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT11_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT11_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT11_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT11_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT11_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT11_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT11_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT11_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT11_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT11_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT11_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT11_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT11_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT11_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT11_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT11_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT11_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT11_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT11_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT11_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT11_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT11_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT11_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT11_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT11_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x4000009C sint12 (rw) (upstream HV_X64_MSR_SINT12): Synthetic
+ * interrupt source 12; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT12 0x4000009CU
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT12_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT12_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT12_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT12_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT12_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT12_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT12_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT12_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT12_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT12_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT12_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT12_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT12_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT12_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT12_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT12_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT12_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT12_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT12_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT12_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT12_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT12_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT12_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT12_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT12_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT12_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x4000009D sint13 (rw) (upstream HV_X64_MSR_SINT13): Synthetic
+ * interrupt source 13; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT13 0x4000009DU
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT13_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT13_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT13_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT13_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT13_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT13_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT13_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT13_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT13_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT13_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT13_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT13_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT13_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT13_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT13_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT13_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT13_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT13_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT13_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT13_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT13_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT13_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT13_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT13_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT13_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT13_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x4000009E sint14 (rw) (upstream HV_X64_MSR_SINT14): Synthetic
+ * interrupt source 14; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT14 0x4000009EU
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT14_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT14_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT14_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT14_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT14_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT14_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT14_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT14_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT14_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT14_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT14_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT14_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT14_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT14_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT14_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT14_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT14_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT14_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT14_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT14_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT14_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT14_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT14_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT14_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT14_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT14_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x4000009F sint15 (rw) (upstream HV_X64_MSR_SINT15): Synthetic
+ * interrupt source 15; masked (0x10000) at VP creation. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HvSynicSint). */
+#define HVCPUID_HYPERV_MSR_SINT15 0x4000009FU
+/* [7:0] vector: Interrupt vector. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT15_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_SINT15_VECTOR_WIDTH 8
+/* [16] masked: The SINT is masked. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT15_MASKED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_SINT15_MASKED_WIDTH 1
+/* [17] auto_eoi: Implicit EOI on delivery. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT15_AUTO_EOI_SHIFT 17
+#define HVCPUID_HYPERV_MSR_SINT15_AUTO_EOI_WIDTH 1
+/* [18] polling: Polling mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/inter-partition-communication.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_SINT15_POLLING_SHIFT 18
+#define HVCPUID_HYPERV_MSR_SINT15_POLLING_WIDTH 1
+/* [20] proxy [disputed]: Proxy (OpenVMM HvSynicSint.proxy). Disputed: the TLFS
+ * lists bits 63:19 as RsvdP. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs
+ * at 1488a37b7cfe (HvSynicSint.proxy). */
+#define HVCPUID_HYPERV_MSR_SINT15_PROXY_SHIFT 20
+#define HVCPUID_HYPERV_MSR_SINT15_PROXY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_SINT15_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFE8FF00U)
+#define HVCPUID_HYPERV_MSR_SINT15_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_SINT15_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_SINT15_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_SINT15_MASKED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_SINT15_MASKED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_SINT15_MASKED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_SINT15_AUTO_EOI_MASK HVCPUID_U64_C(0x00000000U, 0x00020000U)
+#define HVCPUID_HYPERV_MSR_SINT15_AUTO_EOI_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00020000U)) >> 17)
+#define HVCPUID_HYPERV_MSR_SINT15_AUTO_EOI_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00020000U)) | ((HVCPUID_U64_CAST(x) << 17) & HVCPUID_U64_C(0x00000000U, 0x00020000U)))
+#define HVCPUID_HYPERV_MSR_SINT15_POLLING_MASK HVCPUID_U64_C(0x00000000U, 0x00040000U)
+#define HVCPUID_HYPERV_MSR_SINT15_POLLING_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00040000U)) >> 18)
+#define HVCPUID_HYPERV_MSR_SINT15_POLLING_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00040000U)) | ((HVCPUID_U64_CAST(x) << 18) & HVCPUID_U64_C(0x00000000U, 0x00040000U)))
+#define HVCPUID_HYPERV_MSR_SINT15_PROXY_MASK HVCPUID_U64_C(0x00000000U, 0x00100000U)
+#define HVCPUID_HYPERV_MSR_SINT15_PROXY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00100000U)) >> 20)
+#define HVCPUID_HYPERV_MSR_SINT15_PROXY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00100000U)) | ((HVCPUID_U64_CAST(x) << 20) & HVCPUID_U64_C(0x00000000U, 0x00100000U)))
+#endif
+
+/* ---- MSR 0x400000B0 stimer0_config (rw) (upstream HV_X64_MSR_STIMER0_CONFIG,
+ * also HV_MSR_STIMER0_CONFIG): Configuration of synthetic timer 0; 0 (disabled)
+ * at VP creation and reset. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvSynicStimerConfig). */
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG 0x400000B0U
+/* [0] enable: The timer is enabled. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_ENABLE_WIDTH 1
+/* [1] periodic: The timer is periodic. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_PERIODIC_SHIFT 1
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_PERIODIC_WIDTH 1
+/* [2] lazy: The timer is lazy. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_LAZY_SHIFT 2
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_LAZY_WIDTH 1
+/* [3] auto_enable: Writing the count register enables the timer. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_AUTO_ENABLE_SHIFT 3
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_AUTO_ENABLE_WIDTH 1
+/* [11:4] apic_vector: Interrupt vector asserted in direct mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_APIC_VECTOR_SHIFT 4
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_APIC_VECTOR_WIDTH 8
+/* [12] direct_mode: Assert an interrupt on expiry instead of sending a message.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_DIRECT_MODE_SHIFT 12
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_DIRECT_MODE_WIDTH 1
+/* [19:16] sintx: Synthetic interrupt source for expiry messages. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_SINTX_SHIFT 16
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_SINTX_WIDTH 4
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFF0E000U)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_PERIODIC_MASK HVCPUID_U64_C(0x00000000U, 0x00000002U)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_PERIODIC_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000002U)) >> 1)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_PERIODIC_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000002U)) | ((HVCPUID_U64_CAST(x) << 1) & HVCPUID_U64_C(0x00000000U, 0x00000002U)))
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_LAZY_MASK HVCPUID_U64_C(0x00000000U, 0x00000004U)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_LAZY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000004U)) >> 2)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_LAZY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000004U)) | ((HVCPUID_U64_CAST(x) << 2) & HVCPUID_U64_C(0x00000000U, 0x00000004U)))
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_AUTO_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000008U)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_AUTO_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000008U)) >> 3)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_AUTO_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000008U)) | ((HVCPUID_U64_CAST(x) << 3) & HVCPUID_U64_C(0x00000000U, 0x00000008U)))
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_APIC_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x00000FF0U)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_APIC_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000FF0U)) >> 4)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_APIC_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000FF0U)) | ((HVCPUID_U64_CAST(x) << 4) & HVCPUID_U64_C(0x00000000U, 0x00000FF0U)))
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_DIRECT_MODE_MASK HVCPUID_U64_C(0x00000000U, 0x00001000U)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_DIRECT_MODE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00001000U)) >> 12)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_DIRECT_MODE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00001000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0x00000000U, 0x00001000U)))
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_SINTX_MASK HVCPUID_U64_C(0x00000000U, 0x000F0000U)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_SINTX_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000F0000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_STIMER0_CONFIG_SINTX_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000F0000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x000F0000U)))
+#endif
+
+/* ---- MSR 0x400000B1 stimer0_count (rw) (upstream HV_X64_MSR_STIMER0_COUNT,
+ * also HV_MSR_STIMER0_COUNT): Expiration time or period of synthetic timer 0.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_STIMER0_COUNT 0x400000B1U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIMER0_COUNT_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x400000B2 stimer1_config (rw) (upstream HV_X64_MSR_STIMER1_CONFIG):
+ * Configuration of synthetic timer 1; 0 (disabled) at VP creation and reset.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvSynicStimerConfig). */
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG 0x400000B2U
+/* [0] enable: The timer is enabled. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_ENABLE_WIDTH 1
+/* [1] periodic: The timer is periodic. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_PERIODIC_SHIFT 1
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_PERIODIC_WIDTH 1
+/* [2] lazy: The timer is lazy. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_LAZY_SHIFT 2
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_LAZY_WIDTH 1
+/* [3] auto_enable: Writing the count register enables the timer. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_AUTO_ENABLE_SHIFT 3
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_AUTO_ENABLE_WIDTH 1
+/* [11:4] apic_vector: Interrupt vector asserted in direct mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_APIC_VECTOR_SHIFT 4
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_APIC_VECTOR_WIDTH 8
+/* [12] direct_mode: Assert an interrupt on expiry instead of sending a message.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_DIRECT_MODE_SHIFT 12
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_DIRECT_MODE_WIDTH 1
+/* [19:16] sintx: Synthetic interrupt source for expiry messages. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_SINTX_SHIFT 16
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_SINTX_WIDTH 4
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFF0E000U)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_PERIODIC_MASK HVCPUID_U64_C(0x00000000U, 0x00000002U)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_PERIODIC_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000002U)) >> 1)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_PERIODIC_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000002U)) | ((HVCPUID_U64_CAST(x) << 1) & HVCPUID_U64_C(0x00000000U, 0x00000002U)))
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_LAZY_MASK HVCPUID_U64_C(0x00000000U, 0x00000004U)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_LAZY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000004U)) >> 2)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_LAZY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000004U)) | ((HVCPUID_U64_CAST(x) << 2) & HVCPUID_U64_C(0x00000000U, 0x00000004U)))
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_AUTO_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000008U)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_AUTO_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000008U)) >> 3)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_AUTO_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000008U)) | ((HVCPUID_U64_CAST(x) << 3) & HVCPUID_U64_C(0x00000000U, 0x00000008U)))
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_APIC_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x00000FF0U)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_APIC_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000FF0U)) >> 4)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_APIC_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000FF0U)) | ((HVCPUID_U64_CAST(x) << 4) & HVCPUID_U64_C(0x00000000U, 0x00000FF0U)))
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_DIRECT_MODE_MASK HVCPUID_U64_C(0x00000000U, 0x00001000U)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_DIRECT_MODE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00001000U)) >> 12)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_DIRECT_MODE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00001000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0x00000000U, 0x00001000U)))
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_SINTX_MASK HVCPUID_U64_C(0x00000000U, 0x000F0000U)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_SINTX_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000F0000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_STIMER1_CONFIG_SINTX_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000F0000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x000F0000U)))
+#endif
+
+/* ---- MSR 0x400000B3 stimer1_count (rw) (upstream HV_X64_MSR_STIMER1_COUNT):
+ * Expiration time or period of synthetic timer 1. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_STIMER1_COUNT 0x400000B3U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIMER1_COUNT_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x400000B4 stimer2_config (rw) (upstream HV_X64_MSR_STIMER2_CONFIG):
+ * Configuration of synthetic timer 2; 0 (disabled) at VP creation and reset.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvSynicStimerConfig). */
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG 0x400000B4U
+/* [0] enable: The timer is enabled. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_ENABLE_WIDTH 1
+/* [1] periodic: The timer is periodic. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_PERIODIC_SHIFT 1
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_PERIODIC_WIDTH 1
+/* [2] lazy: The timer is lazy. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_LAZY_SHIFT 2
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_LAZY_WIDTH 1
+/* [3] auto_enable: Writing the count register enables the timer. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_AUTO_ENABLE_SHIFT 3
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_AUTO_ENABLE_WIDTH 1
+/* [11:4] apic_vector: Interrupt vector asserted in direct mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_APIC_VECTOR_SHIFT 4
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_APIC_VECTOR_WIDTH 8
+/* [12] direct_mode: Assert an interrupt on expiry instead of sending a message.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_DIRECT_MODE_SHIFT 12
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_DIRECT_MODE_WIDTH 1
+/* [19:16] sintx: Synthetic interrupt source for expiry messages. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_SINTX_SHIFT 16
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_SINTX_WIDTH 4
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFF0E000U)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_PERIODIC_MASK HVCPUID_U64_C(0x00000000U, 0x00000002U)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_PERIODIC_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000002U)) >> 1)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_PERIODIC_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000002U)) | ((HVCPUID_U64_CAST(x) << 1) & HVCPUID_U64_C(0x00000000U, 0x00000002U)))
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_LAZY_MASK HVCPUID_U64_C(0x00000000U, 0x00000004U)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_LAZY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000004U)) >> 2)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_LAZY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000004U)) | ((HVCPUID_U64_CAST(x) << 2) & HVCPUID_U64_C(0x00000000U, 0x00000004U)))
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_AUTO_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000008U)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_AUTO_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000008U)) >> 3)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_AUTO_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000008U)) | ((HVCPUID_U64_CAST(x) << 3) & HVCPUID_U64_C(0x00000000U, 0x00000008U)))
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_APIC_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x00000FF0U)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_APIC_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000FF0U)) >> 4)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_APIC_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000FF0U)) | ((HVCPUID_U64_CAST(x) << 4) & HVCPUID_U64_C(0x00000000U, 0x00000FF0U)))
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_DIRECT_MODE_MASK HVCPUID_U64_C(0x00000000U, 0x00001000U)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_DIRECT_MODE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00001000U)) >> 12)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_DIRECT_MODE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00001000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0x00000000U, 0x00001000U)))
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_SINTX_MASK HVCPUID_U64_C(0x00000000U, 0x000F0000U)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_SINTX_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000F0000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_STIMER2_CONFIG_SINTX_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000F0000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x000F0000U)))
+#endif
+
+/* ---- MSR 0x400000B5 stimer2_count (rw) (upstream HV_X64_MSR_STIMER2_COUNT):
+ * Expiration time or period of synthetic timer 2. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_STIMER2_COUNT 0x400000B5U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIMER2_COUNT_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x400000B6 stimer3_config (rw) (upstream HV_X64_MSR_STIMER3_CONFIG):
+ * Configuration of synthetic timer 3; 0 (disabled) at VP creation and reset.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe
+ * (HvSynicStimerConfig). */
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG 0x400000B6U
+/* [0] enable: The timer is enabled. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_ENABLE_SHIFT 0
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_ENABLE_WIDTH 1
+/* [1] periodic: The timer is periodic. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_PERIODIC_SHIFT 1
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_PERIODIC_WIDTH 1
+/* [2] lazy: The timer is lazy. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_LAZY_SHIFT 2
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_LAZY_WIDTH 1
+/* [3] auto_enable: Writing the count register enables the timer. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_AUTO_ENABLE_SHIFT 3
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_AUTO_ENABLE_WIDTH 1
+/* [11:4] apic_vector: Interrupt vector asserted in direct mode. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_APIC_VECTOR_SHIFT 4
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_APIC_VECTOR_WIDTH 8
+/* [12] direct_mode: Assert an interrupt on expiry instead of sending a message.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_DIRECT_MODE_SHIFT 12
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_DIRECT_MODE_WIDTH 1
+/* [19:16] sintx: Synthetic interrupt source for expiry messages. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_SINTX_SHIFT 16
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_SINTX_WIDTH 4
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFF0E000U)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_PERIODIC_MASK HVCPUID_U64_C(0x00000000U, 0x00000002U)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_PERIODIC_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000002U)) >> 1)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_PERIODIC_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000002U)) | ((HVCPUID_U64_CAST(x) << 1) & HVCPUID_U64_C(0x00000000U, 0x00000002U)))
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_LAZY_MASK HVCPUID_U64_C(0x00000000U, 0x00000004U)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_LAZY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000004U)) >> 2)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_LAZY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000004U)) | ((HVCPUID_U64_CAST(x) << 2) & HVCPUID_U64_C(0x00000000U, 0x00000004U)))
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_AUTO_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000008U)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_AUTO_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000008U)) >> 3)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_AUTO_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000008U)) | ((HVCPUID_U64_CAST(x) << 3) & HVCPUID_U64_C(0x00000000U, 0x00000008U)))
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_APIC_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x00000FF0U)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_APIC_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000FF0U)) >> 4)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_APIC_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000FF0U)) | ((HVCPUID_U64_CAST(x) << 4) & HVCPUID_U64_C(0x00000000U, 0x00000FF0U)))
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_DIRECT_MODE_MASK HVCPUID_U64_C(0x00000000U, 0x00001000U)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_DIRECT_MODE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00001000U)) >> 12)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_DIRECT_MODE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00001000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0x00000000U, 0x00001000U)))
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_SINTX_MASK HVCPUID_U64_C(0x00000000U, 0x000F0000U)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_SINTX_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000F0000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_STIMER3_CONFIG_SINTX_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000F0000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x000F0000U)))
+#endif
+
+/* ---- MSR 0x400000B7 stimer3_count (rw) (upstream HV_X64_MSR_STIMER3_COUNT):
+ * Expiration time or period of synthetic timer 3. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. Source:
+ * torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_STIMER3_COUNT 0x400000B7U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIMER3_COUNT_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x400000F0 guest_idle (r) (upstream HV_X64_MSR_GUEST_IDLE): A read
+ * puts the VP into the virtual idle sleep state until an interrupt arrives
+ * (AccessGuestIdleReg). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/vp-properties.md at 77e0742a8029.
+ * Source: torvalds/linux include/hyperv/hvgdk_mini.h at 9f13acb2406a. Source:
+ * microsoft/openvmm vm/hv1/hvdef/src/lib.rs at 1488a37b7cfe. */
+#define HVCPUID_HYPERV_MSR_GUEST_IDLE 0x400000F0U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_GUEST_IDLE_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000100 crash_p0 (rw) (upstream HV_X64_MSR_CRASH_P0, also
+ * HV_MSR_CRASH_P0): Guest crash parameter 0. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/partition-properties.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HV_X64_MSR_GUEST_CRASH_P0). */
+#define HVCPUID_HYPERV_MSR_CRASH_P0 0x40000100U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_CRASH_P0_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000101 crash_p1 (rw) (upstream HV_X64_MSR_CRASH_P1, also
+ * HV_MSR_CRASH_P1): Guest crash parameter 1. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/partition-properties.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HV_X64_MSR_GUEST_CRASH_P1). */
+#define HVCPUID_HYPERV_MSR_CRASH_P1 0x40000101U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_CRASH_P1_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000102 crash_p2 (rw) (upstream HV_X64_MSR_CRASH_P2, also
+ * HV_MSR_CRASH_P2): Guest crash parameter 2. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/partition-properties.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HV_X64_MSR_GUEST_CRASH_P2). */
+#define HVCPUID_HYPERV_MSR_CRASH_P2 0x40000102U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_CRASH_P2_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000103 crash_p3 (rw) (upstream HV_X64_MSR_CRASH_P3, also
+ * HV_MSR_CRASH_P3): Guest crash parameter 3 (with crash_message: the message's
+ * guest physical address). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/partition-properties.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HV_X64_MSR_GUEST_CRASH_P3). */
+#define HVCPUID_HYPERV_MSR_CRASH_P3 0x40000103U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_CRASH_P3_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000104 crash_p4 (rw) (upstream HV_X64_MSR_CRASH_P4, also
+ * HV_MSR_CRASH_P4): Guest crash parameter 4 (with crash_message: its length in
+ * bytes). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/partition-properties.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (HV_X64_MSR_GUEST_CRASH_P4). */
+#define HVCPUID_HYPERV_MSR_CRASH_P4 0x40000104U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_CRASH_P4_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40000105 crash_ctl (rw) (upstream HV_X64_MSR_CRASH_CTL, also
+ * HV_MSR_CRASH_CTL): Guest crash control: capabilities on read, the action on
+ * write. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/partition-properties.md at
+ * 77e0742a8029. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_crash_ctl_reg_contents.md
+ * at 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe (GuestCrashCtl). */
+#define HVCPUID_HYPERV_MSR_CRASH_CTL 0x40000105U
+/* [60:58] pre_os_id: The crash occurred in the pre-OS environment of this id.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_crash_ctl_reg_contents.md
+ * at 77e0742a8029. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe. */
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_PRE_OS_ID_SHIFT 58
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_PRE_OS_ID_WIDTH 3
+/* [61] no_crash_dump: No crash dump will be captured. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_crash_ctl_reg_contents.md
+ * at 77e0742a8029. Source: microsoft/openvmm vm/hv1/hvdef/src/lib.rs at
+ * 1488a37b7cfe. */
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_NO_CRASH_DUMP_SHIFT 61
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_NO_CRASH_DUMP_WIDTH 1
+/* [62] crash_message (upstream HV_CRASH_CTL_CRASH_NOTIFY_MSG, a mask): P3 is
+ * the guest physical address of a message, P4 its length. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_crash_ctl_reg_contents.md
+ * at 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_MESSAGE_SHIFT 62
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_MESSAGE_WIDTH 1
+/* [63] crash_notify (upstream HV_CRASH_CTL_CRASH_NOTIFY, a mask): Log the
+ * contents of the crash parameter MSRs. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/datatypes/hv_crash_ctl_reg_contents.md
+ * at 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_NOTIFY_SHIFT 63
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_NOTIFY_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_RESERVED_MASK HVCPUID_U64_C(0x03FFFFFFU, 0xFFFFFFFFU)
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_PRE_OS_ID_MASK HVCPUID_U64_C(0x1C000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_PRE_OS_ID_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x1C000000U, 0x00000000U)) >> 58)
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_PRE_OS_ID_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x1C000000U, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 58) & HVCPUID_U64_C(0x1C000000U, 0x00000000U)))
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_NO_CRASH_DUMP_MASK HVCPUID_U64_C(0x20000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_NO_CRASH_DUMP_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x20000000U, 0x00000000U)) >> 61)
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_NO_CRASH_DUMP_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x20000000U, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 61) & HVCPUID_U64_C(0x20000000U, 0x00000000U)))
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_MESSAGE_MASK HVCPUID_U64_C(0x40000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_MESSAGE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x40000000U, 0x00000000U)) >> 62)
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_MESSAGE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x40000000U, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 62) & HVCPUID_U64_C(0x40000000U, 0x00000000U)))
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_NOTIFY_MASK HVCPUID_U64_C(0x80000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_NOTIFY_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x80000000U, 0x00000000U)) >> 63)
+#define HVCPUID_HYPERV_MSR_CRASH_CTL_CRASH_NOTIFY_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x80000000U, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 63) & HVCPUID_U64_C(0x80000000U, 0x00000000U)))
+#endif
+
+/* ---- MSR 0x40000106 reenlightenment_control (rw) (upstream
+ * HV_X64_MSR_REENLIGHTENMENT_CONTROL): An L1 hypervisor's migration
+ * notification: the vector and VP the L0 hypervisor interrupts after each
+ * migration. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a (struct hv_reenlightenment_control). */
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL 0x40000106U
+/* [7:0] vector: Interrupt vector. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_VECTOR_WIDTH 8
+/* [16] enabled: Notifications are enabled. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_ENABLED_SHIFT 16
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_ENABLED_WIDTH 1
+/* [63:32] target_vp: VP index to interrupt. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_TARGET_VP_SHIFT 32
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_TARGET_VP_WIDTH 32
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0xFFFEFF00U)
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_ENABLED_MASK HVCPUID_U64_C(0x00000000U, 0x00010000U)
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_ENABLED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00010000U)) >> 16)
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_ENABLED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00010000U)) | ((HVCPUID_U64_CAST(x) << 16) & HVCPUID_U64_C(0x00000000U, 0x00010000U)))
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_TARGET_VP_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_TARGET_VP_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)) >> 32)
+#define HVCPUID_HYPERV_MSR_REENLIGHTENMENT_CONTROL_TARGET_VP_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)) | ((HVCPUID_U64_CAST(x) << 32) & HVCPUID_U64_C(0xFFFFFFFFU, 0x00000000U)))
+#endif
+
+/* ---- MSR 0x40000107 tsc_emulation_control (rw) (upstream
+ * HV_X64_MSR_TSC_EMULATION_CONTROL): Opts the L1 hypervisor into TSC emulation
+ * after a migration. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a (struct hv_tsc_emulation_control). */
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_CONTROL 0x40000107U
+/* [0] enabled: TSC emulation after migration is enabled. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_CONTROL_ENABLED_SHIFT 0
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_CONTROL_ENABLED_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_CONTROL_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFEU)
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_CONTROL_ENABLED_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_CONTROL_ENABLED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_CONTROL_ENABLED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#endif
+
+/* ---- MSR 0x40000108 tsc_emulation_status (rw) (upstream
+ * HV_X64_MSR_TSC_EMULATION_STATUS): Whether TSC accesses are being emulated;
+ * writable to turn emulation off. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a (struct hv_tsc_emulation_status). */
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_STATUS 0x40000108U
+/* [0] in_progress: TSC accesses are currently emulated. Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_STATUS_IN_PROGRESS_SHIFT 0
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_STATUS_IN_PROGRESS_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_STATUS_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFEU)
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_STATUS_IN_PROGRESS_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_STATUS_IN_PROGRESS_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_TSC_EMULATION_STATUS_IN_PROGRESS_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#endif
+
+/* ---- MSR 0x40000114 stime_unhalted_timer_config (rw) (upstream
+ * HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG): The synthetic time-unhalted timer:
+ * fires after the guest has run (not halted) for the count. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG 0x40000114U
+/* [7:0] vector: Vector: 2 for an NMI, or 16 and above for a fixed interrupt.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_VECTOR_SHIFT 0
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_VECTOR_WIDTH 8
+/* [8] enabled: The timer is enabled. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_ENABLED_SHIFT 8
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_ENABLED_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFE00U)
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_ENABLED_MASK HVCPUID_U64_C(0x00000000U, 0x00000100U)
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_ENABLED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000100U)) >> 8)
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_CONFIG_ENABLED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000100U)) | ((HVCPUID_U64_CAST(x) << 8) & HVCPUID_U64_C(0x00000000U, 0x00000100U)))
+#endif
+
+/* ---- MSR 0x40000115 stime_unhalted_timer_count (rw) (upstream
+ * HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT): Period of the time-unhalted timer.
+ * Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_COUNT 0x40000115U
+/* [63:0] period: Periodic rate of interrupts in 100 ns units. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/timers.md at 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_COUNT_PERIOD_SHIFT 0
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_COUNT_PERIOD_WIDTH 64
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_COUNT_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_COUNT_PERIOD_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_COUNT_PERIOD_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) >> 0)
+#define HVCPUID_HYPERV_MSR_STIME_UNHALTED_TIMER_COUNT_PERIOD_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)))
+#endif
+
+/* ---- MSR 0x40000118 tsc_invariant_control (rw) (upstream
+ * HV_X64_MSR_TSC_INVARIANT_CONTROL): Exposes the invariant TSC to the guest
+ * (AccessTscInvariantControls). Source: torvalds/linux
+ * include/hyperv/hvgdk_mini.h at 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_TSC_INVARIANT_CONTROL 0x40000118U
+/* [0] expose_invariant_tsc (upstream HV_EXPOSE_INVARIANT_TSC, a mask): Expose
+ * the invariant TSC. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_TSC_INVARIANT_CONTROL_EXPOSE_INVARIANT_TSC_SHIFT 0
+#define HVCPUID_HYPERV_MSR_TSC_INVARIANT_CONTROL_EXPOSE_INVARIANT_TSC_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_TSC_INVARIANT_CONTROL_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFEU)
+#define HVCPUID_HYPERV_MSR_TSC_INVARIANT_CONTROL_EXPOSE_INVARIANT_TSC_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_HYPERV_MSR_TSC_INVARIANT_CONTROL_EXPOSE_INVARIANT_TSC_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_HYPERV_MSR_TSC_INVARIANT_CONTROL_EXPOSE_INVARIANT_TSC_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#endif
+
+/* ---- MSR 0x40001002 nested_vp_index (r) (upstream
+ * HV_X64_MSR_NESTED_VP_INDEX): In a nested root partition, the current
+ * processor's underlying VP index. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_VP_INDEX 0x40001002U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_VP_INDEX_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001080 nested_scontrol (upstream HV_X64_MSR_NESTED_SCONTROL,
+ * also HV_MSR_NESTED_SCONTROL): In a nested root partition, the base
+ * hypervisor's SCONTROL (as HV_X64_MSR_SCONTROL). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_NESTED_SCONTROL 0x40001080U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SCONTROL_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001081 nested_sversion (upstream HV_X64_MSR_NESTED_SVERSION,
+ * also HV_MSR_NESTED_SVERSION): In a nested root partition, the base
+ * hypervisor's SVERSION (as HV_X64_MSR_SVERSION). Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_NESTED_SVERSION 0x40001081U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SVERSION_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001082 nested_siefp (upstream HV_X64_MSR_NESTED_SIEFP, also
+ * HV_MSR_NESTED_SIEFP): In a nested root partition, the base hypervisor's SIEFP
+ * (as HV_X64_MSR_SIEFP). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_NESTED_SIEFP 0x40001082U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SIEFP_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001083 nested_simp (upstream HV_X64_MSR_NESTED_SIMP, also
+ * HV_MSR_NESTED_SIMP): In a nested root partition, the base hypervisor's SIMP
+ * (as HV_X64_MSR_SIMP). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_NESTED_SIMP 0x40001083U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SIMP_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001084 nested_eom (upstream HV_X64_MSR_NESTED_EOM, also
+ * HV_MSR_NESTED_EOM): In a nested root partition, the base hypervisor's EOM (as
+ * HV_X64_MSR_EOM). Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_NESTED_EOM 0x40001084U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_EOM_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001090 nested_sint0 (upstream HV_X64_MSR_NESTED_SINT0, also
+ * HV_MSR_NESTED_SINT0): In a nested root partition, the base hypervisor's
+ * SINT0. Source: MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. Source: torvalds/linux include/hyperv/hvgdk_mini.h at
+ * 9f13acb2406a. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT0 0x40001090U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT0_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001091 nested_sint1 (upstream HV_X64_MSR_NESTED_SINT1): In a
+ * nested root partition, the base hypervisor's SINT1. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT1 0x40001091U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT1_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001092 nested_sint2 (upstream HV_X64_MSR_NESTED_SINT2): In a
+ * nested root partition, the base hypervisor's SINT2. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT2 0x40001092U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT2_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001093 nested_sint3 (upstream HV_X64_MSR_NESTED_SINT3): In a
+ * nested root partition, the base hypervisor's SINT3. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT3 0x40001093U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT3_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001094 nested_sint4 (upstream HV_X64_MSR_NESTED_SINT4): In a
+ * nested root partition, the base hypervisor's SINT4. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT4 0x40001094U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT4_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001095 nested_sint5 (upstream HV_X64_MSR_NESTED_SINT5): In a
+ * nested root partition, the base hypervisor's SINT5. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT5 0x40001095U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT5_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001096 nested_sint6 (upstream HV_X64_MSR_NESTED_SINT6): In a
+ * nested root partition, the base hypervisor's SINT6. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT6 0x40001096U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT6_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001097 nested_sint7 (upstream HV_X64_MSR_NESTED_SINT7): In a
+ * nested root partition, the base hypervisor's SINT7. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT7 0x40001097U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT7_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001098 nested_sint8 (upstream HV_X64_MSR_NESTED_SINT8): In a
+ * nested root partition, the base hypervisor's SINT8. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT8 0x40001098U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT8_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x40001099 nested_sint9 (upstream HV_X64_MSR_NESTED_SINT9): In a
+ * nested root partition, the base hypervisor's SINT9. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT9 0x40001099U
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT9_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x4000109A nested_sint10 (upstream HV_X64_MSR_NESTED_SINT10): In a
+ * nested root partition, the base hypervisor's SINT10. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT10 0x4000109AU
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT10_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x4000109B nested_sint11 (upstream HV_X64_MSR_NESTED_SINT11): In a
+ * nested root partition, the base hypervisor's SINT11. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT11 0x4000109BU
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT11_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x4000109C nested_sint12 (upstream HV_X64_MSR_NESTED_SINT12): In a
+ * nested root partition, the base hypervisor's SINT12. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT12 0x4000109CU
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT12_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x4000109D nested_sint13 (upstream HV_X64_MSR_NESTED_SINT13): In a
+ * nested root partition, the base hypervisor's SINT13. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT13 0x4000109DU
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT13_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x4000109E nested_sint14 (upstream HV_X64_MSR_NESTED_SINT14): In a
+ * nested root partition, the base hypervisor's SINT14. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT14 0x4000109EU
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT14_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
+/* ---- MSR 0x4000109F nested_sint15 (upstream HV_X64_MSR_NESTED_SINT15): In a
+ * nested root partition, the base hypervisor's SINT15. Source:
+ * MicrosoftDocs/Virtualization-Documentation
+ * virtualization/hyper-v-on-windows/tlfs/nested-virtualization.md at
+ * 77e0742a8029. */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT15 0x4000109FU
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_HYPERV_MSR_NESTED_SINT15_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#endif
+
 #endif /* HVCPUID_HYPERV_H */

@@ -378,4 +378,310 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 /* edx: bits with no meaning (they read as zero unless documented otherwise). */
 #define HVCPUID_KVM_TIMING_EDX_RESERVED_MASK 0xFFFFFFFFU
 
+/* ==== Synthetic MSRs ==== */
+
+/* The unsigned 64-bit type MSR values are computed in: define HVCPUID_U64
+ * before including (e.g. as __u64, u64 or uint64_t) to use your own. C99 and
+ * C++11 and later default to unsigned long long; C89 and C++98 have no 64-bit
+ * type, so there the MSR masks and GET/SET macros exist only when HVCPUID_U64
+ * is defined. MSR addresses, shifts and widths are always defined. */
+#ifndef HVCPUID_U64
+#if defined(__cplusplus)
+#if __cplusplus >= 201103L
+#define HVCPUID_U64 unsigned long long
+#endif
+#elif defined(__STDC_VERSION__)
+#if __STDC_VERSION__ >= 199901L
+#define HVCPUID_U64 unsigned long long
+#endif
+#endif
+#endif
+#if defined(HVCPUID_U64) && !defined(HVCPUID_U64_CHECKED)
+#define HVCPUID_U64_CHECKED
+#ifdef __cplusplus
+#define HVCPUID_U64_CAST(x) (static_cast<HVCPUID_U64>(x))
+#else
+#define HVCPUID_U64_CAST(x) ((HVCPUID_U64)(x))
+#endif
+/* A 64-bit constant from two 32-bit halves, with no suffix C89 rejects. */
+#define HVCPUID_U64_C(hi, lo) ((HVCPUID_U64_CAST(hi) << 32) | HVCPUID_U64_CAST(lo))
+/* Does not compile unless HVCPUID_U64 is unsigned and 64 bits wide. */
+typedef char hvcpuid_u64_check[(sizeof(HVCPUID_U64) == 8 && HVCPUID_U64_CAST(0) - 1 > HVCPUID_U64_CAST(0)) ? 1 : -1];
+#endif
+
+/* ---- MSR 0x00000011 wall_clock (rw) [deprecated] (upstream
+ * MSR_KVM_WALL_CLOCK): Same as wall_clock_new (use that); outside the reserved
+ * KVM range, deprecated. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_WALL_CLOCK 0x00000011U
+/* [63:0] gpa: 4-byte aligned guest physical address of struct
+ * pvclock_wall_clock, filled in when written. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. */
+#define HVCPUID_KVM_MSR_WALL_CLOCK_GPA_SHIFT 0
+#define HVCPUID_KVM_MSR_WALL_CLOCK_GPA_WIDTH 64
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_WALL_CLOCK_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_KVM_MSR_WALL_CLOCK_GPA_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)
+#define HVCPUID_KVM_MSR_WALL_CLOCK_GPA_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) >> 0)
+#define HVCPUID_KVM_MSR_WALL_CLOCK_GPA_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)))
+#endif
+
+/* ---- MSR 0x00000012 system_time (rw) [deprecated] (upstream
+ * MSR_KVM_SYSTEM_TIME): Same as system_time_new (use that); outside the
+ * reserved KVM range, deprecated. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_SYSTEM_TIME 0x00000012U
+/* [0] enable (upstream KVM_MSR_ENABLED, a mask): Bit 0 enables the updates; KVM
+ * stops when a value with bit 0 clear is written. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_ENABLE_SHIFT 0
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_ENABLE_WIDTH 1
+/* [63:2] gpa: 4-byte aligned guest physical address of struct
+ * pvclock_vcpu_time_info. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. */
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_GPA_SHIFT 2
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_GPA_WIDTH 62
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_GPA_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_GPA_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)) >> 2)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_GPA_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)) | ((HVCPUID_U64_CAST(x) << 2) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)))
+#endif
+
+/* ---- MSR 0x4B564D00 wall_clock_new (rw) (upstream MSR_KVM_WALL_CLOCK_NEW):
+ * Where KVM writes the wall clock at boot (struct pvclock_wall_clock), updated
+ * on each write; global in effect. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_WALL_CLOCK_NEW 0x4B564D00U
+/* [63:0] gpa: 4-byte aligned guest physical address of struct
+ * pvclock_wall_clock. Source: torvalds/linux Documentation/virt/kvm/x86/msr.rst
+ * at 254a14200711. */
+#define HVCPUID_KVM_MSR_WALL_CLOCK_NEW_GPA_SHIFT 0
+#define HVCPUID_KVM_MSR_WALL_CLOCK_NEW_GPA_WIDTH 64
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_WALL_CLOCK_NEW_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_KVM_MSR_WALL_CLOCK_NEW_GPA_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)
+#define HVCPUID_KVM_MSR_WALL_CLOCK_NEW_GPA_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) >> 0)
+#define HVCPUID_KVM_MSR_WALL_CLOCK_NEW_GPA_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFFU)))
+#endif
+
+/* ---- MSR 0x4B564D01 system_time_new (rw) (upstream MSR_KVM_SYSTEM_TIME_NEW):
+ * Registers the per-vCPU kvmclock structure (struct pvclock_vcpu_time_info, 32
+ * bytes). Source: torvalds/linux Documentation/virt/kvm/x86/msr.rst at
+ * 254a14200711. Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at
+ * 693270471d96. */
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW 0x4B564D01U
+/* [0] enable (upstream KVM_MSR_ENABLED, a mask): Bit 0 enables the updates; KVM
+ * stops when a value with bit 0 clear is written. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_ENABLE_SHIFT 0
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_ENABLE_WIDTH 1
+/* [63:2] gpa: 4-byte aligned guest physical address of struct
+ * pvclock_vcpu_time_info. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. */
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_GPA_SHIFT 2
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_GPA_WIDTH 62
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_GPA_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_GPA_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)) >> 2)
+#define HVCPUID_KVM_MSR_SYSTEM_TIME_NEW_GPA_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)) | ((HVCPUID_U64_CAST(x) << 2) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)))
+#endif
+
+/* ---- MSR 0x4B564D02 async_pf_en (rw) (upstream MSR_KVM_ASYNC_PF_EN):
+ * Asynchronous page fault control: the 64-byte struct kvm_vcpu_pv_apf_data and
+ * how events are delivered. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN 0x4B564D02U
+/* [0] enabled (upstream KVM_ASYNC_PF_ENABLED, a mask): Asynchronous page faults
+ * are enabled on the vCPU. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_ENABLED_SHIFT 0
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_ENABLED_WIDTH 1
+/* [1] send_always (upstream KVM_ASYNC_PF_SEND_ALWAYS, a mask): They may be
+ * injected at CPL 0 too. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_SEND_ALWAYS_SHIFT 1
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_SEND_ALWAYS_WIDTH 1
+/* [2] delivery_as_pf_vmexit (upstream KVM_ASYNC_PF_DELIVERY_AS_PF_VMEXIT, a
+ * mask): Delivered to L1 as #PF VM exits (needs KVM_FEATURE_ASYNC_PF_VMEXIT).
+ * Source: torvalds/linux Documentation/virt/kvm/x86/msr.rst at 254a14200711.
+ * Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_PF_VMEXIT_SHIFT 2
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_PF_VMEXIT_WIDTH 1
+/* [3] delivery_as_int (upstream KVM_ASYNC_PF_DELIVERY_AS_INT, a mask): "Page
+ * ready" events by interrupt (needs KVM_FEATURE_ASYNC_PF_INT). Source:
+ * torvalds/linux Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_INT_SHIFT 3
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_INT_WIDTH 1
+/* [63:6] gpa: 64-byte aligned guest physical address of struct
+ * kvm_vcpu_pv_apf_data. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_GPA_SHIFT 6
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_GPA_WIDTH 58
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000030U)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_ENABLED_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_ENABLED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_ENABLED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_SEND_ALWAYS_MASK HVCPUID_U64_C(0x00000000U, 0x00000002U)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_SEND_ALWAYS_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000002U)) >> 1)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_SEND_ALWAYS_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000002U)) | ((HVCPUID_U64_CAST(x) << 1) & HVCPUID_U64_C(0x00000000U, 0x00000002U)))
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_PF_VMEXIT_MASK HVCPUID_U64_C(0x00000000U, 0x00000004U)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_PF_VMEXIT_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000004U)) >> 2)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_PF_VMEXIT_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000004U)) | ((HVCPUID_U64_CAST(x) << 2) & HVCPUID_U64_C(0x00000000U, 0x00000004U)))
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_INT_MASK HVCPUID_U64_C(0x00000000U, 0x00000008U)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_INT_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000008U)) >> 3)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_DELIVERY_AS_INT_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000008U)) | ((HVCPUID_U64_CAST(x) << 3) & HVCPUID_U64_C(0x00000000U, 0x00000008U)))
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_GPA_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFC0U)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_GPA_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFC0U)) >> 6)
+#define HVCPUID_KVM_MSR_ASYNC_PF_EN_GPA_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFC0U)) | ((HVCPUID_U64_CAST(x) << 6) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFC0U)))
+#endif
+
+/* ---- MSR 0x4B564D03 steal_time (rw) (upstream MSR_KVM_STEAL_TIME): Registers
+ * the per-vCPU struct kvm_steal_time, which the guest must zero first. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_STEAL_TIME 0x4B564D03U
+/* [0] enable (upstream KVM_MSR_ENABLED, a mask): Enables steal-time updates.
+ * Source: torvalds/linux Documentation/virt/kvm/x86/msr.rst at 254a14200711.
+ * Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_STEAL_TIME_ENABLE_SHIFT 0
+#define HVCPUID_KVM_MSR_STEAL_TIME_ENABLE_WIDTH 1
+/* [63:6] gpa (upstream KVM_STEAL_VALID_BITS, a mask): 64-byte aligned guest
+ * physical address of struct kvm_steal_time. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_STEAL_TIME_GPA_SHIFT 6
+#define HVCPUID_KVM_MSR_STEAL_TIME_GPA_WIDTH 58
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_STEAL_TIME_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x0000003EU)
+#define HVCPUID_KVM_MSR_STEAL_TIME_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_KVM_MSR_STEAL_TIME_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_KVM_MSR_STEAL_TIME_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_KVM_MSR_STEAL_TIME_GPA_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFC0U)
+#define HVCPUID_KVM_MSR_STEAL_TIME_GPA_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFC0U)) >> 6)
+#define HVCPUID_KVM_MSR_STEAL_TIME_GPA_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFC0U)) | ((HVCPUID_U64_CAST(x) << 6) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFC0U)))
+#endif
+
+/* ---- MSR 0x4B564D04 pv_eoi_en (rw) (upstream MSR_KVM_PV_EOI_EN): Paravirtual
+ * end of interrupt: a 4-byte word whose bit 0 tells the guest it may skip the
+ * APIC EOI write (msr.rst names it MSR_KVM_EOI_EN). Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_PV_EOI_EN 0x4B564D04U
+/* [0] enable: PV EOI is enabled on the vCPU. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. */
+#define HVCPUID_KVM_MSR_PV_EOI_EN_ENABLE_SHIFT 0
+#define HVCPUID_KVM_MSR_PV_EOI_EN_ENABLE_WIDTH 1
+/* [63:2] gpa: 4-byte aligned guest physical address of the zeroed 4-byte word.
+ * Source: torvalds/linux Documentation/virt/kvm/x86/msr.rst at 254a14200711. */
+#define HVCPUID_KVM_MSR_PV_EOI_EN_GPA_SHIFT 2
+#define HVCPUID_KVM_MSR_PV_EOI_EN_GPA_WIDTH 62
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_PV_EOI_EN_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000002U)
+#define HVCPUID_KVM_MSR_PV_EOI_EN_ENABLE_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_KVM_MSR_PV_EOI_EN_ENABLE_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_KVM_MSR_PV_EOI_EN_ENABLE_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#define HVCPUID_KVM_MSR_PV_EOI_EN_GPA_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)
+#define HVCPUID_KVM_MSR_PV_EOI_EN_GPA_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)) >> 2)
+#define HVCPUID_KVM_MSR_PV_EOI_EN_GPA_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)) | ((HVCPUID_U64_CAST(x) << 2) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFFFCU)))
+#endif
+
+/* ---- MSR 0x4B564D05 poll_control (rw) (upstream MSR_KVM_POLL_CONTROL):
+ * Host-side HLT polling control. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_POLL_CONTROL 0x4B564D05U
+/* [0] host_poll: 1 enables, 0 disables host-side HLT polling. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/msr.rst at 254a14200711. */
+#define HVCPUID_KVM_MSR_POLL_CONTROL_HOST_POLL_SHIFT 0
+#define HVCPUID_KVM_MSR_POLL_CONTROL_HOST_POLL_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_POLL_CONTROL_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_KVM_MSR_POLL_CONTROL_HOST_POLL_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_KVM_MSR_POLL_CONTROL_HOST_POLL_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_KVM_MSR_POLL_CONTROL_HOST_POLL_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#endif
+
+/* ---- MSR 0x4B564D06 async_pf_int (rw) (upstream MSR_KVM_ASYNC_PF_INT): APIC
+ * vector for "page ready" notifications; set before enabling
+ * MSR_KVM_ASYNC_PF_EN. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source: torvalds/linux
+ * arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_INT 0x4B564D06U
+/* [7:0] vector (upstream KVM_ASYNC_PF_VEC_MASK, a mask): APIC vector for "page
+ * ready" events. Source: torvalds/linux Documentation/virt/kvm/x86/msr.rst at
+ * 254a14200711. Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at
+ * 693270471d96. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_INT_VECTOR_SHIFT 0
+#define HVCPUID_KVM_MSR_ASYNC_PF_INT_VECTOR_WIDTH 8
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_ASYNC_PF_INT_RESERVED_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFFF00U)
+#define HVCPUID_KVM_MSR_ASYNC_PF_INT_VECTOR_MASK HVCPUID_U64_C(0x00000000U, 0x000000FFU)
+#define HVCPUID_KVM_MSR_ASYNC_PF_INT_VECTOR_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)) >> 0)
+#define HVCPUID_KVM_MSR_ASYNC_PF_INT_VECTOR_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x000000FFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x000000FFU)))
+#endif
+
+/* ---- MSR 0x4B564D07 async_pf_ack (w) (upstream MSR_KVM_ASYNC_PF_ACK):
+ * Acknowledges a "page ready" event so KVM rescans its queue. Source:
+ * torvalds/linux Documentation/virt/kvm/x86/msr.rst at 254a14200711. Source:
+ * torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_ACK 0x4B564D07U
+/* [0] ack: Write 1 after clearing the token. Source: torvalds/linux
+ * Documentation/virt/kvm/x86/msr.rst at 254a14200711. */
+#define HVCPUID_KVM_MSR_ASYNC_PF_ACK_ACK_SHIFT 0
+#define HVCPUID_KVM_MSR_ASYNC_PF_ACK_ACK_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_ASYNC_PF_ACK_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_KVM_MSR_ASYNC_PF_ACK_ACK_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_KVM_MSR_ASYNC_PF_ACK_ACK_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_KVM_MSR_ASYNC_PF_ACK_ACK_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#endif
+
+/* ---- MSR 0x4B564D08 migration_control (rw) (upstream
+ * MSR_KVM_MIGRATION_CONTROL): Live-migration permission of a guest with
+ * encrypted memory. Source: torvalds/linux Documentation/virt/kvm/x86/msr.rst
+ * at 254a14200711. Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h
+ * at 693270471d96. */
+#define HVCPUID_KVM_MSR_MIGRATION_CONTROL 0x4B564D08U
+/* [0] migration_allowed (upstream KVM_MIGRATION_READY, a mask): Live migration
+ * of the guest is allowed; 1 at start without encrypted memory, 0 with it.
+ * Source: torvalds/linux Documentation/virt/kvm/x86/msr.rst at 254a14200711.
+ * Source: torvalds/linux arch/x86/include/uapi/asm/kvm_para.h at 693270471d96. */
+#define HVCPUID_KVM_MSR_MIGRATION_CONTROL_MIGRATION_ALLOWED_SHIFT 0
+#define HVCPUID_KVM_MSR_MIGRATION_CONTROL_MIGRATION_ALLOWED_WIDTH 1
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_KVM_MSR_MIGRATION_CONTROL_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_KVM_MSR_MIGRATION_CONTROL_MIGRATION_ALLOWED_MASK HVCPUID_U64_C(0x00000000U, 0x00000001U)
+#define HVCPUID_KVM_MSR_MIGRATION_CONTROL_MIGRATION_ALLOWED_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000001U)) >> 0)
+#define HVCPUID_KVM_MSR_MIGRATION_CONTROL_MIGRATION_ALLOWED_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000001U)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000001U)))
+#endif
+
 #endif /* HVCPUID_KVM_H */

@@ -509,4 +509,70 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_XEN_PV_FEATURES_EBX_MACHINE_ADDRESS_WIDTH_GET(r) ((HVCPUID_U32_CAST(r) & 0x000000FFU) >> 0)
 #define HVCPUID_XEN_PV_FEATURES_EBX_MACHINE_ADDRESS_WIDTH_SET(r, v) ((HVCPUID_U32_CAST(r) & ~0x000000FFU) | ((HVCPUID_U32_CAST(v) << 0) & 0x000000FFU))
 
+/* ==== Synthetic MSRs ==== */
+
+/* The unsigned 64-bit type MSR values are computed in: define HVCPUID_U64
+ * before including (e.g. as __u64, u64 or uint64_t) to use your own. C99 and
+ * C++11 and later default to unsigned long long; C89 and C++98 have no 64-bit
+ * type, so there the MSR masks and GET/SET macros exist only when HVCPUID_U64
+ * is defined. MSR addresses, shifts and widths are always defined. */
+#ifndef HVCPUID_U64
+#if defined(__cplusplus)
+#if __cplusplus >= 201103L
+#define HVCPUID_U64 unsigned long long
+#endif
+#elif defined(__STDC_VERSION__)
+#if __STDC_VERSION__ >= 199901L
+#define HVCPUID_U64 unsigned long long
+#endif
+#endif
+#endif
+#if defined(HVCPUID_U64) && !defined(HVCPUID_U64_CHECKED)
+#define HVCPUID_U64_CHECKED
+#ifdef __cplusplus
+#define HVCPUID_U64_CAST(x) (static_cast<HVCPUID_U64>(x))
+#else
+#define HVCPUID_U64_CAST(x) ((HVCPUID_U64)(x))
+#endif
+/* A 64-bit constant from two 32-bit halves, with no suffix C89 rejects. */
+#define HVCPUID_U64_C(hi, lo) ((HVCPUID_U64_CAST(hi) << 32) | HVCPUID_U64_CAST(lo))
+/* Does not compile unless HVCPUID_U64 is unsigned and 64 bits wide. */
+typedef char hvcpuid_u64_check[(sizeof(HVCPUID_U64) == 8 && HVCPUID_U64_CAST(0) - 1 > HVCPUID_U64_CAST(0)) ? 1 : -1];
+#endif
+
+/* The MSRs below are relocatable: their base is 0x40000000 by default, and leaf
+ * 0x02 field msr_base reports where it is. Registered MSR bases: 0x40000000
+ * (default, qemu-kvm-xen, xen); 0x40000200 (qemu-kvm-xen-hv, xen-viridian). */
+#define HVCPUID_XEN_MSR_BASE_DEFAULT 0x40000000U
+
+/* ---- MSR 0x40000000 hypercall_page (w): Writing a guest frame number fills
+ * that page with Xen's hypercall stubs; reads as zero. At base+0 of the Xen MSR
+ * base (leaf 0x02 EBX). Source: xen-project/xen xen/arch/x86/msr.c at
+ * c447b7308b13 (guest_wrmsr_xen, guest_rdmsr_xen). Source: xen-project/xen
+ * xen/include/public/arch-x86/cpuid.h at c447b7308b13. */
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE 0x40000000U
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_OFFSET 0x0U
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_AT(base) (HVCPUID_U32_CAST(base) + 0x0U)
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_AT_40000000 0x40000000U
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_AT_40000200 0x40000200U
+/* [11:0] page_index: Which hypercall transfer page to write; only 0 (one page,
+ * leaf 0x02 EAX) is accepted. Source: xen-project/xen xen/arch/x86/msr.c at
+ * c447b7308b13. */
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_PAGE_INDEX_SHIFT 0
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_PAGE_INDEX_WIDTH 12
+/* [63:12] gfn: Guest frame number of the page to fill. Source: xen-project/xen
+ * xen/arch/x86/msr.c at c447b7308b13. */
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_GFN_SHIFT 12
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_GFN_WIDTH 52
+#ifdef HVCPUID_U64
+/* Bits with no meaning (they read as zero unless documented otherwise). */
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_RESERVED_MASK HVCPUID_U64_C(0x00000000U, 0x00000000U)
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_PAGE_INDEX_MASK HVCPUID_U64_C(0x00000000U, 0x00000FFFU)
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_PAGE_INDEX_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0x00000000U, 0x00000FFFU)) >> 0)
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_PAGE_INDEX_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0x00000000U, 0x00000FFFU)) | ((HVCPUID_U64_CAST(x) << 0) & HVCPUID_U64_C(0x00000000U, 0x00000FFFU)))
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_GFN_MASK HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_GFN_GET(v) ((HVCPUID_U64_CAST(v) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) >> 12)
+#define HVCPUID_XEN_MSR_HYPERCALL_PAGE_GFN_SET(v, x) ((HVCPUID_U64_CAST(v) & ~HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)) | ((HVCPUID_U64_CAST(x) << 12) & HVCPUID_U64_C(0xFFFFFFFFU, 0xFFFFF000U)))
+#endif
+
 #endif /* HVCPUID_XEN_H */

@@ -22,6 +22,35 @@
 typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) - 1 > HVCPUID_U32_CAST(0)) ? 1 : -1];
 #endif
 
+/* The unsigned 64-bit type MSR values are computed in: define HVCPUID_U64
+ * before including (e.g. as __u64, u64 or uint64_t) to use your own. C99 and
+ * C++11 and later default to unsigned long long; C89 and C++98 have no 64-bit
+ * type, so there the MSR masks and GET/SET macros exist only when HVCPUID_U64
+ * is defined. MSR addresses, shifts and widths are always defined. */
+#ifndef HVCPUID_U64
+#if defined(__cplusplus)
+#if __cplusplus >= 201103L
+#define HVCPUID_U64 unsigned long long
+#endif
+#elif defined(__STDC_VERSION__)
+#if __STDC_VERSION__ >= 199901L
+#define HVCPUID_U64 unsigned long long
+#endif
+#endif
+#endif
+#if defined(HVCPUID_U64) && !defined(HVCPUID_U64_CHECKED)
+#define HVCPUID_U64_CHECKED
+#ifdef __cplusplus
+#define HVCPUID_U64_CAST(x) (static_cast<HVCPUID_U64>(x))
+#else
+#define HVCPUID_U64_CAST(x) ((HVCPUID_U64)(x))
+#endif
+/* A 64-bit constant from two 32-bit halves, with no suffix C89 rejects. */
+#define HVCPUID_U64_C(hi, lo) ((HVCPUID_U64_CAST(hi) << 32) | HVCPUID_U64_CAST(lo))
+/* Does not compile unless HVCPUID_U64 is unsigned and 64 bits wide. */
+typedef char hvcpuid_u64_check[(sizeof(HVCPUID_U64) == 8 && HVCPUID_U64_CAST(0) - 1 > HVCPUID_U64_CAST(0)) ? 1 : -1];
+#endif
+
 #include "evil.h"
 
 /* The hypervisor range; bases are 0x100-aligned within it. The first
@@ -42,6 +71,10 @@ typedef char hvcpuid_u32_check[(sizeof(HVCPUID_U32) == 4 && HVCPUID_U32_CAST(0) 
 #define HVCPUID_PRESENT_LEAF 0x00000001U
 #define HVCPUID_PRESENT_ECX_SHIFT 31
 #define HVCPUID_PRESENT_ECX_MASK 0x80000000U
+
+/* The MSRs Intel's SDM keeps free of architectural MSRs, for software. */
+#define HVCPUID_MSR_SOFTWARE_FIRST 0x40000000U
+#define HVCPUID_MSR_SOFTWARE_LAST 0x400000FFU
 
 /* X(token, "id") for every interface, by id. */
 #define HVCPUID_INTERFACES(X) \

@@ -1,0 +1,602 @@
+/* validate/checks/msrs.c - the second namespace: synthetic MSRs (docs/checks.md,
+ * "Synthetic MSRs"). Fields inside 64 bits and apart ([msr-bit-range],
+ * [msr-field-overlap], sharing the per-register halves of [bit-range] and
+ * [field-overlap]), one definition per address and name ([duplicate-msr]),
+ * references that resolve ([unknown-msr]), MSRs inside their interface's
+ * MSR allocations ([msr-outside-allocation]), one MSR space per guest for
+ * everything a product presents ([msr-placement-overlap]) and the range the
+ * processor vendors leave to software ([msr-software-range]). What an
+ * interface occupies where a product shows it comes from
+ * validate/msr_claims.h. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "validate/checks/internal.h"
+#include "validate/msr_claims.h"
+
+/* "kvm MSR 0x4b564d01 system_time_new" */
+static const char *describe_msr(const hv_msr *m, char *buf, size_t cap)
+{
+    return hv_describe_register(&m->value, buf, cap);
+}
+
+/* ---- msr-bit-range, msr-field-overlap, name-syntax ------------------------- */
+
+void hv_check_msr_bit_range(const hv_check_ctx *ctx)
+{
+    hv_visit_msr_registers(ctx, hv_bit_range_in);
+}
+
+void hv_check_msr_field_overlap(const hv_check_ctx *ctx)
+{
+    hv_visit_msr_registers(ctx, hv_field_overlap_in);
+}
+
+void hv_msr_name_syntax(const hv_check_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->reg->interface_count; i++) {
+        const hv_interface *iface = ctx->reg->interfaces[i];
+        for (size_t m = 0; m < iface->msr_count; m++)
+            hv_bad_name(ctx, iface->msrs[m].loc, "MSR", iface->msrs[m].name);
+    }
+    hv_visit_msr_registers(ctx, hv_names_in);
+}
+
+/* ---- duplicate-msr ----------------------------------------------------------- */
+
+/* MSRs are sorted by address and indexed by name, and an MSR's fields are
+ * indexed by name, so every duplicate sits next to its first use. */
+static void duplicate_addresses(const hv_check_ctx *ctx, const hv_interface *iface)
+{
+    for (size_t m = 1, first = 0; m < iface->msr_count; m++) {
+        const hv_msr *a = &iface->msrs[first], *b = &iface->msrs[m];
+        if (!a->valid || !b->valid || a->address != b->address) {
+            first = m;
+            continue;
+        }
+        hv_diag *d = hv_report(ctx->sink, ctx->check, b->loc,
+                               "%s MSR 0x%08x is defined twice ('%s' here); one address is one "
+                               "MSR: merge the two, or give this one its own address",
+                               iface->id, b->address, b->name ? b->name : "?");
+        hv_diag_add_note(d, a->loc, "first defined here as '%s'", a->name ? a->name : "?");
+    }
+}
+
+static void duplicate_names(const hv_check_ctx *ctx, const hv_interface *iface)
+{
+    for (size_t i = 1; i < iface->msr_named_count; i++) {
+        const hv_msr *a = iface->msrs_by_name[i - 1], *b = iface->msrs_by_name[i];
+        if (strcmp(a->name, b->name) != 0)
+            continue;
+        hv_diag *d = hv_report(ctx->sink, ctx->check, b->loc,
+                               "MSR name '%s' is used twice in interface '%s'; MSR names are "
+                               "unique within an interface",
+                               b->name, iface->id);
+        hv_diag_add_note(d, a->loc, "first used here");
+    }
+}
+
+static void duplicate_field_names(const hv_check_ctx *ctx, const hv_msr *m)
+{
+    char where[160];
+    for (size_t i = 1; i < m->value.named_count; i++) {
+        const hv_field *a = m->value.by_name[i - 1], *b = m->value.by_name[i];
+        if (strcmp(a->name, b->name) != 0)
+            continue;
+        hv_diag *d = hv_report(ctx->sink, ctx->check, b->loc,
+                               "field name '%s' is used twice in %s; field names are unique "
+                               "within an MSR",
+                               b->name, describe_msr(m, where, sizeof where));
+        hv_diag_add_note(d, a->loc, "first used here");
+    }
+}
+
+void hv_check_duplicate_msr(const hv_check_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->reg->interface_count; i++) {
+        const hv_interface *iface = ctx->reg->interfaces[i];
+        duplicate_addresses(ctx, iface);
+        duplicate_names(ctx, iface);
+        for (size_t m = 0; m < iface->msr_count; m++)
+            duplicate_field_names(ctx, &iface->msrs[m]);
+    }
+}
+
+/* ---- unknown-msr --------------------------------------------------------------- */
+
+static void announces_in(const hv_check_ctx *ctx, const hv_register *reg)
+{
+    char where[128];
+    for (size_t i = 0; i < reg->field_count; i++) {
+        const hv_field *f = &reg->fields[i];
+        for (size_t k = 0; k < f->announces.count; k++)
+            if (!f->announces.msrs[k])
+                hv_report(ctx->sink, ctx->check, f->announces.loc,
+                          "field '%s' of %s announces MSR '%s', which interface '%s' does not "
+                          "define; name one of its <msr>s, or add the MSR",
+                          f->name ? f->name : "?", hv_describe_register(reg, where, sizeof where),
+                          f->announces.names[k], reg->leaf->iface->id);
+    }
+}
+
+static void presents_msr_refs(const hv_check_ctx *ctx, const hv_hypervisor *hv,
+                              const hv_presents *pr)
+{
+    for (size_t k = 0; k < pr->msrs.count; k++)
+        if (!pr->msrs.msrs[k])
+            hv_report(ctx->sink, ctx->check, pr->msrs.loc,
+                      "hypervisor '%s' implements MSR '%s' of interface '%s', which defines no "
+                      "such MSR; name one of its <msr>s",
+                      hv->id, pr->msrs.names[k], pr->iface->id);
+    if (pr->has_msr_base && !pr->iface->msr_base.present)
+        hv_report(ctx->sink, ctx->check, pr->msr_base_loc,
+                  "hypervisor '%s' places the MSR base of interface '%s', whose MSRs are not "
+                  "relocatable (no <msr-base>); drop msr-base=, or declare the interface's "
+                  "<msr-base>",
+                  hv->id, pr->iface->id);
+}
+
+static void msr_base_field(const hv_check_ctx *ctx, const hv_interface *iface)
+{
+    const hv_msr_base *mb = &iface->msr_base;
+    if (mb->present && mb->valid && !mb->field)
+        hv_report(ctx->sink, ctx->check, mb->loc,
+                  "the <msr-base> of interface '%s' is reported by field '%s' of leaf 0x%02x, "
+                  "which the interface does not define; name the field that holds the base",
+                  iface->id, mb->field_name ? mb->field_name : "", mb->leaf_offset);
+}
+
+void hv_check_unknown_msr(const hv_check_ctx *ctx)
+{
+    const hv_registry *reg = ctx->reg;
+    hv_visit_registers(ctx, announces_in);
+    for (size_t i = 0; i < reg->interface_count; i++)
+        msr_base_field(ctx, reg->interfaces[i]);
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++)
+            if (reg->hypervisors[h]->presents[p].iface)
+                presents_msr_refs(ctx, reg->hypervisors[h], &reg->hypervisors[h]->presents[p]);
+}
+
+/* ---- msr-outside-allocation ------------------------------------------------------ */
+
+typedef struct span {
+    uint32_t first, last;
+} span;
+
+static int compare_spans(const void *pa, const void *pb)
+{
+    const span *a = pa, *b = pb;
+    if (a->first != b->first)
+        return a->first < b->first ? -1 : 1;
+    return (a->last > b->last) - (a->last < b->last);
+}
+
+/* The interface's ordered MSR allocations that are not retired, sorted
+ * and merged into disjoint spans; reports the ones that run downwards.
+ * Returns the count (*out NULL when out of memory). */
+static size_t allocation_spans(const hv_check_ctx *ctx, const hv_interface *iface, span **out)
+{
+    span *s = malloc((iface->msr_allocation_count + 1) * sizeof *s);
+    size_t n = 0;
+    for (size_t a = 0; s && a < iface->msr_allocation_count; a++) {
+        const hv_allocation *al = &iface->msr_allocations[a];
+        if (al->valid && al->first > al->last)
+            hv_report(ctx->sink, ctx->check, al->loc,
+                      "MSR allocation 0x%08x..0x%08x of interface '%s' runs downwards; write "
+                      "first <= last",
+                      al->first, al->last, iface->id);
+        else if (al->valid && !hv_status_retired(al->status))
+            s[n++] = (span){al->first, al->last};
+    }
+    if (s && n > 1)
+        qsort(s, n, sizeof *s, compare_spans);
+    size_t merged = 0;
+    for (size_t i = 0; s && i < n; i++) {
+        if (merged && s[i].first <= s[merged - 1].last) {
+            if (s[i].last > s[merged - 1].last)
+                s[merged - 1].last = s[i].last;
+        } else {
+            s[merged++] = s[i];
+        }
+    }
+    *out = s;
+    return merged;
+}
+
+/* Does one of the disjoint, sorted spans cover addr? */
+static bool spans_cover(const span *s, size_t n, uint32_t addr)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* the first span starting after addr */
+        size_t mid = lo + (hi - lo) / 2;
+        if (s[mid].first <= addr)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && s[lo - 1].last >= addr;
+}
+
+void hv_check_msr_outside_allocation(const hv_check_ctx *ctx)
+{
+    char where[160];
+    for (size_t i = 0; i < ctx->reg->interface_count; i++) {
+        const hv_interface *iface = ctx->reg->interfaces[i];
+        span *spans = NULL;
+        size_t n = allocation_spans(ctx, iface, &spans);
+        for (size_t m = 0; m < iface->msr_count; m++) {
+            const hv_msr *msr = &iface->msrs[m];
+            if (msr->valid && !spans_cover(spans, n, msr->address))
+                hv_report(ctx->sink, ctx->check, msr->loc,
+                          "%s lies outside every MSR allocation of the interface; extend an "
+                          "<msr-allocation> to cover it, or add one",
+                          describe_msr(msr, where, sizeof where));
+        }
+        free(spans);
+    }
+}
+
+/* ---- msr-placement-overlap -------------------------------------------------------- */
+
+/* What one interface occupies where one product shows it: its claims, and
+ * their union as disjoint spans sorted by address. */
+typedef struct occupancy {
+    hv_msr_claim_list claims;
+    span *spans;
+    size_t span_count;
+} occupancy;
+
+static bool occupancy_of(const hv_interface *iface, const hv_presents *pr, occupancy *o)
+{
+    const hv_msr_claim *c;
+    size_t count;
+    if (!hv_msr_claims_append(iface, pr, &o->claims))
+        return false;
+    c = o->claims.items;
+    count = o->claims.count;
+    o->span_count = 0;
+    o->spans = calloc(count + 1, sizeof *o->spans);
+    if (!o->spans)
+        return false;
+    for (size_t i = 0; i < count; i++)
+        o->spans[i] = (span){c[i].first, c[i].last};
+    if (count > 1)
+        qsort(o->spans, count, sizeof *o->spans, compare_spans);
+    for (size_t i = 0; i < count; i++) {
+        span *top = o->span_count ? &o->spans[o->span_count - 1] : NULL;
+        if (top && o->spans[i].first <= top->last) {
+            if (o->spans[i].last > top->last)
+                top->last = o->spans[i].last;
+        } else {
+            o->spans[o->span_count++] = o->spans[i];
+        }
+    }
+    return true;
+}
+
+static void occupancy_free(occupancy *o)
+{
+    hv_msr_claim_list_free(&o->claims);
+    free(o->spans);
+}
+
+/* The first address both unions hold, with b's spans shifted by `shift`
+ * (to try another base); false when they are apart. Spans that a shift
+ * would push past the 32-bit space are ignored. */
+static bool first_common(const occupancy *a, const occupancy *b, int64_t shift, uint32_t *at)
+{
+    size_t i = 0, j = 0;
+    while (i < a->span_count && j < b->span_count) {
+        int64_t bf = (int64_t)b->spans[j].first + shift, bl = (int64_t)b->spans[j].last + shift;
+        if (bf < 0 || bl > (int64_t)UINT32_MAX) {
+            j++;
+            continue;
+        }
+        int64_t lo = a->spans[i].first > bf ? a->spans[i].first : bf;
+        int64_t hi = a->spans[i].last < bl ? a->spans[i].last : bl;
+        if (lo <= hi) {
+            *at = (uint32_t)lo;
+            return true;
+        }
+        if (a->spans[i].last < bl)
+            i++;
+        else
+            j++;
+    }
+    return false;
+}
+
+/* The most specific claim covering addr: an MSR before an allocation. */
+static const hv_msr_claim *claim_at(const occupancy *o, uint32_t addr)
+{
+    const hv_msr_claim *best = NULL;
+    for (size_t i = 0; i < o->claims.count; i++) {
+        const hv_msr_claim *c = &o->claims.items[i];
+        if (c->first <= addr && addr <= c->last && (!best || c->kind == HV_MSR_CLAIM_MSR))
+            best = c;
+    }
+    return best;
+}
+
+static void describe_claim(const hv_msr_claim *c, char *buf, size_t cap)
+{
+    if (c->kind == HV_MSR_CLAIM_MSR)
+        snprintf(buf, cap, "MSR %s at 0x%08x", c->msr->name ? c->msr->name : "?", c->first);
+    else
+        snprintf(buf, cap, "MSR allocation 0x%08x..0x%08x", c->first, c->last);
+}
+
+/* The lowest base above the present one, in 0x100 steps, where the
+ * relocatable interface of `b` would clear `a` (0 when none is near). */
+static uint32_t free_base(const occupancy *a, const occupancy *b, const hv_interface *iface,
+                          const hv_presents *pr)
+{
+    uint32_t at = 0, common = 0;
+    if (!hv_msr_base_at(iface, pr, &at))
+        return 0;
+    for (uint32_t k = 1; k <= 256; k++) {
+        int64_t candidate = (int64_t)at + (int64_t)k * 0x100;
+        if (candidate > (int64_t)UINT32_MAX)
+            return 0;
+        if (!first_common(a, b, candidate - at, &common))
+            return (uint32_t)candidate;
+    }
+    return 0;
+}
+
+static void fix_for_pair(const occupancy *oa, const occupancy *ob, const hv_presents *a,
+                         const hv_presents *b, char *buf, size_t cap)
+{
+    const hv_presents *movable = b->iface->msr_base.present ? b : a;
+    const occupancy *fixed = movable == b ? oa : ob, *moving = movable == b ? ob : oa;
+    const hv_msr_base *mb = &movable->iface->msr_base;
+    if (!mb->present || !mb->valid) {
+        snprintf(buf, cap,
+                 "a guest has one MSR space and neither interface's MSRs are "
+                 "relocatable: present only one of them, or narrow their MSR "
+                 "allocations");
+        return;
+    }
+    uint32_t base = free_base(fixed, moving, movable->iface, movable);
+    int n = snprintf(buf, cap,
+                     "a guest has one MSR space: move the MSR base of '%s' clear of it with "
+                     "msr-base= on its <presents> (leaf 0x%02x field %s reports it to the guest)",
+                     movable->iface->id, mb->leaf_offset, mb->field_name ? mb->field_name : "?");
+    if (base && n > 0 && (size_t)n < cap)
+        snprintf(buf + n, cap - (size_t)n, "; 0x%08x is the first free base", base);
+}
+
+/* Two interfaces one product presents whose MSRs meet where it puts them.
+ * Reported at the later <presents>, or at the newcomer against a baseline
+ * (validate/blame.h: the placement's MSR claims are its declaration). */
+static void msr_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
+                     const hv_presents *b)
+{
+    occupancy oa = {{NULL, 0, 0}, NULL, 0}, ob = {{NULL, 0, 0}, NULL, 0};
+    uint32_t at = 0;
+    if (occupancy_of(a->iface, a, &oa) && occupancy_of(b->iface, b, &ob) &&
+        first_common(&oa, &ob, 0, &at)) {
+        char ca[96], cb[96], fix[320];
+        describe_claim(claim_at(&oa, at), ca, sizeof ca);
+        describe_claim(claim_at(&ob, at), cb, sizeof cb);
+        fix_for_pair(&oa, &ob, a, b, fix, sizeof fix);
+        hv_conflict c;
+        hv_conflict_init(&c, ctx->baseline, hv_fp_msr_placement(a), hv_fp_msr_placement(b), false);
+        const hv_presents *blamed = c.blamed ? b : a, *other = c.blamed ? a : b;
+        hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->loc,
+                               "hypervisor '%s' presents '%s' and '%s', whose MSRs overlap at "
+                               "0x%08x ('%s' %s, '%s' %s); %s",
+                               hv->id, a->iface->id, b->iface->id, at, a->iface->id, ca,
+                               b->iface->id, cb, fix);
+        hv_diag_add_note(d, other->loc, "'%s' is presented here", other->iface->id);
+        hv_conflict_done(&c, d, ctx->check);
+    }
+    occupancy_free(&oa);
+    occupancy_free(&ob);
+}
+
+/* A product's msr-base must keep every MSR of the interface in 32 bits. */
+static void relocation_fits(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *pr)
+{
+    const hv_interface *iface = pr->iface;
+    if (!pr->has_msr_base || !pr->msr_base_valid || !iface->msr_base.present)
+        return;
+    for (size_t a = 0; a < iface->msr_allocation_count; a++) {
+        const hv_allocation *al = &iface->msr_allocations[a];
+        uint32_t first = al->first, last = al->last;
+        if (al->valid && first <= last && !hv_msr_relocate(iface, pr, &first, &last)) {
+            hv_report(ctx->sink, ctx->check, pr->msr_base_loc,
+                      "hypervisor '%s' places the MSR base of '%s' at 0x%08x, which moves its "
+                      "MSR allocation 0x%08x..0x%08x out of the 32-bit MSR space; choose a "
+                      "lower base",
+                      hv->id, iface->id, pr->msr_base, al->first, al->last);
+            return;
+        }
+    }
+}
+
+void hv_check_msr_placement_overlap(const hv_check_ctx *ctx)
+{
+    const hv_registry *reg = ctx->reg;
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        const hv_hypervisor *hv = reg->hypervisors[h];
+        if (hv_status_retired(hv->status))
+            continue;
+        for (size_t j = 0; j < hv->presents_count; j++) {
+            const hv_presents *b = &hv->presents[j];
+            if (!b->valid || !b->iface)
+                continue;
+            relocation_fits(ctx, hv, b);
+            for (size_t i = 0; i < j; i++) {
+                const hv_presents *a = &hv->presents[i];
+                if (a->valid && a->iface && a->iface != b->iface)
+                    msr_pair(ctx, hv, a, b);
+            }
+        }
+    }
+}
+
+/* ---- msr-software-range ------------------------------------------------------------ */
+
+#define SOFTWARE_CHECK "msr-software-range"
+
+/* The acknowledged MSR allocations of the registry, by address: the
+ * precedents a newcomer's warning points at. */
+typedef struct precedents {
+    const hv_allocation **items;
+    size_t count;
+} precedents;
+
+static int compare_allocation_firsts(const void *pa, const void *pb)
+{
+    const hv_allocation *a = *(const hv_allocation *const *)pa;
+    const hv_allocation *b = *(const hv_allocation *const *)pb;
+    if (a->first != b->first)
+        return a->first < b->first ? -1 : 1;
+    return hv_loc_compare(a->loc, b->loc);
+}
+
+static precedents gather_precedents(const hv_registry *reg)
+{
+    precedents p = {NULL, 0};
+    size_t n = 0;
+    for (size_t i = 0; i < reg->interface_count; i++)
+        n += reg->interfaces[i]->msr_allocation_count;
+    p.items = malloc((n + 1) * sizeof *p.items);
+    for (size_t i = 0; p.items && i < reg->interface_count; i++)
+        for (size_t a = 0; a < reg->interfaces[i]->msr_allocation_count; a++) {
+            const hv_allocation *al = &reg->interfaces[i]->msr_allocations[a];
+            if (al->valid && hv_check_acks_find(&al->check_acks, SOFTWARE_CHECK) &&
+                !hv_msr_in_software_range(al->first, al->last))
+                p.items[p.count++] = al;
+        }
+    if (p.count > 1)
+        qsort(p.items, p.count, sizeof *p.items, compare_allocation_firsts);
+    return p;
+}
+
+/* The acknowledged allocation starting nearest `addr`, other than `self`. */
+static const hv_allocation *nearest(const precedents *p, uint32_t addr, const hv_allocation *self)
+{
+    size_t lo = 0, hi = p->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->items[mid]->first < addr)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const hv_allocation *best = NULL;
+    uint32_t best_gap = 0;
+    for (size_t k = lo >= 2 ? lo - 2 : 0; k < lo + 2 && k < p->count; k++) {
+        const hv_allocation *c = p->items[k];
+        if (c == self)
+            continue;
+        uint32_t gap = c->first > addr ? c->first - addr : addr - c->first;
+        if (!best || gap < best_gap) {
+            best = c;
+            best_gap = gap;
+        }
+    }
+    return best;
+}
+
+static void outside_range(const hv_check_ctx *ctx, const precedents *p, hv_loc loc,
+                          const char *what, uint32_t first, uint32_t last,
+                          const hv_allocation *self)
+{
+    const hv_allocation *pre = nearest(p, first, self);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, loc,
+                           "%s 0x%08x..0x%08x, outside 0x%08x..0x%08x, the MSR range Intel's "
+                           "SDM keeps free of architectural MSRs, so a processor may define "
+                           "these; move it into that range, or, if it has shipped, say why "
+                           "with <acknowledge check=\"" SOFTWARE_CHECK "\">reason</acknowledge>",
+                           what, first, last, HV_MSR_SOFTWARE_FIRST, HV_MSR_SOFTWARE_LAST);
+    if (pre) {
+        const hv_check_ack *ack = hv_check_acks_find(&pre->check_acks, SOFTWARE_CHECK);
+        hv_diag_add_note(d, ack->loc, "'%s' acknowledges its MSR allocation 0x%08x..0x%08x: %.200s",
+                         pre->owner->id, pre->first, pre->last, ack->reason ? ack->reason : "");
+    }
+}
+
+/* An acknowledgement with nothing outside the range to excuse; `why` says
+ * why there is nothing. */
+static void stale_ack(const hv_check_ctx *ctx, const hv_check_ack *ack, const char *why)
+{
+    hv_report(ctx->sink, ctx->check, ack->loc,
+              "this <acknowledge check=\"" SOFTWARE_CHECK "\"> acknowledges nothing: %s; "
+              "remove it",
+              why);
+}
+
+static void allocations_in_range(const hv_check_ctx *ctx, const precedents *p,
+                                 const hv_interface *iface)
+{
+    char what[160];
+    for (size_t a = 0; a < iface->msr_allocation_count; a++) {
+        const hv_allocation *al = &iface->msr_allocations[a];
+        if (!al->valid || al->first > al->last || hv_status_retired(al->status))
+            continue;
+        const hv_check_ack *ack = hv_check_acks_find(&al->check_acks, SOFTWARE_CHECK);
+        bool inside = hv_msr_in_software_range(al->first, al->last);
+        snprintf(what, sizeof what, "MSR allocation of interface '%s' lies at", iface->id);
+        if (!inside && !ack)
+            outside_range(ctx, p, al->loc, what, al->first, al->last, al);
+        snprintf(what, sizeof what,
+                 "MSR allocation 0x%08x..0x%08x of interface '%s' lies inside 0x%08x..0x%08x",
+                 al->first, al->last, iface->id, HV_MSR_SOFTWARE_FIRST, HV_MSR_SOFTWARE_LAST);
+        if (inside && ack)
+            stale_ack(ctx, ack, what);
+    }
+}
+
+/* A product that moves a relocatable interface answers for where it puts
+ * the MSR allocations. */
+static void placement_in_range(const hv_check_ctx *ctx, const precedents *p,
+                               const hv_hypervisor *hv, const hv_presents *pr)
+{
+    const hv_check_ack *ack = hv_check_acks_find(&pr->check_acks, SOFTWARE_CHECK);
+    char what[160];
+    if (!pr->iface || !pr->has_msr_base || !pr->msr_base_valid || !pr->iface->msr_base.present) {
+        snprintf(what, sizeof what, "this <presents> moves no MSR base");
+        if (ack)
+            stale_ack(ctx, ack, what);
+        return;
+    }
+    for (size_t a = 0; a < pr->iface->msr_allocation_count; a++) {
+        const hv_allocation *al = &pr->iface->msr_allocations[a];
+        uint32_t first = al->first, last = al->last;
+        if (!al->valid || first > last || hv_status_retired(al->status))
+            continue;
+        if (!hv_msr_relocate(pr->iface, pr, &first, &last))
+            return; /* out of MSR space: [msr-placement-overlap]'s finding */
+        if (hv_msr_in_software_range(first, last))
+            continue;
+        if (!ack) {
+            snprintf(what, sizeof what, "hypervisor '%s' places an MSR allocation of '%s' at",
+                     hv->id, pr->iface->id);
+            outside_range(ctx, p, pr->msr_base_loc, what, first, last, NULL);
+        }
+        return;
+    }
+    snprintf(what, sizeof what,
+             "every MSR allocation of '%s' stays inside 0x%08x..0x%08x where hypervisor '%s' "
+             "places it",
+             pr->iface->id, HV_MSR_SOFTWARE_FIRST, HV_MSR_SOFTWARE_LAST, hv->id);
+    if (ack)
+        stale_ack(ctx, ack, what);
+}
+
+void hv_check_msr_software_range(const hv_check_ctx *ctx)
+{
+    const hv_registry *reg = ctx->reg;
+    precedents p = gather_precedents(reg);
+    for (size_t i = 0; i < reg->interface_count; i++)
+        allocations_in_range(ctx, &p, reg->interfaces[i]);
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        for (size_t k = 0; k < reg->hypervisors[h]->presents_count; k++)
+            placement_in_range(ctx, &p, reg->hypervisors[h], &reg->hypervisors[h]->presents[k]);
+    free(p.items);
+}
