@@ -13,6 +13,7 @@
 #include "validate/blame.h"
 #include "validate/load.h"
 #include "validate/util/strbuf.h"
+#include "validate/util/text.h"
 
 int hv_cli_parse(const hv_usage *u, void *args, int argc, char **argv, int *nargs)
 {
@@ -22,10 +23,8 @@ int hv_cli_parse(const hv_usage *u, void *args, int argc, char **argv, int *narg
         return HV_CLI_RUN;
     if (st == HV_PARSE_ERROR)
         return hv_usage_error(u->name, "%s", err);
-    if (st == HV_PARSE_VERSION) {
-        printf("hvcpuid %s\n", HVCPUID_VERSION);
-        return HV_EXIT_OK;
-    }
+    if (st == HV_PARSE_VERSION)
+        return hv_print_version();
     hv_strbuf help;
     hv_strbuf_init(&help);
     hv_usage_help(u, &help);
@@ -40,8 +39,8 @@ bool hv_cli_check_level(const hv_option *opt, void *config, const char *value, c
     char option[256]; /* the config reads the one-word form: -WNAME, -Eno-NAME, -Werror */
     int n = snprintf(option, sizeof option, "-%c%s", opt->short_name, value);
     if (n < 0 || (size_t)n >= sizeof option) {
-        snprintf(err, errlen, "unknown check '%.64s...' (hvcpuid check --list shows them all)",
-                 value);
+        snprintf(err, errlen, "unknown check '%.*s...' (hvcpuid check --list shows them all)",
+                 (int)hv_utf8_cut(value, strlen(value), 64), value);
         return false;
     }
     return hv_check_config_apply(config, option, err, errlen);
@@ -225,4 +224,10 @@ int hv_usage_error(const char *cmd, const char *fmt, ...)
 bool hv_write_stdout(const char *data, size_t len)
 {
     return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0;
+}
+
+int hv_print_version(void)
+{
+    static const char line[] = "hvcpuid " HVCPUID_VERSION "\n";
+    return hv_write_stdout(line, sizeof line - 1) ? HV_EXIT_OK : HV_EXIT_USAGE;
 }

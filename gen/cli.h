@@ -153,8 +153,14 @@ int hv_usage_error(const char *cmd, const char *fmt, ...)
  * "hvcpuid CMD: ..." (a usage error). */
 char *hv_registry_path(const char *cmd, const char *path);
 
-/* Writes the whole buffer to stdout; false on a write error. */
+/* Writes the whole buffer to stdout; false on a write error. Everything a
+ * command prints on stdout goes through it, --help and --version included,
+ * so output lost to a closed stdout or a full disk is exit status 2, never
+ * a silent 0. */
 bool hv_write_stdout(const char *data, size_t len);
+
+/* Prints "hvcpuid VERSION"; HV_EXIT_OK, or HV_EXIT_USAGE when it was lost. */
+int hv_print_version(void);
 
 struct hvcpuid_tables;
 /* The decoder tables for decode and probe (gen/cli_tables.c): the

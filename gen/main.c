@@ -49,7 +49,9 @@ const hv_command *hv_commands(size_t *count)
     return commands;
 }
 
-static void print_help(FILE *to)
+/* The command table as `hvcpuid --help` shows it; false when it could not
+ * all be written. */
+static bool print_help(FILE *to)
 {
     hv_strbuf text;
     hv_strbuf_init(&text);
@@ -62,8 +64,10 @@ static void print_help(FILE *to)
     }
     hv_strbuf_printf(&text, "\n%s\n\nExit status: %s\n\nEnvironment:\n%s\n", program.description,
                      program.exit_status, program.environment);
-    fputs(hv_strbuf_cstr(&text), to);
+    bool ok = !text.failed && (to == stdout ? hv_write_stdout(text.data, text.len)
+                                            : fputs(hv_strbuf_cstr(&text), to) >= 0);
     hv_strbuf_free(&text);
+    return ok;
 }
 
 /* --render=man|bash|zsh: the manual page or a completion script on stdout. */
@@ -95,13 +99,10 @@ int main(int argc, char **argv)
     }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
-        print_help(stdout);
-        return HV_EXIT_OK;
+        return print_help(stdout) ? HV_EXIT_OK : HV_EXIT_USAGE;
     }
-    if (strcmp(argv[1], "--version") == 0) {
-        printf("hvcpuid %s\n", HVCPUID_VERSION);
-        return HV_EXIT_OK;
-    }
+    if (strcmp(argv[1], "--version") == 0)
+        return hv_print_version();
     if (strncmp(argv[1], "--render=", 9) == 0)
         return render(argv[1] + 9);
     if (strcmp(argv[1], "--render") == 0 && argc > 2)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "validate/parse.h"
+#include "validate/util/text.h"
 
 /* The rows every command takes without listing them. */
 static const hv_option common_options[] = {
@@ -224,6 +225,13 @@ static const char *choice_list(const hv_option *opt, char *buf, size_t cap)
     return buf;
 }
 
+/* How much of a value a usage error quotes: 100 bytes, cut on a character
+ * boundary. */
+static int quoted_len(const char *value)
+{
+    return (int)hv_utf8_cut(value, strlen(value), 100);
+}
+
 static bool apply_choice(const given *g, int *target, char *err, size_t errlen)
 {
     const char *name;
@@ -234,7 +242,7 @@ static bool apply_choice(const given *g, int *target, char *err, size_t errlen)
         }
     }
     char list[256];
-    snprintf(err, errlen, "unknown %s '%.100s' (%s)", g->spelled, g->value,
+    snprintf(err, errlen, "unknown %s '%.*s' (%s)", g->spelled, quoted_len(g->value), g->value,
              choice_list(g->opt, list, sizeof list));
     return false;
 }
@@ -255,7 +263,8 @@ static bool apply(const given *g, void *args, char *err, size_t errlen)
         hv_opt_u32 *n = target;
         n->given = hv_parse_u32(g->value, UINT32_MAX, &n->value, &why);
         if (!n->given)
-            snprintf(err, errlen, "%s: '%.100s' is not a number", g->spelled, g->value);
+            snprintf(err, errlen, "%s: '%.*s' is not a number", g->spelled, quoted_len(g->value),
+                     g->value);
         return n->given;
     }
     case HV_OPT_KIND_CHOICE:

@@ -41,6 +41,12 @@ void hv_outputs_free(hv_outputs *outs)
     memset(outs, 0, sizeof *outs);
 }
 
+void hv_outputs_limit(hv_outputs *outs, size_t bytes)
+{
+    outs->limited = true;
+    outs->budget = bytes;
+}
+
 hv_strbuf *hv_outputs_add(hv_outputs *outs, const char *path)
 {
     if (!HV_GROW(outs->items, outs->count, outs->cap))
@@ -50,6 +56,8 @@ hv_strbuf *hv_outputs_add(hv_outputs *outs, const char *path)
     if (!o->path)
         return NULL;
     hv_strbuf_init(&o->data);
+    if (outs->limited)
+        o->data.budget = &outs->budget; /* outs itself never moves; its items may */
     outs->count++;
     return &o->data;
 }
@@ -60,6 +68,14 @@ bool hv_outputs_complete(const hv_outputs *outs)
         if (outs->items[i].data.failed)
             return false;
     return true;
+}
+
+bool hv_outputs_over_budget(const hv_outputs *outs)
+{
+    for (size_t i = 0; i < outs->count; i++)
+        if (outs->items[i].data.over_budget)
+            return true;
+    return false;
 }
 
 /* ---- the folders of one write ------------------------------------------ */

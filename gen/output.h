@@ -18,14 +18,21 @@ typedef struct hv_output {
 typedef struct hv_outputs {
     hv_output *items;
     size_t count, cap;
+    bool limited;
+    size_t budget; /* bytes all buffers together may still take, when limited */
 } hv_outputs;
 
 void hv_outputs_init(hv_outputs *outs);
 void hv_outputs_free(hv_outputs *outs);
+/* Limits the set to `bytes` in all: an append past it fails, as when out
+ * of memory, and hv_outputs_over_budget() says so. Call before adding. */
+void hv_outputs_limit(hv_outputs *outs, size_t bytes);
 /* A new, empty output at `path`; NULL when out of memory. */
 hv_strbuf *hv_outputs_add(hv_outputs *outs, const char *path);
 /* True when every buffer is complete (no allocation failed). */
 bool hv_outputs_complete(const hv_outputs *outs);
+/* True when a buffer stopped at the limit. */
+bool hv_outputs_over_budget(const hv_outputs *outs);
 
 typedef struct hv_write_stats {
     size_t written, unchanged;

@@ -90,4 +90,12 @@ const char *const *hv_c_builtin_files(void);
  * modes (`linux`, `unix`, `i386`). */
 bool hv_c_is_keyword(const char *token);
 
+/* The standard header (such as "errno.h") that defines `token` as a macro,
+ * or may: a C or POSIX library macro that an X-macro argument would expand
+ * into where the header is included; NULL when none does. */
+const char *hv_c_library_header(const char *token);
+/* The i-th library macro name in sorted order (NULL past the end), for the
+ * tests that hold the table sorted and complete. */
+const char *hv_c_library_name(size_t i);
+
 #endif

@@ -51,8 +51,8 @@ static const hv_check check_table[HV_CHECK_COUNT] = {
                                              "shows, identifies one interface",
                                              hv_check_duplicate_vendor_signature, NULL},
     [HV_CHECK_BASE_RANGE] = {"base-range", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
-                             "bases are 0x100-aligned within 0x40000000..0x4000FF00 and respect "
-                             "min-base",
+                             "bases are 0x100-aligned within 0x40000000..0x4000FF00, respect "
+                             "min-base, at most 16 per interface",
                              hv_check_base_range, NULL},
     [HV_CHECK_LEAF_OFFSET_RANGE] = {"leaf-offset-range", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
                                     "leaf offsets, allocation bounds and max-leaf lie within a "
@@ -118,7 +118,8 @@ static const hv_check check_table[HV_CHECK_COUNT] = {
     [HV_CHECK_PLACEMENT_OVERLAP] = {"placement-overlap", HV_LEVEL_ERROR, false,
                                     HV_CHECK_UNKNOWN_REFERENCE,
                                     "interfaces one hypervisor places at one base claim distinct "
-                                    "offsets unless one may override the other",
+                                    "offsets unless one may override the other; none is placed "
+                                    "there twice",
                                     hv_check_placement_overlap, NULL},
     [HV_CHECK_MSR_BIT_RANGE] = {"msr-bit-range", HV_LEVEL_ERROR, false, HV_CHECK_SCHEMA,
                                 "MSR field bits lie within 0..63 with msb >= lsb",

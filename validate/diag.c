@@ -1,7 +1,13 @@
 /* validate/diag.c - the diagnostics sink: collects findings at the level the run's
  * configuration gives their check, bounds them, attaches notes and sorts
  * them. It knows checks only by id (check_ids.h); printing them with their
- * names is diag_format.c's and diag_sarif.c's job. */
+ * names is diag_format.c's and diag_sarif.c's job.
+ *
+ * Messages quote registry text (ids, names, include paths, numbers and
+ * signatures as written, libxml2's own words about the file), so each is
+ * stored with visible escapes (validate/util/text.h) the moment it is
+ * printed: no finding can carry a line break, a control or a bidirectional
+ * override into a log, and text, JSON and SARIF show the same message. */
 #include "validate/diag.h"
 
 #include <stdarg.h>
@@ -9,6 +15,7 @@
 #include <string.h>
 
 #include "validate/util/grow.h"
+#include "validate/util/text.h"
 
 void hv_diag_sink_init(hv_diag_sink *sink, const hv_check_config *config)
 {
@@ -30,6 +37,28 @@ void hv_diag_sink_free(hv_diag_sink *sink)
     memset(sink, 0, sizeof *sink);
 }
 
+/* The message printed from `fmt`, with visible escapes; NULL when out of
+ * memory. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 0)))
+#endif
+static char *
+visible_message(const char *fmt, va_list ap)
+{
+    char *raw = hv_vasprintf(fmt, ap);
+    if (!raw || hv_visible_clean(raw))
+        return raw;
+    hv_strbuf sb;
+    hv_strbuf_init(&sb);
+    hv_visible_str(&sb, raw);
+    free(raw);
+    if (sb.failed) {
+        hv_strbuf_free(&sb);
+        return NULL;
+    }
+    return sb.data;
+}
+
 #if defined(__GNUC__)
 __attribute__((format(printf, 5, 0)))
 #endif
@@ -47,7 +76,7 @@ append(hv_diag_sink *sink, hv_severity sev, hv_check_id check, hv_loc loc, const
     }
     hv_diag *d = &sink->items[sink->count];
     memset(d, 0, sizeof *d);
-    d->message = hv_vasprintf(fmt, ap);
+    d->message = visible_message(fmt, ap);
     if (!d->message) {
         sink->dropped++;
         return NULL;
@@ -98,7 +127,7 @@ void hv_diag_add_note(hv_diag *diag, hv_loc loc, const char *fmt, ...)
         return;
     va_list ap;
     va_start(ap, fmt);
-    char *message = hv_vasprintf(fmt, ap);
+    char *message = visible_message(fmt, ap);
     va_end(ap);
     if (!message)
         return;

@@ -1,7 +1,11 @@
 /* validate/diag_format.c - the sink's findings as compiler-style text and as JSON
- * (docs/json.md), each tagged with its check's name. SARIF is diag_sarif.c. */
+ * (docs/json.md), each tagged with its check's name. SARIF is diag_sarif.c.
+ * Messages arrive with visible escapes (diag.c); file names, which a
+ * registry's includes or a shell glob can supply, get the same escapes
+ * here, so no line of the text starts where a file name says. */
 #include "validate/diag.h"
 #include "validate/util/json_writer.h"
+#include "validate/util/text.h"
 
 static const char *severity_name(hv_severity sev)
 {
@@ -41,7 +45,7 @@ static void put_loc(hv_strbuf *out, hv_loc loc, bool color)
         hv_strbuf_putc(out, ' ');
         return;
     }
-    hv_strbuf_puts(out, loc.file);
+    hv_visible_str(out, loc.file);
     if (loc.line) {
         hv_strbuf_printf(out, ":%u", loc.line);
         if (loc.col)
@@ -118,7 +122,7 @@ static const char *baseline_name(hv_baseline_state state)
 
 static void json_loc(hv_json *j, hv_loc loc)
 {
-    hv_json_kv_string(j, "file", loc.file);
+    hv_json_kv_visible(j, "file", loc.file);
     hv_json_kv_uint(j, "line", loc.line);
     hv_json_kv_uint(j, "column", loc.col);
 }

@@ -1,7 +1,11 @@
 /* validate/diff_format.c - a registry diff as text (one line per change, located
- * like a diagnostic) and as JSON (docs/json.md), parallel to diag_format.c. */
+ * like a diagnostic) and as JSON (docs/json.md), parallel to diag_format.c.
+ * Subjects and details quote registry text (names, ids), so they and the
+ * file names are shown with visible escapes in both formats, as findings
+ * are (validate/util/text.h): no change can forge a log line. */
 #include "validate/diff.h"
 #include "validate/util/json_writer.h"
+#include "validate/util/text.h"
 
 static const char *kind_name(hv_change_kind k)
 {
@@ -10,7 +14,7 @@ static const char *kind_name(hv_change_kind k)
 
 static void put_loc(hv_strbuf *out, hv_loc loc)
 {
-    hv_strbuf_puts(out, loc.file);
+    hv_visible_str(out, loc.file);
     if (loc.line)
         hv_strbuf_printf(out, ":%u:%u", loc.line, loc.col);
 }
@@ -23,9 +27,12 @@ void hv_diff_format_text(const hv_diff *diff, hv_strbuf *out)
     for (size_t i = 0; i < diff->count; i++) {
         const hv_change *c = &diff->items[i];
         put_loc(out, c->new_loc.file ? c->new_loc : c->old_loc);
-        hv_strbuf_printf(out, ": %s %s %s", kind_name(c->kind), c->object, c->subject);
-        if (c->detail)
-            hv_strbuf_printf(out, ": %s", c->detail);
+        hv_strbuf_printf(out, ": %s %s ", kind_name(c->kind), c->object);
+        hv_visible_str(out, c->subject);
+        if (c->detail) {
+            hv_strbuf_puts(out, ": ");
+            hv_visible_str(out, c->detail);
+        }
         hv_strbuf_puts(out, c->incompatible ? " [incompatible]\n" : "\n");
         if (c->kind == HV_CHANGE_CHANGED && c->old_loc.file) {
             put_loc(out, c->old_loc);
@@ -44,7 +51,7 @@ static void json_loc(hv_json *j, const char *key, hv_loc loc)
         return;
     }
     hv_json_object_begin(j);
-    hv_json_kv_string(j, "file", loc.file);
+    hv_json_kv_visible(j, "file", loc.file);
     hv_json_kv_uint(j, "line", loc.line);
     hv_json_kv_uint(j, "column", loc.col);
     hv_json_object_end(j);
@@ -61,8 +68,8 @@ void hv_diff_format_json(const hv_diff *diff, hv_strbuf *out)
         hv_json_object_begin(&j);
         hv_json_kv_string(&j, "change", kind_name(c->kind));
         hv_json_kv_string(&j, "object", c->object);
-        hv_json_kv_string(&j, "subject", c->subject);
-        hv_json_kv_string(&j, "detail", c->detail);
+        hv_json_kv_visible(&j, "subject", c->subject);
+        hv_json_kv_visible(&j, "detail", c->detail);
         hv_json_kv_bool(&j, "incompatible", c->incompatible);
         json_loc(&j, "old", c->old_loc);
         json_loc(&j, "new", c->new_loc);

@@ -16,6 +16,7 @@
 #include "validate/load_xml.h"
 #include "validate/model_index.h"
 #include "validate/util/grow.h"
+#include "validate/util/text.h"
 
 typedef struct loader {
     hv_registry *reg;
@@ -115,8 +116,9 @@ static void load_includes(loader *L, xmlNodePtr root, const char *root_path)
         hv_loc loc = hv_xml_attr_loc(root_file, c, "file");
         const char *problem = name ? include_path_problem(name) : "missing file name";
         if (problem) {
-            hv_report(L->build.sink, HV_CHECK_INCLUDE, loc, "bad include '%.80s': %s",
-                      name ? name : "", problem);
+            const char *shown = name ? name : "";
+            hv_report(L->build.sink, HV_CHECK_INCLUDE, loc, "bad include '%.*s': %s",
+                      (int)hv_utf8_cut(shown, strlen(shown), 80), shown, problem);
             continue;
         }
         const char *joined = hv_arena_printf(L->build.arena, "%s%s", dir, name);
@@ -190,8 +192,9 @@ static void load_file(loader *L, const char *path, bool from_include, hv_loc cau
     hv_xml_file file;
     memset(&file, 0, sizeof file);
     file.path = is_stdin ? "<stdin>" : path;
-    if (!hv_xml_read(&file, path, L->build.sink, cause) ||
-        !hv_xml_validate(&file, L->schema, L->build.sink)) {
+    bool read = hv_xml_read(&file, path, L->build.sink, cause);
+    L->reg->bytes += file.len;
+    if (!read || !hv_xml_validate(&file, L->schema, L->build.sink)) {
         hv_xml_close(&file);
         return;
     }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "validate/parse.h"
+#include "validate/util/text.h"
 
 /* ---- small DOM helpers ------------------------------------------------ */
 
@@ -92,6 +93,14 @@ static hv_loc loc_of(hv_build *b, xmlNodePtr node)
     return hv_xml_node_loc(b->file, node);
 }
 
+/* How much of a value a message quotes: HV_QUOTE_MAX bytes at most, cut on a
+ * character boundary (the limits in load_limits.c keep values shorter). */
+#define HV_QUOTE_MAX 64
+static int quoted_len(const char *s)
+{
+    return (int)hv_utf8_cut(s, strlen(s), HV_QUOTE_MAX);
+}
+
 /* Parses a numeric attribute; reports [number] on bad syntax. Returns false
  * when absent or invalid (*present tells which). */
 static bool number_attr(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out,
@@ -106,7 +115,8 @@ static bool number_attr(hv_build *b, xmlNodePtr node, const char *name, uint32_t
     bool ok = hv_parse_u32((const char *)v, 0xFFFFFFFFu, out, &why);
     if (!ok)
         hv_report(b->sink, HV_CHECK_NUMBER, hv_xml_attr_loc(b->file, node, name),
-                  "invalid number '%.64s' in %s=: %s", (const char *)v, name, why);
+                  "invalid number '%.*s' in %s=: %s", quoted_len((const char *)v), (const char *)v,
+                  name, why);
     xmlFree(v);
     return ok;
 }
@@ -134,7 +144,8 @@ static void signature_attr(hv_build *b, xmlNodePtr node, const char *name, hv_si
     const char *why = NULL;
     sig->valid = hv_unescape_signature(text, sig->bytes, sizeof sig->bytes, &sig->len, &why);
     if (!sig->valid)
-        hv_report(b->sink, HV_CHECK_SIGNATURE, sig->loc, "signature '%.64s': %s", text, why);
+        hv_report(b->sink, HV_CHECK_SIGNATURE, sig->loc, "signature '%.*s': %s", quoted_len(text),
+                  text, why);
 }
 
 static hv_sources build_sources(hv_build *b, xmlNodePtr node)
@@ -188,8 +199,8 @@ static void build_field(hv_build *b, xmlNodePtr node, hv_field *f, hv_register *
         f->valid = msb <= top && lsb <= top && msb >= lsb;
     } else if (f->bits_text) {
         hv_report(b->sink, HV_CHECK_NUMBER, hv_xml_attr_loc(b->file, node, "bits"),
-                  "invalid bit range '%.64s' (write a bit number like 5 or msb:lsb like 23:18): %s",
-                  f->bits_text, why);
+                  "invalid bit range '%.*s' (write a bit number like 5 or msb:lsb like 23:18): %s",
+                  quoted_len(f->bits_text), f->bits_text, why);
     }
     f->values = alloc_array(b, count_children(node, "value"), sizeof *f->values);
     for (xmlNodePtr c = node->children; c && f->values; c = c->next) {

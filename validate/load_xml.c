@@ -21,8 +21,10 @@
 #include <unistd.h>
 
 #include "validate/load.h"
+#include "validate/load_limits.h"
 #include "validate/load_schema.h"
 #include "validate/util/grow.h"
+#include "validate/util/text.h"
 
 typedef struct parse_state {
     hv_xml_file *file;
@@ -30,7 +32,7 @@ typedef struct parse_state {
     bool doctype;
 } parse_state;
 
-static hv_loc offset_loc(const hv_xml_file *file, size_t offset)
+hv_loc hv_xml_offset_loc(const hv_xml_file *file, size_t offset)
 {
     hv_loc loc = {file->path, 0, 0};
     if (!file->line_count)
@@ -155,9 +157,13 @@ static bool read_bounded(hv_xml_file *file, const char *path, hv_diag_sink *sink
     return ok;
 }
 
-static void trim_message(char *msg)
+/* libxml2's message (which can quote the file) in `msg`: cut on a character
+ * boundary to fit, without the trailing newline and spaces. */
+static void copy_message(char *msg, size_t cap, const char *text)
 {
-    size_t n = strlen(msg);
+    size_t n = hv_utf8_cut(text, strlen(text), cap - 1);
+    memcpy(msg, text, n);
+    msg[n] = '\0';
     while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         msg[--n] = '\0';
 }
@@ -170,8 +176,7 @@ static void on_parse_error(void *user, xmlErrorPtr err)
     if (st->doctype)
         return; /* we stopped the parser ourselves; its complaints add nothing */
     char msg[512];
-    snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
-    trim_message(msg);
+    copy_message(msg, sizeof msg, err->message ? err->message : "malformed XML");
     hv_loc loc = {st->file->path, (unsigned)(err->line > 0 ? err->line : 0),
                   (unsigned)(err->int2 > 0 ? err->int2 : 0)};
     hv_report(st->sink, HV_CHECK_XML, loc, "malformed XML: %s", msg);
@@ -201,7 +206,7 @@ static void on_doctype(void *user, const xmlChar *name, const xmlChar *ext, cons
         }
     }
     st->doctype = true;
-    hv_report(st->sink, HV_CHECK_XML, offset_loc(st->file, at),
+    hv_report(st->sink, HV_CHECK_XML, hv_xml_offset_loc(st->file, at),
               "DOCTYPE is not allowed: registry files never need a DTD, and DTDs carry entity "
               "and external-file attacks; remove the <!DOCTYPE ...> declaration");
     xmlStopParser(ctxt);
@@ -270,7 +275,7 @@ static bool check_encoding(const hv_xml_file *file, hv_diag_sink *sink)
     if (file->len >= 4) {
         xmlCharEncoding enc = xmlDetectCharEncoding((const unsigned char *)file->buf, 4);
         if (enc != XML_CHAR_ENCODING_NONE && enc != XML_CHAR_ENCODING_UTF8) {
-            hv_report(sink, HV_CHECK_XML, offset_loc(file, 0),
+            hv_report(sink, HV_CHECK_XML, hv_xml_offset_loc(file, 0),
                       "the file is not UTF-8 (its first bytes say %s); registry files are "
                       "UTF-8: convert it",
                       enc == XML_CHAR_ENCODING_EBCDIC ? "EBCDIC" : "UTF-16 or UTF-32");
@@ -279,10 +284,10 @@ static bool check_encoding(const hv_xml_file *file, hv_diag_sink *sink)
     }
     size_t at, len;
     if (declared_encoding(file, &at, &len) && !ascii_ieq(file->buf + at, len, "utf-8")) {
-        hv_report(sink, HV_CHECK_XML, offset_loc(file, at),
+        hv_report(sink, HV_CHECK_XML, hv_xml_offset_loc(file, at),
                   "encoding \"%.*s\" is not supported: registry files are UTF-8; convert the "
                   "file and declare encoding=\"UTF-8\"",
-                  (int)(len > 40 ? 40 : len), file->buf + at);
+                  (int)hv_utf8_cut(file->buf + at, len, 40), file->buf + at);
         return false;
     }
     return true;
@@ -290,7 +295,8 @@ static bool check_encoding(const hv_xml_file *file, hv_diag_sink *sink)
 
 bool hv_xml_read(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc cause)
 {
-    if (!read_bounded(file, path, sink, cause) || !check_encoding(file, sink))
+    if (!read_bounded(file, path, sink, cause) || !check_encoding(file, sink) ||
+        !hv_xml_prescan(file, sink))
         return false;
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(file->buf, (int)file->len);
     if (!ctxt) {
@@ -340,15 +346,15 @@ static void on_schema_error(void *user, xmlErrorPtr err)
         return;
     }
     hv_schema_complaint *c = &st->items[st->count++];
-    snprintf(c->message, sizeof c->message, "%s",
-             err->message ? err->message : "invalid structure");
-    trim_message(c->message);
+    copy_message(c->message, sizeof c->message, err->message ? err->message : "invalid structure");
     c->node = err->node;
     c->line = (unsigned)(err->line > 0 ? err->line : 0);
 }
 
 bool hv_xml_validate(hv_xml_file *file, xmlRelaxNGPtr schema, hv_diag_sink *sink)
 {
+    if (!hv_xml_check_lengths(file, sink))
+        return false;
     xmlRelaxNGValidCtxtPtr v = xmlRelaxNGNewValidCtxt(schema);
     if (!v)
         return false;
@@ -413,7 +419,7 @@ hv_loc hv_xml_node_loc(const hv_xml_file *file, xmlNodePtr node)
 {
     size_t start, end;
     if (node && tag_start(file, node, &start, &end))
-        return offset_loc(file, start);
+        return hv_xml_offset_loc(file, start);
     hv_loc loc = {file->path, node ? (unsigned)xmlGetLineNo(node) : 0, 0};
     return loc;
 }
@@ -443,7 +449,7 @@ hv_loc hv_xml_attr_loc(const hv_xml_file *file, xmlNodePtr node, const char *att
         if (i == name)
             break;
         if (i - name == alen && memcmp(b + name, attr, alen) == 0)
-            return offset_loc(file, name);
+            return hv_xml_offset_loc(file, name);
         while (i < end && b[i] != '"' && b[i] != '\'')
             i++;
         if (i >= end)

@@ -33,6 +33,9 @@ xmlRelaxNGPtr hv_xml_schema_new(void);
 
 void hv_xml_close(hv_xml_file *file);
 
+/* Line and column of a byte offset in the file. */
+hv_loc hv_xml_offset_loc(const hv_xml_file *file, size_t offset);
+
 /* Location of an element's start tag, and of one of its attributes (the
  * element's location when the attribute is absent). */
 hv_loc hv_xml_node_loc(const hv_xml_file *file, xmlNodePtr node);

@@ -330,6 +330,7 @@ typedef struct hv_registry {
     hv_arena *arena;
     const char **files; /* every file read, in load order */
     size_t file_count;
+    size_t bytes; /* their size together: what outputs are bounded by */
     hv_vendor **vendors;
     size_t vendor_count;
     hv_interface **interfaces;

@@ -49,8 +49,9 @@ const hv_usage hv_check_usage = {
     .options = check_options,
 };
 
-/* The check table as text columns, or as the JSON document
- * "hvcpuid-checks" (docs/json.md). */
+/* `check --list`: the check table as text columns, or as the JSON document
+ * "hvcpuid-checks" (docs/json.md); the exit status says whether all of it
+ * reached stdout. */
 static int print_check_list(check_format format)
 {
     size_t count = 0;

@@ -35,7 +35,7 @@ static int print_export(const hv_session *s, const hv_emitter *e)
     hv_outputs outs;
     hv_outputs_init(&outs);
     int status = HV_EXIT_OK;
-    if (!e->emit(&ctx, &outs) || !hv_outputs_complete(&outs) || outs.count != 1 ||
+    if (!hv_emit_run(&ctx, e, &outs) || outs.count != 1 ||
         !hv_write_stdout(outs.items[0].data.data, outs.items[0].data.len)) {
         fprintf(stderr, "hvcpuid export: error: cannot write the output%s%s\n", err[0] ? ": " : "",
                 err);

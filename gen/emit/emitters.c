@@ -23,6 +23,7 @@
  *     golden or property test in tests/cli/ for its content. */
 #include "gen/emit/emitters.h"
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "gen/emit/canonical_xml.h"
@@ -53,28 +54,45 @@ const hv_emitter *hv_emitters(size_t *count)
     return emitters;
 }
 
-/* Puts "PATH: why" into ctx->err ("out of memory" when the emitter gave no
- * reason). */
-static void name_failure(const hv_emit_ctx *ctx, const char *path)
+size_t hv_output_budget(const hv_registry *reg)
+{
+    size_t bytes =
+        reg->bytes < SIZE_MAX / HV_OUTPUT_FACTOR ? reg->bytes : SIZE_MAX / HV_OUTPUT_FACTOR;
+    return bytes * HV_OUTPUT_FACTOR + HV_OUTPUT_SLACK;
+}
+
+/* Puts "NAME: why" into ctx->err: past the output limit, the emitter's own
+ * reason, or "out of memory". */
+static void name_failure(const hv_emit_ctx *ctx, const hv_outputs *outs, const char *name)
 {
     char why[256];
-    snprintf(why, sizeof why, "%s", ctx->err[0] ? ctx->err : "out of memory");
-    snprintf(ctx->err, ctx->errlen, "%s: %s", path, why);
+    if (hv_outputs_over_budget(outs))
+        snprintf(why, sizeof why,
+                 "the outputs would pass %zu bytes, the limit for a registry of %zu bytes (%d "
+                 "times its size plus %u MiB; docs/robustness.md)",
+                 hv_output_budget(ctx->reg), ctx->reg->bytes, HV_OUTPUT_FACTOR,
+                 HV_OUTPUT_SLACK >> 20);
+    else
+        snprintf(why, sizeof why, "%s", ctx->err[0] ? ctx->err : "out of memory");
+    snprintf(ctx->err, ctx->errlen, "%s: %s", name, why);
+}
+
+bool hv_emit_run(const hv_emit_ctx *ctx, const hv_emitter *e, hv_outputs *outs)
+{
+    if (!outs->limited)
+        hv_outputs_limit(outs, hv_output_budget(ctx->reg));
+    if (e->emit(ctx, outs) && hv_outputs_complete(outs))
+        return true;
+    name_failure(ctx, outs, e->path ? e->path : e->format);
+    return false;
 }
 
 bool hv_emit_all(const hv_emit_ctx *ctx, hv_outputs *outs)
 {
     ctx->err[0] = '\0';
-    for (size_t i = 0; i < EMITTER_COUNT; i++) {
-        if (emitters[i].path && !emitters[i].emit(ctx, outs)) {
-            name_failure(ctx, emitters[i].path);
+    for (size_t i = 0; i < EMITTER_COUNT; i++)
+        if (emitters[i].path && !hv_emit_run(ctx, &emitters[i], outs))
             return false;
-        }
-    }
-    if (!hv_outputs_complete(outs)) {
-        snprintf(ctx->err, ctx->errlen, "out of memory");
-        return false;
-    }
     return true;
 }
 

@@ -18,8 +18,22 @@ typedef struct hv_emitter {
 
 const hv_emitter *hv_emitters(size_t *count);
 
-/* Runs every row `gen` writes; false (with nothing to write) when one failed,
- * with "PATH: reason" in ctx->err. */
+/* What all outputs of one run may hold together: HV_OUTPUT_FACTOR times
+ * the registry's bytes plus HV_OUTPUT_SLACK (the page's stylesheet, the
+ * fixed headers). The shipped registry's outputs are 8 times its size;
+ * rows a registry multiplies (one kcpuid row per field per base: 256
+ * bases) made 298 MB of a 272 KB registry before this limit. */
+#define HV_OUTPUT_FACTOR 256
+#define HV_OUTPUT_SLACK  (16u << 20)
+size_t hv_output_budget(const hv_registry *reg);
+
+/* Runs one row into `outs`, limited to hv_output_budget() unless the set
+ * has a limit already; false with "PATH: reason" (or "FORMAT: reason") in
+ * ctx->err when it failed or passed the limit. */
+bool hv_emit_run(const hv_emit_ctx *ctx, const hv_emitter *e, hv_outputs *outs);
+
+/* Runs every row `gen` writes, under one limit; false (with nothing to
+ * write) when one failed, with "PATH: reason" in ctx->err. */
 bool hv_emit_all(const hv_emit_ctx *ctx, hv_outputs *outs);
 
 /* The rows `export` prints, in table order; the first is its default. The

@@ -1,6 +1,9 @@
 /* gen/emit/leafmap.c - computes the map of base windows (see gen/emit/leafmap.h)
  * from the collision model's claims (validate/claims.h). Everything lives in
- * one private arena freed by hv_map_free. */
+ * one private arena freed by hv_map_free, sized to what the map holds: each
+ * window the claims of the interfaces at its base, each claim the products
+ * placing that interface there (found in an index of all placements, so
+ * 5,000 interfaces and products cost what they hold, not their product). */
 #include "gen/emit/leafmap.h"
 
 #include <stdlib.h>
@@ -36,36 +39,91 @@ static int compare_claims(const void *a, const void *b)
     return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
-static bool has_base(const hv_registry *reg, const hv_interface *iface, uint32_t base)
+static bool has_base(const hv_interface *iface, uint32_t base)
 {
-    uint32_t bases[256];
-    size_t n = hv_interface_bases(reg, iface, bases, sizeof bases / sizeof bases[0]);
-    for (size_t i = 0; i < n; i++)
-        if (bases[i] == base)
+    size_t lo = 0, hi = iface->base_count; /* iface->bases is sorted */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (iface->bases[mid] == base)
             return true;
+        if (iface->bases[mid] < base)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return false;
 }
 
-/* The products (and the default base, as NULL) that place iface at base. */
-static bool find_placements(hv_arena *arena, const hv_registry *reg, const hv_interface *iface,
-                            uint32_t base, hv_map_claim *claim)
+/* Every valid placement of a known interface, by interface, then product
+ * (in registry order), then base. */
+typedef struct placement {
+    const hv_interface *iface;
+    size_t hv;
+    uint32_t base;
+} placement;
+
+typedef struct placements {
+    placement *items;
+    size_t count;
+} placements;
+
+static int compare_placements(const void *a, const void *b)
 {
-    size_t cap = 1;
+    const placement *x = a, *y = b;
+    if (x->iface != y->iface)
+        return (uintptr_t)x->iface < (uintptr_t)y->iface ? -1 : 1;
+    if (x->hv != y->hv)
+        return x->hv < y->hv ? -1 : 1;
+    return (x->base > y->base) - (x->base < y->base);
+}
+
+static bool index_placements(hv_arena *arena, const hv_registry *reg, placements *ps)
+{
+    size_t n = 0;
     for (size_t h = 0; h < reg->hypervisor_count; h++)
-        cap += reg->hypervisors[h]->presents_count;
-    claim->placed_by = hv_arena_array(arena, cap, sizeof *claim->placed_by);
+        n += reg->hypervisors[h]->presents_count;
+    ps->count = 0;
+    ps->items = hv_arena_array(arena, n ? n : 1, sizeof *ps->items);
+    if (!ps->items)
+        return false;
+    for (size_t h = 0; h < reg->hypervisor_count; h++) {
+        const hv_hypervisor *hv = reg->hypervisors[h];
+        for (size_t p = 0; p < hv->presents_count; p++)
+            if (hv->presents[p].valid && hv->presents[p].iface)
+                ps->items[ps->count++] =
+                    (placement){hv->presents[p].iface, h, hv->presents[p].base};
+    }
+    qsort(ps->items, ps->count, sizeof *ps->items, compare_placements);
+    return true;
+}
+
+/* The products (and the default base, as NULL) that place iface at base,
+ * each once, in registry order. */
+static bool find_placements(hv_arena *arena, const hv_registry *reg, const placements *ps,
+                            const hv_interface *iface, uint32_t base, hv_map_claim *claim)
+{
+    size_t lo = 0, hi = ps->count;
+    while (lo < hi) { /* the first placement of iface */
+        size_t mid = lo + (hi - lo) / 2;
+        if ((uintptr_t)ps->items[mid].iface < (uintptr_t)iface)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < ps->count && ps->items[end].iface == iface)
+        end++;
+    claim->placed_by = hv_arena_array(arena, end - lo + 1, sizeof *claim->placed_by);
     if (!claim->placed_by)
         return false;
     if (iface->has_default_base && iface->default_base_valid && iface->default_base == base)
         claim->placed_by[claim->placed_count++] = NULL;
-    for (size_t h = 0; h < reg->hypervisor_count; h++) {
-        const hv_hypervisor *hv = reg->hypervisors[h];
-        for (size_t p = 0; p < hv->presents_count; p++)
-            if (hv->presents[p].valid && hv->presents[p].iface == iface &&
-                hv->presents[p].base == base) {
-                claim->placed_by[claim->placed_count++] = hv;
-                break;
-            }
+    for (size_t i = lo; i < end; i++) {
+        const hv_hypervisor *hv = reg->hypervisors[ps->items[i].hv];
+        size_t last = claim->placed_count;
+        if (ps->items[i].base == base &&
+            (last == 0 || claim->placed_by[last - 1] != hv)) /* each product once */
+            claim->placed_by[claim->placed_count++] = hv;
     }
     return true;
 }
@@ -108,11 +166,11 @@ static void draw_claim(void *arg, const hv_claim *cl)
 
 /* The claims an interface makes in a window. Returns false when out of
  * memory. */
-static bool interface_claims(hv_arena *arena, const hv_registry *reg, const hv_interface *iface,
-                             hv_map_window *w)
+static bool interface_claims(hv_arena *arena, const hv_registry *reg, const placements *ps,
+                             const hv_interface *iface, hv_map_window *w)
 {
     hv_map_claim proto = {.iface = iface};
-    if (!find_placements(arena, reg, iface, w->base, &proto))
+    if (!find_placements(arena, reg, ps, iface, w->base, &proto))
         return false;
     drawn d = {.w = w, .proto = &proto};
     hv_interface_claims(iface, NULL, draw_claim, &d);
@@ -158,15 +216,34 @@ static bool build_segments(hv_arena *arena, hv_map_window *w)
     return true;
 }
 
-static bool build_window(hv_arena *arena, const hv_registry *reg, hv_map_window *w)
+/* How many claims interface_claims() pushes for iface: one per valid
+ * allocation, or one span when it declares none but has a leaf. */
+static size_t claims_of(const hv_interface *iface)
 {
-    size_t cap = reg->allocation_count + reg->interface_count;
+    size_t n = 0;
+    bool any_leaf = false;
+    for (size_t a = 0; a < iface->allocation_count; a++)
+        n += iface->allocations[a].valid;
+    for (size_t l = 0; l < iface->leaf_count && !any_leaf; l++)
+        any_leaf = iface->leaves[l].valid && iface->leaves[l].offset < HV_WINDOW_SIZE;
+    return n ? n : any_leaf;
+}
+
+static bool build_window(hv_arena *arena, const hv_registry *reg, const placements *ps,
+                         hv_map_window *w)
+{
+    size_t cap = 0;
+    for (size_t i = 0; i < reg->allocation_count; i++)
+        cap += !reg->allocations[i]->owner && reg->allocations[i]->valid;
+    for (size_t i = 0; i < reg->interface_count; i++)
+        if (has_base(reg->interfaces[i], w->base))
+            cap += claims_of(reg->interfaces[i]);
     w->claims = hv_arena_array(arena, cap ? cap : 1, sizeof *w->claims);
     if (!w->claims)
         return false;
     for (size_t i = 0; i < reg->interface_count; i++)
-        if (has_base(reg, reg->interfaces[i], w->base) &&
-            !interface_claims(arena, reg, reg->interfaces[i], w))
+        if (has_base(reg->interfaces[i], w->base) &&
+            !interface_claims(arena, reg, ps, reg->interfaces[i], w))
             return false;
     hv_generic_claims(reg, draw_generic, w);
     qsort(w->claims, w->claim_count, sizeof *w->claims, compare_claims);
@@ -179,24 +256,24 @@ bool hv_map_build(const hv_registry *reg, hv_map *map)
     map->arena = hv_arena_new(MAP_BUDGET);
     if (!map->arena)
         return false;
-    size_t cap = reg->interface_count * 256; /* hv_interface_bases gives at most 256 */
+    placements ps;
+    size_t cap = 0;
+    for (size_t i = 0; i < reg->interface_count; i++)
+        cap += reg->interfaces[i]->base_count;
     uint32_t *bases = hv_arena_array(map->arena, cap ? cap : 1, sizeof *bases);
     if (!bases)
         goto fail;
     size_t n = 0;
-    for (size_t i = 0; i < reg->interface_count; i++) {
-        uint32_t b[256];
-        size_t nb = hv_interface_bases(reg, reg->interfaces[i], b, sizeof b / sizeof b[0]);
-        for (size_t k = 0; k < nb; k++)
-            bases[n++] = b[k];
-    }
+    for (size_t i = 0; i < reg->interface_count; i++)
+        for (size_t k = 0; k < reg->interfaces[i]->base_count; k++)
+            bases[n++] = reg->interfaces[i]->bases[k];
     n = unique_u32(bases, n);
     map->windows = hv_arena_array(map->arena, n ? n : 1, sizeof *map->windows);
-    if (!map->windows)
+    if (!map->windows || !index_placements(map->arena, reg, &ps))
         goto fail;
     for (size_t i = 0; i < n; i++) {
         map->windows[i].base = bases[i];
-        if (!build_window(map->arena, reg, &map->windows[i]))
+        if (!build_window(map->arena, reg, &ps, &map->windows[i]))
             goto fail;
         map->window_count++;
     }

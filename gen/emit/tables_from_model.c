@@ -1,11 +1,33 @@
 /* gen/emit/tables_from_model.c - converts the model into lib/ decoder tables: interfaces by
  * id, leaves by offset and sub-leaf, fields by register and lsb, enumerated
  * values by value, and the signature indexes sorted by bytes, so every lookup
- * in lib/ is a binary search. */
+ * in lib/ is a binary search.
+ *
+ * The tables' strings are what a decoder prints on a terminal (`hvcpuid
+ * decode`, with the compiled-in tables or --registry's), so each registry
+ * string goes in with visible escapes (validate/util/text.h): no name or
+ * description can move the cursor, end a line or reorder the text. */
 #include "gen/emit/tables_from_model.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "validate/util/text.h"
+
+/* `s` as the tables hold it: itself when nothing in it needs an escape,
+ * else an escaped copy in the arena (NULL when that runs out: the caller's
+ * allocations fail next, and the conversion with them). */
+static const char *shown(hv_arena *arena, const char *s)
+{
+    if (!s || hv_visible_clean(s))
+        return s;
+    hv_strbuf sb;
+    hv_strbuf_init(&sb);
+    hv_visible_str(&sb, s);
+    const char *copy = sb.failed ? NULL : hv_arena_strdup(arena, hv_strbuf_cstr(&sb));
+    hv_strbuf_free(&sb);
+    return copy;
+}
 
 static bool ends_with(const char *s, const char *suffix)
 {
@@ -63,9 +85,9 @@ static bool convert_field(hv_arena *arena, const hv_field *src, hv_reg reg, hvcp
                            (src->status == HV_STATUS_DEPRECATED ? HVCPUID_FIELD_DEPRECATED : 0) |
                            (src->alternative_to ? HVCPUID_FIELD_ALTERNATIVE : 0) |
                            (undocumented ? HVCPUID_FIELD_UNDOCUMENTED : 0));
-    dst->name = src->name;
-    dst->upstream = src->upstream;
-    dst->description = src->doc;
+    dst->name = shown(arena, src->name);
+    dst->upstream = shown(arena, src->upstream);
+    dst->description = shown(arena, src->doc);
     dst->show = field_show(src->name);
     dst->unit = field_unit(src->name);
     if (src->value_count == 0)
@@ -74,7 +96,8 @@ static bool convert_field(hv_arena *arena, const hv_field *src, hv_reg reg, hvcp
     if (!values)
         return false;
     for (size_t i = 0; i < src->value_count; i++)
-        values[i] = (hvcpuid_enum){src->values[i].value, src->values[i].name, src->values[i].doc};
+        values[i] = (hvcpuid_enum){src->values[i].value, shown(arena, src->values[i].name),
+                                   shown(arena, src->values[i].doc)};
     qsort(values, src->value_count, sizeof *values, enum_cmp);
     dst->values = values;
     dst->value_count = (uint32_t)src->value_count;
@@ -86,20 +109,20 @@ static bool convert_leaf(hv_arena *arena, const hv_leaf *src, hvcpuid_leaf_def *
     size_t n = 0, k = 0;
     for (size_t r = 0; r < src->register_count; r++)
         n += src->registers[r].field_count;
-    hvcpuid_field *fields = n ? hv_arena_array(arena, n, sizeof *fields) : NULL;
-    if (n && !fields)
+    hvcpuid_field *fields = NULL;
+    if (n && !(fields = hv_arena_array(arena, n, sizeof *fields)))
         return false;
-    for (size_t r = 0; r < src->register_count; r++) /* registers eax..edx, fields by lsb */
-        for (size_t i = 0; i < src->registers[r].field_count; i++)
+    for (size_t r = 0; fields && r < src->register_count; r++) /* eax..edx, fields by lsb */
+        for (size_t i = 0; i < src->registers[r].field_count && k < n; i++)
             if (!convert_field(arena, &src->registers[r].fields[i], src->registers[r].reg,
                                &fields[k++]))
                 return false;
     dst->offset = src->offset;
     dst->subleaf = src->has_subleaf ? src->subleaf : 0;
     dst->has_subleaf = src->has_subleaf;
-    dst->name = src->name;
-    dst->upstream = src->upstream;
-    dst->description = src->doc;
+    dst->name = shown(arena, src->name);
+    dst->upstream = shown(arena, src->upstream);
+    dst->description = shown(arena, src->doc);
     dst->fields = fields;
     dst->field_count = (uint32_t)n;
     return true;
@@ -119,10 +142,10 @@ static bool convert_interface(hv_arena *arena, const hv_interface *src, hvcpuid_
     for (size_t i = 0; i < src->leaf_count; i++)
         if (!convert_leaf(arena, &src->leaves[i], &leaves[i]))
             return false;
-    dst->id = src->id;
-    dst->name = src->name;
-    dst->vendor = src->vendor ? src->vendor->id : NULL;
-    dst->vendor_name = src->vendor ? src->vendor->name : NULL;
+    dst->id = shown(arena, src->id);
+    dst->name = shown(arena, src->name);
+    dst->vendor = src->vendor ? shown(arena, src->vendor->id) : NULL;
+    dst->vendor_name = src->vendor ? shown(arena, src->vendor->name) : NULL;
     dst->has_vendor_signature = sig_ok(&src->vendor_sig, 12);
     if (dst->has_vendor_signature)
         memcpy(dst->vendor_signature, src->vendor_sig.bytes, 12);
@@ -237,9 +260,9 @@ static bool convert_hypervisor(const hv_registry *reg, const hv_hypervisor *src,
             memcpy(p[k].signature, sig->bytes, 12);
         k++;
     }
-    dst->id = src->id;
-    dst->name = src->name;
-    dst->vendor = src->vendor ? src->vendor->id : NULL;
+    dst->id = shown(reg->arena, src->id);
+    dst->name = shown(reg->arena, src->name);
+    dst->vendor = src->vendor ? shown(reg->arena, src->vendor->id) : NULL;
     dst->presents = p;
     dst->presents_count = (uint32_t)k;
     return true;

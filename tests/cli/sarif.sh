@@ -59,7 +59,7 @@ for r, (n, lvl) in zip(rules, listed):
     assert r["defaultConfiguration"]["level"] == want[lvl], (n, r)
     assert r["defaultConfiguration"]["enabled"] == (lvl != "off"), n
 res = run["results"]
-assert len(res) == 4, res
+assert len(res) == 5, res  # four collisions and a repeated placement
 r = res[0]
 assert r["ruleId"] == "placement-overlap" and rules[r["ruleIndex"]]["id"] == r["ruleId"]
 assert r["level"] == "error"

@@ -220,6 +220,60 @@ def shape_text(n):
     return HEAD + '<vendor id="a" name="A"><doc>' + "x" * n + "</doc></vendor>\n"
 
 
+def shape_long_id(n):
+    """An interface id of N bytes and about 110 KB of fields around it (the
+    issue's 210 KB registry at N = 100000): every C name, key and message
+    built from the id costs N bytes per field."""
+    leaves = "".join('<leaf offset="0x%02x" name="l%d"><register name="eax">%s</register></leaf>\n'
+                     % (l, l, "".join('<field bits="%d" name="f%d"/>' % (b, b) for b in range(32)))
+                     for l in range(112))
+    return (HEAD + '<vendor id="a" name="A">\n<interface id="%s" name="X" '
+            'vendor-signature="DemoDemoDemo" default-base="0x40000000">\n'
+            '<allocation first="0x00" last="0x6f" status="active"/>\n%s</interface>\n'
+            '</vendor>\n' % ("i" * n, leaves))
+
+
+def shape_attributes(n):
+    """One element with N attributes (libxml2 checks them pairwise)."""
+    return (HEAD + '<vendor id="a" name="A" ' + " ".join('a%d=""' % i for i in range(n)) +
+            "/>\n")
+
+
+def shape_xmlns(n):
+    """N namespace declarations on one element."""
+    return (HEAD + '<vendor id="a" name="A" ' +
+            " ".join('xmlns:n%d="urn:%d"' % (i, i) for i in range(n)) + "/>\n")
+
+
+def shape_xmlns_spread(n):
+    """N elements declaring one namespace each."""
+    return (HEAD + '<vendor id="a" name="A">' +
+            "".join('<source xmlns:n="urn:%d" note="n"/>' % i for i in range(n)) + "</vendor>\n")
+
+
+def shape_bases(n):
+    """One interface of N leaves with 128 one-bit fields each, presented at
+    every one of the 256 bases: a kcpuid row per field per base (the issue's
+    272 KB registry, at N = 64, made gen write 298 MB)."""
+    regs = "".join('<register name="%s">%s</register>' % (r, "".join(
+        '<field bits="%d" name="%s%d"/>' % (b, r, b) for b in range(32)))
+        for r in ("eax", "ebx", "ecx", "edx"))
+    leaves = "".join('<leaf offset="0x%02x" name="l%d">%s</leaf>\n' % (l, l, regs)
+                     for l in range(n))
+    presents = "".join('<presents interface="x" base="0x%08x"/>\n' % (0x40000000 + 0x100 * b)
+                       for b in range(256))
+    return (HEAD + '<vendor id="a" name="A">\n' + IFACE +
+            '<allocation first="0x00" last="0x%02x" status="active"/>\n' % (n - 1) + leaves +
+            '</interface>\n<hypervisor id="h" name="H">\n' + presents + "</hypervisor>\n</vendor>\n")
+
+
+def shape_presents_repeat(n):
+    """One product presenting one interface at one base N times, identically."""
+    return (HEAD + '<vendor id="a" name="A">\n' + IFACE.replace(">\n", "/>\n") +
+            '<hypervisor id="h" name="H">\n' +
+            '<presents interface="x" base="0x40000100"/>\n' * n + '</hypervisor>\n</vendor>\n')
+
+
 def vendor_file(v, leaves, fields):
     """A clean vendor file: interface v at its own base, `leaves` leaves of
     four registers with `fields` one-bit fields each (at most 32)."""
@@ -266,6 +320,9 @@ SHAPES = {
     "generic-overlap": shape_generic_overlap, "leaf-clash": shape_leaf_clash, "allocations": shape_allocations,
     "subleaves": shape_subleaves, "deep": shape_deep, "quadratic": shape_quadratic, "attr": shape_attr, "text": shape_text,
     "enum-renumbered": shape_enum_renumbered, "register-rows": shape_register_rows,
+    "long-id": shape_long_id, "attributes": shape_attributes, "xmlns": shape_xmlns,
+    "xmlns-spread": shape_xmlns_spread, "bases": shape_bases,
+    "presents-repeat": shape_presents_repeat,
 }
 # Shapes written as a folder (OUT/registry.xml and the files it includes).
 FOLDER_SHAPES = {"includes": folder_includes, "presents-one": folder_presents_one}

@@ -225,6 +225,26 @@ static void keywords(void **state)
     assert_false(hv_c_is_keyword("int_x"));
 }
 
+/* The library macro table is sorted (bsearch finds every entry) and names
+ * the header of each; ids of real hypervisors are not in it. */
+static void library_macros(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (const char *prev = NULL, *name; (name = hv_c_library_name(n)); prev = name, n++) {
+        if (prev)
+            assert_true(strcmp(prev, name) < 0);
+        assert_non_null(hv_c_library_header(name));
+    }
+    assert_true(n > 250);
+    assert_string_equal(hv_c_library_header("errno"), "errno.h");
+    assert_string_equal(hv_c_library_header("offsetof"), "stddef.h");
+    assert_string_equal(hv_c_library_header("st_atime"), "sys/stat.h");
+    assert_null(hv_c_library_header("kvm"));
+    assert_null(hv_c_library_header("xen"));
+    assert_null(hv_c_library_header(""));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +253,7 @@ int main(void)
         cmocka_unit_test(string_literals_keep_every_byte),
         cmocka_unit_test(walk_lists_what_is_emitted),
         cmocka_unit_test(keywords),
+        cmocka_unit_test(library_macros),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -111,6 +111,36 @@ static void gen_writes_every_path_row(void **state)
     hv_outputs_free(&outs);
 }
 
+/* The outputs of one run share one limit: past it every emitter stops, gen
+ * writes nothing and the reason names the limit; the shipped registry's
+ * outputs fit the budget its size gives (8 times its size; 256 allowed). */
+static void outputs_stop_at_the_limit(void **state)
+{
+    loaded *l = *state;
+    char err[512] = "";
+    hv_emit_ctx ctx = {l->reg, &l->sink, err, sizeof err};
+    hv_outputs outs;
+    hv_outputs_init(&outs);
+    hv_outputs_limit(&outs, 100000);
+    assert_false(hv_emit_all(&ctx, &outs));
+    assert_true(hv_outputs_over_budget(&outs));
+    assert_non_null(strstr(err, "the outputs would pass"));
+    size_t total = 0;
+    for (size_t k = 0; k < outs.count; k++)
+        total += outs.items[k].data.len;
+    assert_true(total <= 100000);
+    hv_outputs_free(&outs);
+
+    hv_outputs_init(&outs);
+    assert_true(hv_emit_all(&ctx, &outs));
+    total = 0;
+    for (size_t k = 0; k < outs.count; k++)
+        total += outs.items[k].data.len;
+    assert_true(total < 16 * l->reg->bytes);
+    assert_true(l->reg->bytes > 100000 && hv_output_budget(l->reg) > total);
+    hv_outputs_free(&outs);
+}
+
 /* The page shows the findings it is given: a registry's warning with the
  * run's sink, none without one. An emitter that ran the checks itself would
  * show it both times. */
@@ -150,6 +180,7 @@ int main(void)
         cmocka_unit_test(rows_write_what_they_declare),
         cmocka_unit_test(export_formats_come_from_the_table),
         cmocka_unit_test(gen_writes_every_path_row),
+        cmocka_unit_test(outputs_stop_at_the_limit),
         cmocka_unit_test(html_shows_the_diagnostics_it_is_given),
     };
     return cmocka_run_group_tests(tests, load_shipped, unload);

@@ -164,6 +164,137 @@ static void invalid_numbers_mark_objects_invalid(void **state)
     assert_false(leaf->registers[0].fields[0].valid);
 }
 
+/* Loads one vendor file of `text` in a fresh sink: the number of errors
+ * and whether the first names `want`. */
+static size_t load_text(fixture *f, const char *text, const char *want)
+{
+    hv_diag_sink_free(&f->sink);
+    hv_diag_sink_init(&f->sink, &f->cfg);
+    hv_registry_free(f->reg);
+    load_one(f, write_file(f, "limits.xml", text));
+    if (want && f->sink.errors)
+        assert_non_null(strstr(f->sink.items[0].message, want));
+    return f->sink.errors;
+}
+
+static char *repeat(char c, size_t n)
+{
+    char *s = malloc(n + 1);
+    memset(s, c, n);
+    s[n] = '\0';
+    return s;
+}
+
+/* Each attribute limit holds at its value: a value of exactly the limit
+ * loads, one byte more is refused as [schema] and the file adds nothing. */
+static void limits_hold_at_their_values(void **state)
+{
+    fixture *f = *state;
+    static const struct {
+        const char *before, *after; /* around the value */
+        size_t limit;
+    } cases[] = {
+        {"<vendor id=\"", "\" name=\"V\"/>", 64},
+        {"<vendor id=\"v\" name=\"", "\"/>", 256},
+        {"<vendor id=\"v\" name=\"V\"><source note=\"", "\"/></vendor>", 1024},
+        {"<vendor id=\"v\" name=\"V\"><interface id=\"i\" name=\"I\" "
+         "vendor-signature=\"IIIIIIIIIIII\">"
+         "<leaf offset=\"1\" name=\"",
+         "\"/></interface></vendor>", 64},
+        {"<vendor id=\"v\" name=\"V\"><interface id=\"i\" name=\"I\" "
+         "vendor-signature=\"IIIIIIIIIIII\">"
+         "<leaf offset=\"1\" name=\"l\" upstream=\"",
+         "\"/></interface></vendor>", 128},
+        {"<vendor id=\"v\" name=\"V\"><interface id=\"i\" name=\"I\" vendor-signature=\"",
+         "\"/>"
+         "</vendor>",
+         64},
+        {"<registry format=\"1\"><include file=\"", "\"/></registry>", 255},
+        {"<vendor id=\"v\" name=\"V\"><interface id=\"i\" name=\"I\" "
+         "vendor-signature=\"IIIIIIIIIIII\"><msr address=\"0x40000000\" name=\"",
+         "\"/></interface></vendor>", 64},
+        {"<vendor id=\"v\" name=\"V\"><interface id=\"i\" name=\"I\" "
+         "vendor-signature=\"IIIIIIIIIIII\"><msr address=\"0x40000000\" name=\"m\" "
+         "upstream-alias=\"",
+         "\"/></interface></vendor>", 128},
+        {"<vendor id=\"v\" name=\"V\"><hypervisor id=\"h\" name=\"H\">"
+         "<presents interface=\"i\" base=\"0x40000000\" msrs=\"",
+         "\"/></hypervisor></vendor>", 256 * 65},
+        {"<vendor id=\"v\" name=\"V\"><interface id=\"i\" name=\"I\" "
+         "vendor-signature=\"IIIIIIIIIIII\"><leaf offset=\"1\" name=\"l\">"
+         "<register name=\"eax\"><field bits=\"0\" name=\"f\" announces=\"",
+         "\"/></register></leaf></interface></vendor>", 256 * 65},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        for (size_t extra = 0; extra < 2; extra++) {
+            char *value = repeat('a', cases[i].limit + extra);
+            char *text = hv_asprintf("%s%s%s", cases[i].before, value, cases[i].after);
+            size_t errors = load_text(f, text, extra ? "-byte limit" : NULL);
+            if (extra) {
+                assert_int_equal(errors, 1);
+                assert_int_equal(f->sink.items[0].check, HV_CHECK_SCHEMA);
+                assert_int_equal(f->reg->vendor_count, 0);
+            } else {
+                for (size_t k = 0; k < f->sink.count; k++) /* other findings, never the limit */
+                    assert_null(strstr(f->sink.items[k].message, "-byte limit"));
+            }
+            free(text);
+            free(value);
+        }
+    }
+}
+
+/* The pre-scan counts attributes in start tags only: 32 load, 33 are [xml];
+ * 16 xmlns declarations load, 17 are [xml]; what looks like attributes in
+ * comments, CDATA, processing instructions and values is not counted. */
+static void prescan_counts_only_start_tags(void **state)
+{
+    fixture *f = *state;
+    hv_strbuf sb;
+    for (size_t n = 32; n <= 33; n++) {
+        hv_strbuf_init(&sb);
+        hv_strbuf_puts(&sb, "<vendor id=\"v\" name=\"V\"");
+        for (size_t i = 2; i < n; i++)
+            hv_strbuf_printf(&sb, " a%zu='>'", i);
+        hv_strbuf_puts(&sb, "/>\n");
+        size_t errors = load_text(f, hv_strbuf_cstr(&sb),
+                                  n == 33 ? "33 attributes, over the limit of 32" : NULL);
+        assert_true(errors >= 1); /* unknown attributes: [schema] at 32, [xml] past it */
+        assert_int_equal(f->sink.items[0].check, n == 32 ? HV_CHECK_SCHEMA : HV_CHECK_XML);
+        hv_strbuf_free(&sb);
+    }
+    for (size_t n = 16; n <= 17; n++) {
+        hv_strbuf_init(&sb);
+        hv_strbuf_puts(&sb, "<vendor id=\"v\" name=\"V\">");
+        for (size_t i = 0; i < n; i++)
+            hv_strbuf_printf(&sb, "<source xmlns:n%zu=\"urn:x\"/>", i);
+        hv_strbuf_puts(&sb, "</vendor>\n");
+        size_t errors =
+            load_text(f, hv_strbuf_cstr(&sb), n == 17 ? "more than 16 xmlns declarations" : NULL);
+        assert_int_equal(errors, n == 17);
+        if (n == 17)
+            assert_int_equal(f->sink.items[0].check, HV_CHECK_XML);
+        hv_strbuf_free(&sb);
+    }
+    hv_strbuf_init(&sb);
+    hv_strbuf_puts(&sb, "<?pi");
+    for (size_t i = 0; i < 40; i++)
+        hv_strbuf_printf(&sb, " p%zu=\"\"", i);
+    hv_strbuf_puts(&sb, "?><!--");
+    for (size_t i = 0; i < 40; i++)
+        hv_strbuf_printf(&sb, " c%zu=\"\"", i);
+    hv_strbuf_puts(&sb, "--><vendor id=\"v\" name=\"");
+    for (size_t i = 0; i < 34; i++) /* 34 look-alikes in 254 bytes */
+        hv_strbuf_printf(&sb, " n%zu=&apos;&apos;", i);
+    hv_strbuf_puts(&sb, "\"><doc><![CDATA[");
+    for (size_t i = 0; i < 40; i++)
+        hv_strbuf_printf(&sb, "<x d%zu=\"\">", i);
+    hv_strbuf_puts(&sb, "]]></doc></vendor>\n");
+    assert_int_equal(load_text(f, hv_strbuf_cstr(&sb), NULL), 0);
+    assert_int_equal(f->reg->vendor_count, 1);
+    hv_strbuf_free(&sb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -172,6 +303,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(doctype_is_refused_before_expansion, setup, teardown),
         cmocka_unit_test_setup_teardown(includes_resolve_relative_to_root, setup, teardown),
         cmocka_unit_test_setup_teardown(invalid_numbers_mark_objects_invalid, setup, teardown),
+        cmocka_unit_test_setup_teardown(limits_hold_at_their_values, setup, teardown),
+        cmocka_unit_test_setup_teardown(prescan_counts_only_start_tags, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,5 +1,6 @@
 /* validate/checks/c_identifier.c - [c-identifier]: the names the C headers would define
- * are unique, and none is a keyword or a reserved identifier. It walks the
+ * are unique, and none is a keyword, a reserved identifier or a macro of the
+ * C or POSIX library (errno, stdin, assert, offsetof...). It walks the
  * same mangling the emitter uses (c_names.c), so whatever it accepts
  * compiles, and whatever would clash is reported against the registry, with
  * a note at the other side, before any header is written. */
@@ -32,15 +33,24 @@ static const char *kind_word(hv_c_kind kind)
 }
 
 /* A lowercase token goes into the X-macros as is: it must be usable as an
- * identifier in C and C++. Macros are HVCPUID_-prefixed and uppercase, so
- * only '__' (from '--' in an id) can make them reserved. */
+ * identifier in C and C++, and must not be a macro a library header
+ * defines, which an X-macro's argument expands into wherever that header
+ * was included first (errno becomes (*__errno_location ())). Macros are
+ * HVCPUID_-prefixed and uppercase, so only '__' (from '--' in an id) can
+ * make them reserved. */
 static void check_spelling(const hv_check_ctx *ctx, const hv_c_name *n)
 {
+    const char *header = n->kind == HV_C_TOKEN ? hv_c_library_header(n->name) : NULL;
     if (n->kind == HV_C_TOKEN && hv_c_is_keyword(n->name))
         hv_report(ctx->sink, ctx->check, n->loc,
                   "%s generates the token '%s' for the X-macros in hvcpuid.h, which is a C or "
                   "C++ keyword or a predefined macro; choose another id",
                   n->origin, n->name);
+    else if (header)
+        hv_report(ctx->sink, ctx->check, n->loc,
+                  "%s generates the token '%s' for the X-macros in hvcpuid.h, which <%s> "
+                  "defines as a macro (C or POSIX library); choose another id",
+                  n->origin, n->name, header);
     if (n->kind == HV_C_TOKEN && strstr(n->name, "__"))
         hv_report(ctx->sink, ctx->check, n->loc,
                   "%s generates C names containing '__' (such as '%s'), which C++ reserves for "

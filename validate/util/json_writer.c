@@ -1,10 +1,17 @@
-/* validate/util/json_writer.c - see validate/util/json_writer.h. Strings are escaped per RFC 8259;
- * bytes that are not valid UTF-8 never reach here (libxml2 rejects them on load). */
+/* validate/util/json_writer.c - see validate/util/json_writer.h. Strings are escaped per RFC 8259,
+ * and the output is always valid UTF-8 that a strict parser takes: every
+ * character hv_char_hidden() names (C1 controls, bidirectional overrides,
+ * line separators, invisible ones) is written as a \u escape, so it
+ * arrives intact but cannot reorder or hide the file's own text, and a
+ * byte that is not valid UTF-8 (libxml2 lets none in; a cut could make
+ * one) becomes U+FFFD. */
 #include "validate/util/json_writer.h"
 
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "validate/util/text.h"
 
 void hv_json_init(hv_json *j, hv_strbuf *out)
 {
@@ -79,11 +86,36 @@ void hv_json_array_end(hv_json *j)
     close(j, ']');
 }
 
+/* One character at s[0..n): \u escapes for hidden ones (a surrogate pair
+ * past U+FFFF), U+FFFD for a byte that is not UTF-8; returns bytes used. */
+static size_t put_unicode(hv_strbuf *out, const char *s, size_t n)
+{
+    uint32_t c = 0;
+    size_t len = hv_utf8_decode(s, n, &c);
+    if (len == 0) {
+        hv_strbuf_puts(out, "\\ufffd");
+        return 1;
+    }
+    if (!hv_char_hidden(c))
+        hv_strbuf_append(out, s, len);
+    else if (c > 0xFFFF)
+        hv_strbuf_printf(out, "\\u%04x\\u%04x", 0xD800u + ((c - 0x10000u) >> 10),
+                         0xDC00u + ((c - 0x10000u) & 0x3FFu));
+    else
+        hv_strbuf_printf(out, "\\u%04x", (unsigned)c);
+    return len;
+}
+
 static void put_escaped(hv_strbuf *out, const char *s, size_t n)
 {
     hv_strbuf_putc(out, '"');
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            i += put_unicode(out, s + i, n - i);
+            continue;
+        }
+        i++;
         switch (c) {
         case '"':
             hv_strbuf_puts(out, "\\\"");
@@ -167,6 +199,16 @@ void hv_json_kv_bool(hv_json *j, const char *key, bool v)
 {
     hv_json_key(j, key);
     hv_json_bool(j, v);
+}
+
+void hv_json_kv_visible(hv_json *j, const char *key, const char *s)
+{
+    hv_strbuf shown;
+    hv_strbuf_init(&shown);
+    hv_visible_str(&shown, s);
+    hv_json_kv_string(j, key, s ? hv_strbuf_cstr(&shown) : NULL);
+    j->out->failed |= shown.failed;
+    hv_strbuf_free(&shown);
 }
 
 void hv_json_finish(hv_json *j)

@@ -37,6 +37,10 @@ void hv_json_null(hv_json *j);
 void hv_json_kv_string(hv_json *j, const char *key, const char *s);
 void hv_json_kv_uint(hv_json *j, const char *key, uint64_t v);
 void hv_json_kv_bool(hv_json *j, const char *key, bool v);
+/* A string member with hv_visible()'s escapes (validate/util/text.h), for
+ * registry text in findings and changes: the parsed value reads as the text
+ * output does, with no line break or control in it. NULL writes null. */
+void hv_json_kv_visible(hv_json *j, const char *key, const char *s);
 /* Writes the final newline. */
 void hv_json_finish(hv_json *j);
 

@@ -22,6 +22,10 @@ static bool reserve(hv_strbuf *sb, size_t extra)
 {
     if (sb->failed)
         return false;
+    if (sb->budget && extra > *sb->budget) {
+        sb->failed = sb->over_budget = true;
+        return false;
+    }
     if (extra < sb->cap - sb->len && sb->data)
         return true;
     size_t cap = sb->cap ? sb->cap : 256;
@@ -49,6 +53,8 @@ void hv_strbuf_append(hv_strbuf *sb, const char *bytes, size_t n)
     memcpy(sb->data + sb->len, bytes, n);
     sb->len += n;
     sb->data[sb->len] = '\0';
+    if (sb->budget)
+        *sb->budget -= n;
 }
 
 void hv_strbuf_puts(hv_strbuf *sb, const char *s)
@@ -75,6 +81,8 @@ void hv_strbuf_printf(hv_strbuf *sb, const char *fmt, ...)
     vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
     va_end(ap);
     sb->len += (size_t)n;
+    if (sb->budget)
+        *sb->budget -= (size_t)n;
 }
 
 char *hv_vasprintf(const char *fmt, va_list ap)

@@ -11,6 +11,11 @@ typedef struct hv_strbuf {
     char *data;
     size_t len, cap;
     bool failed; /* an allocation failed; the content is incomplete */
+    /* When set, the bytes this buffer (and any sharing the counter) may
+     * still take: an append past it fails like an allocation, with
+     * over_budget set. NULL: no limit. */
+    size_t *budget;
+    bool over_budget;
 } hv_strbuf;
 
 void hv_strbuf_init(hv_strbuf *sb);
