@@ -71,7 +71,7 @@ int hv_cmd_gen(int argc, char **argv)
                                      "write to standard output ('-'): use 'hvcpuid export "
                                      "--format=FORMAT' for one output on stdout");
     if (!*args.dir)
-        return hv_usage_error("gen", "-o needs a folder name, not an empty one");
+        return hv_usage_error("gen", "refusing -o '': it needs a folder name, not an empty one");
     hv_session s;
     hv_session_init(&s, NULL);
     s.color = args.color.when;

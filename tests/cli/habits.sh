@@ -64,7 +64,7 @@ usage_error "gen -o - is refused" \
     "hvcpuid gen: -o names a folder; gen writes many files, so it cannot write to standard output ('-'): use 'hvcpuid export --format=FORMAT' for one output on stdout" \
     "$H" gen -o - "$small"
 [ ! -e ./- ] && ok "gen -o - wrote nothing" || { rm -rf ./-; not_ok "gen -o - wrote nothing" "./- exists"; }
-usage_error "gen -o '' is refused" "hvcpuid gen: -o needs a folder name, not an empty one" \
+usage_error "gen -o '' is refused" "hvcpuid gen: refusing -o '': it needs a folder name, not an empty one" \
     "$H" gen -o '' "$small"
 usage_error "a second --color is refused" \
     "hvcpuid check: colour given more than once (--color, -fdiagnostics-color)" \
