@@ -17,7 +17,7 @@
 
 int hv_cli_parse(const hv_usage *u, void *args, int argc, char **argv, int *nargs)
 {
-    char err[512];
+    char err[2048]; /* room for an unknown check's list of every name */
     hv_parse_status st = hv_options_parse(u, args, argc, argv, nargs, err, sizeof err);
     if (st == HV_PARSE_OK)
         return HV_CLI_RUN;
@@ -62,9 +62,65 @@ void hv_session_limits(hv_session *s, bool large)
     s->limits = large ? hv_load_limits_large() : hv_load_limits_default();
 }
 
+const char *const hv_color_choices[] = {"auto", "always", "never", NULL};
+/* -f's values, and the choice each makes (gcc: no WHEN means always). */
+const char *const hv_color_flags[] = {"diagnostics-color=auto",  "diagnostics-color=always",
+                                      "diagnostics-color=never", "diagnostics-color",
+                                      "no-diagnostics-color",    NULL};
+static const hv_color_when color_flag_when[] = {HV_COLOR_AUTO, HV_COLOR_ALWAYS, HV_COLOR_NEVER,
+                                                HV_COLOR_ALWAYS, HV_COLOR_NEVER};
+
+bool hv_cli_use_color(hv_color_when when, int fd)
+{
+    if (when != HV_COLOR_AUTO)
+        return when == HV_COLOR_ALWAYS;
+    const char *no_color = getenv("NO_COLOR");
+    const char *term = getenv("TERM");
+    return !(no_color && *no_color) && term && strcmp(term, "dumb") != 0 && isatty(fd);
+}
+
+bool hv_cli_color(const hv_option *opt, void *target, const char *value, char *err, size_t errlen)
+{
+    hv_color_opt *color = target;
+    bool is_flag = opt->short_name == 'f';
+    if (color->given) {
+        snprintf(err, errlen, "colour given more than once (--color, -fdiagnostics-color)");
+        return false;
+    }
+    for (size_t i = 0; opt->choices[i]; i++) {
+        if (strcmp(value, opt->choices[i]) == 0) {
+            color->when = is_flag ? color_flag_when[i] : (hv_color_when)i;
+            color->given = true;
+            return true;
+        }
+    }
+    if (is_flag && strncmp(value, "diagnostics-color=", 18) != 0)
+        snprintf(err, errlen, "unknown option '-f%.100s'", value);
+    else
+        snprintf(err, errlen, "unknown %s '%.100s' (auto, always or never)",
+                 is_flag ? "-fdiagnostics-color" : "--color", is_flag ? value + 18 : value);
+    return false;
+}
+
+/* "-" may stand for standard input once: a second one would read nothing. */
+static bool stdin_once(const char *const *files, size_t count)
+{
+    size_t dashes = 0;
+    for (size_t i = 0; i < count; i++)
+        dashes += strcmp(files[i], "-") == 0;
+    if (dashes > 1)
+        fprintf(stderr,
+                "hvcpuid: error: '-' (standard input) given %zu times; it can be read "
+                "only once\n",
+                dashes);
+    return dashes <= 1;
+}
+
 int hv_session_run(hv_session *s, const char *const *files, size_t count)
 {
     static const char *const fallback[] = {HV_DEFAULT_REGISTRY};
+    if (!stdin_once(files, count))
+        return HV_EXIT_USAGE;
     if (count == 0) {
         if (access(HV_DEFAULT_REGISTRY, F_OK) != 0) {
             fprintf(stderr, "hvcpuid: error: no registry file given and %s does not exist\n",
@@ -79,7 +135,8 @@ int hv_session_run(hv_session *s, const char *const *files, size_t count)
         fprintf(stderr, "hvcpuid: error: out of memory\n");
         return HV_EXIT_USAGE;
     }
-    hv_run_checks_against(s->reg, s->baseline, &s->sink);
+    if (!s->sink.io_error) /* an unread file leaves nothing sound to check */
+        hv_run_checks_against(s->reg, s->baseline, &s->sink);
     hv_diag_sort(&s->sink);
     if (s->baseline)
         hv_baseline_classify(s->baseline, &s->sink);
@@ -92,7 +149,7 @@ void hv_session_print_text(hv_session *s)
 {
     hv_strbuf out;
     hv_strbuf_init(&out);
-    hv_diag_format_text(&s->sink, &out);
+    hv_diag_format_text_color(&s->sink, hv_cli_use_color(s->color, STDERR_FILENO), &out);
     fputs(hv_strbuf_cstr(&out), stderr);
     hv_strbuf_free(&out);
 }
@@ -115,6 +172,7 @@ int hv_session_set_baseline(hv_session *s, const char *cmd, const char *old)
     hv_session_init(&o, &s->config);
     o.config.werror = false;
     o.limits = s->limits;
+    o.color = s->color;
     const char *files[] = {path};
     int status = hv_session_run(&o, files, 1);
     if (status == HV_EXIT_USAGE) {

@@ -78,6 +78,47 @@ bool hv_cli_check_level(const hv_option *opt, void *config, const char *value, c
                 "16 MiB), 65,536 files (not 256), a model of up to\n"                              \
                 "64 GiB (not 512 MiB)")
 
+/* When text diagnostics are coloured, as gcc decides it: --color=WHEN or
+ * -fdiagnostics-color=WHEN (auto is the default). */
+typedef enum hv_color_when { HV_COLOR_AUTO, HV_COLOR_ALWAYS, HV_COLOR_NEVER } hv_color_when;
+
+/* auto: only when `fd` is a terminal, TERM is set and not "dumb", and
+ * NO_COLOR is unset or empty; never into a pipe or a file. */
+bool hv_cli_use_color(hv_color_when when, int fd);
+
+/* The target of the colour options: the choice, and whether one was made
+ * (a second --color or -fdiagnostics-color is refused like any repeated
+ * single-valued option). */
+typedef struct hv_color_opt {
+    hv_color_when when;
+    bool given;
+} hv_color_opt;
+
+/* --color=WHEN, and gcc's -fdiagnostics-color[=WHEN] and
+ * -fno-diagnostics-color, onto an hv_color_opt. The rows list the values
+ * they take (for help, man pages and completion). */
+bool hv_cli_color(const hv_option *opt, void *target, const char *value, char *err, size_t errlen);
+extern const char *const hv_color_choices[], *const hv_color_flags[];
+#define HV_OPT_COLOR(type, member)                                                                 \
+    {.kind = HV_OPT_KIND_CALLBACK,                                                                 \
+     .long_name = "color",                                                                         \
+     .offset = HV_OPT_OFFSET(type, member, hv_color_opt),                                          \
+     .argname = "WHEN",                                                                            \
+     .choices = hv_color_choices,                                                                  \
+     .callback = hv_cli_color,                                                                     \
+     .help = "colour the diagnostics as gcc does: auto (the\n"                                     \
+             "default: only on a terminal, and not when\n"                                         \
+             "NO_COLOR is set and not empty), always or never"},                                   \
+    {                                                                                              \
+        .kind = HV_OPT_KIND_CALLBACK, .short_name = 'f',                                           \
+        .offset = HV_OPT_OFFSET(type, member, hv_color_opt), .argname = "diagnostics-color=WHEN",  \
+        .choices = hv_color_flags, .callback = hv_cli_color,                                       \
+        .flags = HV_OPT_ATTACHED | HV_OPT_ALIAS,                                                   \
+        .help = "gcc's spelling of --color=WHEN; also\n"                                           \
+                "-fdiagnostics-color (always) and\n"                                               \
+                "-fno-diagnostics-color (never)"                                                   \
+    }
+
 struct hv_baseline;
 
 /* A loaded and checked registry with its diagnostics, and optionally the
@@ -88,6 +129,7 @@ typedef struct hv_session {
     hv_diag_sink sink;
     hv_registry *reg;
     hv_load_limits limits; /* the defaults, or raised by --large-registry */
+    hv_color_when color;   /* of hv_session_print_text; HV_COLOR_AUTO after init */
     struct hv_baseline *baseline;
 } hv_session;
 
@@ -100,11 +142,14 @@ void hv_session_limits(hv_session *s, bool large);
  * HV_EXIT_USAGE when OLD cannot be read (its diagnostics and the reason
  * printed on stderr); an OLD with check errors is a baseline like any other. */
 int hv_session_set_baseline(hv_session *s, const char *cmd, const char *old);
-/* Loads the files (spec/registry.xml when none) and runs the checks.
- * Returns the exit status the findings call for (against the baseline:
- * the new findings'). */
+/* Loads the files (spec/registry.xml when none; "-" is standard input, at
+ * most once) and runs the checks. Returns the exit status the findings call
+ * for (against the baseline: the new findings'); a file that cannot be read
+ * is an I/O error (2), and then no check runs, since the registry is
+ * incomplete. */
 int hv_session_run(hv_session *s, const char *const *files, size_t count);
-/* Prints the sorted diagnostics as text on stderr. */
+/* Prints the sorted diagnostics as text on stderr, coloured when
+ * s->color says so (hv_cli_use_color). */
 void hv_session_print_text(hv_session *s);
 void hv_session_free(hv_session *s);
 

@@ -1,7 +1,8 @@
 /* gen/main.c - the hvcpuid command: the table of subcommands (git.c's
  * commands[]) and the dispatch to one. Each row names the command's usage
  * (gen/cmd/NAME.c: its options, synopsis and --help) and a one-line summary;
- * gen/cli.h says how to add a row. */
+ * gen/cli.h says how to add a row. The texts about the whole program live
+ * here once, for `hvcpuid --help` and the manual page (gen/render.h). */
 #include <stdio.h>
 #include <string.h>
 #if defined(__GLIBC__)
@@ -9,6 +10,8 @@
 #endif
 
 #include "gen/cli.h"
+#include "gen/render.h"
+#include "gen/version.h"
 
 static const hv_command commands[] = {
     {&hv_check_usage, hv_cmd_check,
@@ -24,9 +27,28 @@ static const hv_command commands[] = {
      "list free leaf offsets, bases or register bits, and who holds the rest"},
 };
 
+static const hv_program program = {
+    .tagline = "registry and compiler for x86 hypervisor CPUID leaves (0x40000000-0x4000FFFF)",
+    .description =
+        "hvcpuid checks a registry of hypervisor CPUID leaves (XML files, described in\n"
+        "hvcpuid-registry(5)) for conflicts with the precision of a compiler, and generates\n"
+        "C headers, decoder tables, JSON, kcpuid CSVs and an HTML spec from it. It decodes\n"
+        "CPUID dumps and the live CPU with the same tables. FILE defaults to\n" HV_DEFAULT_REGISTRY
+        "; '-' is standard input for check, decode and diff.\n"
+        "'hvcpuid COMMAND --help' describes one command; every option takes --opt=v or\n"
+        "--opt v alike. 'hvcpuid --render=man|bash|zsh' prints this manual page or a\n"
+        "completion script, made from the same option tables as --help.",
+    .exit_status = "0 clean, 1 errors found, 2 usage, I/O or internal error.",
+    .environment = "NO_COLOR: when set and not empty, --color=auto (the default) does not colour.\n"
+                   "TERM: --color=auto colours only when it is set and not 'dumb', and only\n"
+                   "when stderr is a terminal; never into a pipe or a file.",
+    .commands = commands,
+    .command_count = sizeof commands / sizeof commands[0],
+};
+
 const hv_command *hv_commands(size_t *count)
 {
-    *count = sizeof commands / sizeof commands[0];
+    *count = program.command_count;
     return commands;
 }
 
@@ -36,18 +58,15 @@ static bool print_help(FILE *to)
 {
     hv_strbuf text;
     hv_strbuf_init(&text);
-    hv_strbuf_puts(&text, "usage: hvcpuid COMMAND [OPTIONS] [FILE...]\n\n"
-                          "The registry and compiler for x86 hypervisor CPUID leaves "
-                          "(0x40000000-0x4000FFFF).\n\ncommands:\n");
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+    hv_strbuf_printf(&text, "usage: hvcpuid COMMAND [OPTIONS] [FILE...]\n\nThe %s.\n\ncommands:\n",
+                     program.tagline);
+    for (size_t i = 0; i < program.command_count; i++) {
         hv_strbuf_puts(&text, "  hvcpuid ");
         hv_usage_synopsis(commands[i].usage, &text);
         hv_strbuf_printf(&text, "\n      %s\n", commands[i].summary);
     }
-    hv_strbuf_printf(&text,
-                     "\nFILE defaults to %s. 'hvcpuid COMMAND --help' describes one command.\n"
-                     "Exit status: 0 clean, 1 errors found, 2 usage, I/O or internal error.\n",
-                     HV_DEFAULT_REGISTRY);
+    hv_strbuf_printf(&text, "\n%s\n\nExit status: %s\n\nEnvironment:\n%s\n", program.description,
+                     program.exit_status, program.environment);
     bool ok = !text.failed && (to == stdout ? hv_write_stdout(text.data, text.len)
                                             : fputs(hv_strbuf_cstr(&text), to) >= 0);
     hv_strbuf_free(&text);
@@ -66,6 +85,27 @@ static void tune_allocator(void)
 #endif
 }
 
+/* --render=man|bash|zsh: the manual page or a completion script on stdout. */
+static int render(const char *what)
+{
+    static const struct {
+        const char *name;
+        void (*fn)(const hv_program *, hv_strbuf *);
+    } renderers[] = {{"man", hv_render_man}, {"bash", hv_render_bash}, {"zsh", hv_render_zsh}};
+    for (size_t i = 0; i < sizeof renderers / sizeof renderers[0]; i++) {
+        if (strcmp(what, renderers[i].name) != 0)
+            continue;
+        hv_strbuf out;
+        hv_strbuf_init(&out);
+        renderers[i].fn(&program, &out);
+        bool ok = !out.failed && hv_write_stdout(out.data, out.len);
+        hv_strbuf_free(&out);
+        return ok ? HV_EXIT_OK : HV_EXIT_USAGE;
+    }
+    fprintf(stderr, "hvcpuid: unknown --render '%s' (man, bash or zsh)\n", what);
+    return HV_EXIT_USAGE;
+}
+
 int main(int argc, char **argv)
 {
     tune_allocator();
@@ -79,6 +119,10 @@ int main(int argc, char **argv)
     }
     if (strcmp(argv[1], "--version") == 0)
         return hv_print_version();
+    if (strncmp(argv[1], "--render=", 9) == 0)
+        return render(argv[1] + 9);
+    if (strcmp(argv[1], "--render") == 0 && argc > 2)
+        return render(argv[2]);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].usage->name) == 0)
             return commands[i].run(argc - 1, argv + 1);

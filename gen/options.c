@@ -70,7 +70,7 @@ static void put_choices(const hv_option *opt, const char *sep, const char *last,
 /* What follows the option's name: "=a|b", "ARG" stuck on, or " ARG". */
 static void put_value(const hv_option *opt, bool as_long, hv_strbuf *out)
 {
-    if (opt->kind == HV_OPT_KIND_CHOICE) {
+    if (opt->kind == HV_OPT_KIND_CHOICE || (as_long && opt->choices)) {
         hv_strbuf_putc(out, '=');
         put_choices(opt, "|", "|", out);
     } else if (takes_value(opt)) {
@@ -80,8 +80,7 @@ static void put_value(const hv_option *opt, bool as_long, hv_strbuf *out)
     }
 }
 
-/* The option as the help's left column shows it: "-o DIR", "-h, --help". */
-static void put_spelling(const hv_option *opt, hv_strbuf *out)
+void hv_option_spelling(const hv_option *opt, hv_strbuf *out)
 {
     if (opt->short_name)
         hv_strbuf_printf(out, "-%c", opt->short_name);
@@ -97,7 +96,8 @@ void hv_usage_synopsis(const hv_usage *u, hv_strbuf *out)
     hv_strbuf_puts(out, u->name);
     const hv_option *opt;
     for (size_t i = 0; (opt = hv_usage_option(u, i)); i++) {
-        if (opt->kind == HV_OPT_KIND_HELP || opt->kind == HV_OPT_KIND_VERSION)
+        if (opt->kind == HV_OPT_KIND_HELP || opt->kind == HV_OPT_KIND_VERSION ||
+            (opt->flags & HV_OPT_ALIAS))
             continue;
         if (opt->long_name)
             hv_strbuf_printf(out, " [--%s", opt->long_name);
@@ -124,7 +124,7 @@ static void put_option_help(const hv_option *opt, hv_strbuf *out)
 {
     hv_strbuf spelled;
     hv_strbuf_init(&spelled);
-    put_spelling(opt, &spelled);
+    hv_option_spelling(opt, &spelled);
     const char *left = hv_strbuf_cstr(&spelled);
     if (strlen(left) > HELP_COLUMN)
         hv_strbuf_printf(out, "  %s\n%*s", left, HELP_COLUMN + 4, "");

@@ -55,6 +55,7 @@ typedef bool (*hv_opt_fn)(const hv_option *opt, void *target, const char *value,
 /* Flags of a row. */
 enum {
     HV_OPT_ATTACHED = 1u << 0, /* help and synopsis show the value stuck on: -W[no-]NAME */
+    HV_OPT_ALIAS = 1u << 1,    /* another spelling of the row before it: not in the synopsis */
 };
 
 struct hv_option {
@@ -65,6 +66,7 @@ struct hv_option {
     const char *argname;                /* "DIR": how help names the value (not for FLAG, CHOICE) */
     const char *help;                   /* one or more lines ('\n' between them) */
     const char *const *choices;         /* CHOICE: the values, NULL-terminated, or */
+                                        /* (CALLBACK: the values it takes, if a list) */
     const char *(*choice_at)(size_t i); /* CHOICE: the i-th value, NULL past the end */
     hv_opt_fn callback;                 /* CALLBACK */
     unsigned flags;
@@ -129,6 +131,10 @@ const hv_option *hv_usage_option(const hv_usage *u, size_t i);
 
 /* The CHOICE option's i-th value, NULL past the end. */
 const char *hv_option_choice(const hv_option *opt, size_t i);
+
+/* The option as the help's left column shows it: "-o DIR", "-h, --help",
+ * "--format=text|json|sarif" (also for man pages and their test). */
+void hv_option_spelling(const hv_option *opt, hv_strbuf *out);
 
 /* "check [-W[no-]NAME] ... [FILE...]": the command and its options. */
 void hv_usage_synopsis(const hv_usage *u, hv_strbuf *out);

@@ -4,5 +4,9 @@
 #define HVCPUID_VERSION_H
 
 #define HVCPUID_VERSION "0.1.0"
+/* The release's date, for the manual page's footer (never the build date);
+ * debian/changelog's entry for HVCPUID_VERSION carries the same day
+ * (tests/cli/package.sh). */
+#define HVCPUID_RELEASE_DATE "2026-12-01"
 
 #endif

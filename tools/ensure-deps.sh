@@ -29,7 +29,8 @@ headers_common() {
 pkgs=""
 for set in "$@"; do
     case "$set" in
-    build) pkgs="$pkgs gcc make pkg-config libxml2-dev libxslt1-dev" ;;
+    # python3: tools/md2man.py renders hvcpuid-registry(5) in `make`.
+    build) pkgs="$pkgs gcc make pkg-config libxml2-dev libxslt1-dev python3" ;;
     check)
         pkgs="$pkgs libcmocka-dev clang g++ valgrind libxml2-utils python3 python3-jsonschema"
         # the libFuzzer and sanitizer runtimes clang links (make fuzz-smoke)
@@ -45,6 +46,11 @@ for set in "$@"; do
         pkgs="$pkgs cpuid"
         # hostile, fault and lint runs (tests/cli/hostile.sh, faults.sh, make lint)
         pkgs="$pkgs strace cppcheck clang-tidy clang-format util-linux time"
+        # man pages, completion and packaging (tests/cli/manual.sh, completion.sh,
+        # install.sh, package.sh): lint and render the pages, load the scripts,
+        # build the .debs and lint them.
+        pkgs="$pkgs mandoc man-db groff-base bash-completion zsh"
+        pkgs="$pkgs build-essential dpkg-dev debhelper lintian binutils"
         # tests/cli/ci.sh reads docs/ci.md's YAML and runs it in a scratch repository
         pkgs="$pkgs python3-yaml git"
         ;;

@@ -63,6 +63,8 @@ typedef enum hv_level { HV_LEVEL_OFF, HV_LEVEL_WARNING, HV_LEVEL_ERROR } hv_leve
 typedef struct hv_check_config {
     hv_level levels[HV_CHECK_COUNT];
     bool werror; /* report warnings as errors */
+    /* -Wno-error=NAME: a warning even under -Werror */
+    bool keep_warning[HV_CHECK_COUNT];
 } hv_check_config;
 
 /* The stable name of a check ("field-overlap"); NULL for HV_CHECK_NONE. */

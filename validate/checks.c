@@ -182,12 +182,96 @@ void hv_check_config_init(hv_check_config *cfg)
         cfg->levels[i] = check_table[i].default_level;
 }
 
+/* Edit distance between two names (insertions, deletions, substitutions),
+ * for "did you mean": names are short, so one row of the table suffices. */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t lb = strlen(b), row[64];
+    if (lb >= sizeof row / sizeof row[0])
+        lb = sizeof row / sizeof row[0] - 1;
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; a[i - 1]; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            if (up + 1 < best)
+                best = up + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+size_t hv_check_closest(const char *name, hv_check_id *order)
+{
+    size_t dist[HV_CHECK_COUNT] = {0}, n = 0;
+    for (int i = 0; i < HV_CHECK_COUNT; i++) {
+        size_t d = edit_distance(name, check_table[i].name), k = n++;
+        for (; k > 0 && dist[k - 1] > d; k--) { /* insertion sort: stable, ties by table order */
+            dist[k] = dist[k - 1];
+            order[k] = order[k - 1];
+        }
+        dist[k] = d;
+        order[k] = (hv_check_id)i;
+    }
+    return dist[0];
+}
+
+/* "unknown check 'X' in 'OPT'; did you mean 'Y'?" and every name, closest
+ * first, so a typo is fixed from the message alone. */
+static void unknown_check(const char *name, const char *option, char *err, size_t errlen)
+{
+    hv_check_id order[HV_CHECK_COUNT];
+    size_t best = hv_check_closest(name, order);
+    size_t len = strlen(name);
+    int n = snprintf(err, errlen, "unknown check '%.64s' in '%.80s'", name, option);
+    if (best <= (len < 6 ? 1 : len / 3) && n >= 0 && (size_t)n < errlen)
+        n += snprintf(err + n, errlen - (size_t)n, "; did you mean '%s'?",
+                      check_table[order[0]].name);
+    for (int i = 0; i < HV_CHECK_COUNT && n >= 0 && (size_t)n < errlen; i++)
+        n += snprintf(err + n, errlen - (size_t)n, "%s%s",
+                      i ? ", " : "\nthe checks, closest first: ", check_table[order[i]].name);
+}
+
+/* -Werror=NAME and -Wno-error=NAME, gcc's spellings: NAME becomes an error
+ * (enabled if it was off), or stays a warning even under -Werror (an error
+ * by default is lowered to one; an off check stays off until enabled). */
+static bool apply_error_toggle(hv_check_config *cfg, const char *option, char *err, size_t errlen)
+{
+    bool raise = strncmp(option, "-Werror=", 8) == 0;
+    const char *name = option + (raise ? 8 : 11);
+    hv_check_id id = hv_check_find(name);
+    if (id == HV_CHECK_NONE) {
+        unknown_check(name, option, err, errlen);
+        return false;
+    }
+    if (!raise && check_table[id].fixed) {
+        snprintf(err, errlen, "check '%s' cannot be lowered to a warning: the model depends on it",
+                 name);
+        return false;
+    }
+    cfg->keep_warning[id] = !raise;
+    if (raise)
+        cfg->levels[id] = HV_LEVEL_ERROR;
+    else if (cfg->levels[id] == HV_LEVEL_ERROR)
+        cfg->levels[id] = HV_LEVEL_WARNING;
+    return true;
+}
+
 bool hv_check_config_apply(hv_check_config *cfg, const char *option, char *err, size_t errlen)
 {
     if (strcmp(option, "-Werror") == 0 || strcmp(option, "-Wno-error") == 0) {
         cfg->werror = option[3] != 'n';
         return true;
     }
+    if (strncmp(option, "-Werror=", 8) == 0 || strncmp(option, "-Wno-error=", 11) == 0)
+        return apply_error_toggle(cfg, option, err, errlen);
     if (option[0] != '-' || (option[1] != 'W' && option[1] != 'E') || !option[2]) {
         snprintf(err, errlen, "unknown option '%s'", option);
         return false;
@@ -198,8 +282,7 @@ bool hv_check_config_apply(hv_check_config *cfg, const char *option, char *err, 
         name += 3;
     hv_check_id id = hv_check_find(name);
     if (id == HV_CHECK_NONE) {
-        snprintf(err, errlen, "unknown check '%s' in '%s' (hvcpuid check --list shows them all)",
-                 name, option);
+        unknown_check(name, option, err, errlen);
         return false;
     }
     hv_level level = off ? HV_LEVEL_OFF : option[1] == 'W' ? HV_LEVEL_WARNING : HV_LEVEL_ERROR;
@@ -209,6 +292,8 @@ bool hv_check_config_apply(hv_check_config *cfg, const char *option, char *err, 
         return false;
     }
     cfg->levels[id] = level;
+    if (level == HV_LEVEL_ERROR)
+        cfg->keep_warning[id] = false;
     return true;
 }
 

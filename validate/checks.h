@@ -71,10 +71,15 @@ hv_check_id hv_check_find(const char *name);
 void hv_check_config_init(hv_check_config *cfg);
 
 /* Applies one command-line option: "-Werror", "-WNAME", "-Wno-NAME",
- * "-ENAME", "-Eno-NAME" (for the two-word forms "-W NAME" the caller joins
- * them). Returns false with a message in `err` for an unknown check name or a
- * check that cannot be lowered. Options apply left to right. */
+ * "-ENAME", "-Eno-NAME", gcc's "-Werror=NAME" and "-Wno-error=NAME" (for the two-word forms "-W
+ * NAME" the caller joins them). Returns false with a message in `err` for an unknown check name or
+ * a check that cannot be lowered. Options apply left to right. */
 bool hv_check_config_apply(hv_check_config *cfg, const char *option, char *err, size_t errlen);
+
+/* Every check id ordered by edit distance from `name`, closest first (ties
+ * in table order), into order[0..HV_CHECK_COUNT); returns the smallest
+ * distance. An unknown name's message lists them so. */
+size_t hv_check_closest(const char *name, hv_check_id *order);
 
 /* Runs every enabled check whose prerequisite passed. */
 void hv_run_checks(const hv_registry *reg, struct hv_diag_sink *sink);

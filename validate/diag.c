@@ -94,7 +94,7 @@ hv_diag *hv_report(hv_diag_sink *sink, hv_check_id check, hv_loc loc, const char
     if (level == HV_LEVEL_OFF)
         return NULL;
     hv_severity sev = HV_SEV_ERROR;
-    if (level == HV_LEVEL_WARNING && !sink->config->werror)
+    if (level == HV_LEVEL_WARNING && (!sink->config->werror || sink->config->keep_warning[check]))
         sev = HV_SEV_WARNING;
     if (sev == HV_SEV_ERROR) {
         sink->errors++;

@@ -99,6 +99,14 @@ void hv_diag_sort(hv_diag_sink *sink);
 /* Formatting (diag_format.c): text as above, with a summary line, or the
  * JSON document of docs/json.md. */
 void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out);
+/* The same text, coloured as gcc colours it when `color` is true: the
+ * location bold, "error:" bold red, "warning:" bold magenta, "note:" bold
+ * cyan, the [check-name] in its severity's colour. */
+void hv_diag_format_text_color(const hv_diag_sink *sink, bool color, hv_strbuf *out);
+/* One line's "FILE:LINE:COL: SEVERITY: " (the parts `loc` has; "hvcpuid: "
+ * without a file), in the same colours when `color`: for a command that
+ * reports outside a sink, such as decode on a malformed dump. */
+void hv_diag_format_prefix(hv_strbuf *out, hv_loc loc, hv_severity sev, bool color);
 void hv_diag_format_json(const hv_diag_sink *sink, hv_strbuf *out);
 /* SARIF 2.1.0 (diag_sarif.c): every check as a rule, every finding as a
  * result with its notes as relatedLocations. */

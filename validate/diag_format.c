@@ -12,10 +12,37 @@ static const char *severity_name(hv_severity sev)
     return sev == HV_SEV_ERROR ? "error" : sev == HV_SEV_WARNING ? "warning" : "note";
 }
 
-static void put_loc(hv_strbuf *out, hv_loc loc)
+/* gcc's colours (its GCC_COLORS defaults) and its escapes: SGR, then EL so
+ * a coloured run never paints to the end of the line. */
+#define SGR_LOCUS   "01"    /* file:line:col: bold */
+#define SGR_ERROR   "01;31" /* bold red */
+#define SGR_WARNING "01;35" /* bold magenta */
+#define SGR_NOTE    "01;36" /* bold cyan */
+
+static const char *severity_color(hv_severity sev)
 {
+    return sev == HV_SEV_ERROR ? SGR_ERROR : sev == HV_SEV_WARNING ? SGR_WARNING : SGR_NOTE;
+}
+
+static void color_start(hv_strbuf *out, bool color, const char *sgr)
+{
+    if (color)
+        hv_strbuf_printf(out, "\033[%sm\033[K", sgr);
+}
+
+static void color_end(hv_strbuf *out, bool color)
+{
+    if (color)
+        hv_strbuf_puts(out, "\033[m\033[K");
+}
+
+static void put_loc(hv_strbuf *out, hv_loc loc, bool color)
+{
+    color_start(out, color, SGR_LOCUS);
     if (!loc.file) {
-        hv_strbuf_puts(out, "hvcpuid: ");
+        hv_strbuf_puts(out, "hvcpuid:");
+        color_end(out, color);
+        hv_strbuf_putc(out, ' ');
         return;
     }
     hv_visible_str(out, loc.file);
@@ -24,27 +51,58 @@ static void put_loc(hv_strbuf *out, hv_loc loc)
         if (loc.col)
             hv_strbuf_printf(out, ":%u", loc.col);
     }
-    hv_strbuf_puts(out, ": ");
+    hv_strbuf_putc(out, ':');
+    color_end(out, color);
+    hv_strbuf_putc(out, ' ');
+}
+
+/* "error: " in its colour; gcc paints the trailing space too. */
+static void put_severity(hv_strbuf *out, hv_severity sev, bool color)
+{
+    color_start(out, color, severity_color(sev));
+    hv_strbuf_printf(out, "%s: ", severity_name(sev));
+    color_end(out, color);
+}
+
+void hv_diag_format_prefix(hv_strbuf *out, hv_loc loc, hv_severity sev, bool color)
+{
+    put_loc(out, loc, color);
+    put_severity(out, sev, color);
 }
 
 void hv_diag_format_text(const hv_diag_sink *sink, hv_strbuf *out)
 {
+    hv_diag_format_text_color(sink, false, out);
+}
+
+void hv_diag_format_text_color(const hv_diag_sink *sink, bool color, hv_strbuf *out)
+{
     for (size_t i = 0; i < sink->count; i++) {
         const hv_diag *d = &sink->items[i];
-        put_loc(out, d->loc);
-        hv_strbuf_printf(out, "%s: %s", severity_name(d->severity), d->message);
-        if (d->check != HV_CHECK_NONE)
-            hv_strbuf_printf(out, " [%s]", hv_check_name(d->check));
+        put_loc(out, d->loc, color);
+        put_severity(out, d->severity, color);
+        hv_strbuf_puts(out, d->message);
+        if (d->check != HV_CHECK_NONE) { /* the check's name as gcc paints [-Wname] */
+            hv_strbuf_puts(out, " [");
+            color_start(out, color, severity_color(d->severity));
+            hv_strbuf_puts(out, hv_check_name(d->check));
+            color_end(out, color);
+            hv_strbuf_putc(out, ']');
+        }
         if (d->baseline == HV_BASELINE_UNCHANGED)
             hv_strbuf_puts(out, " [unchanged]");
         hv_strbuf_putc(out, '\n');
         for (size_t n = 0; n < d->note_count; n++) {
-            put_loc(out, d->notes[n].loc);
-            hv_strbuf_printf(out, "note: %s\n", d->notes[n].message);
+            put_loc(out, d->notes[n].loc, color);
+            put_severity(out, HV_SEV_NOTE, color);
+            hv_strbuf_printf(out, "%s\n", d->notes[n].message);
         }
     }
-    if (sink->dropped)
-        hv_strbuf_printf(out, "hvcpuid: note: %zu further diagnostics not shown\n", sink->dropped);
+    if (sink->dropped) {
+        put_loc(out, (hv_loc){NULL, 0, 0}, color);
+        put_severity(out, HV_SEV_NOTE, color);
+        hv_strbuf_printf(out, "%zu further diagnostics not shown\n", sink->dropped);
+    }
     if (sink->errors || sink->warnings || sink->unchanged) {
         hv_strbuf_printf(out, "%zu error%s, %zu warning%s", sink->errors,
                          sink->errors == 1 ? "" : "s", sink->warnings,

@@ -259,10 +259,11 @@ static void load_file(loader *L, const char *path, bool from_include, hv_loc cau
 {
     if (!admitted(L, path, from_include, cause, root_real_dir))
         return;
-    remember_file(L, path);
+    bool is_stdin = !from_include && strcmp(path, "-") == 0; /* named "<stdin>", as gcc does */
+    remember_file(L, is_stdin ? "<stdin>" : path);
     hv_xml_file file;
     memset(&file, 0, sizeof file);
-    file.path = path;
+    file.path = is_stdin ? "<stdin>" : path;
     file.max_size = L->limits.max_file_size;
     bool read = hv_xml_read(&file, path, L->build.sink, cause);
     L->reg->bytes += file.len;

@@ -69,8 +69,45 @@ static bool index_lines(hv_xml_file *file)
     return true;
 }
 
+/* "-": standard input, which may be a pipe (no size to stat), read to the
+ * same cap as a file and then one byte more to see that it ended. */
+static bool read_stdin(hv_xml_file *file, hv_diag_sink *sink)
+{
+    hv_loc where = {file->path, 0, 0};
+    size_t cap = HV_MAX_FILE_SIZE + 1, got = 0;
+    file->buf = malloc(cap + 1);
+    while (file->buf && got < cap) {
+        ssize_t r = read(STDIN_FILENO, file->buf + got, cap - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            sink->io_error = true;
+            hv_report(sink, HV_CHECK_XML, where, "cannot read standard input: %s", strerror(errno));
+            return false;
+        }
+        if (r == 0)
+            break;
+        got += (size_t)r;
+    }
+    if (!file->buf)
+        hv_report(sink, HV_CHECK_XML, where, "out of memory reading standard input");
+    else if (got > HV_MAX_FILE_SIZE)
+        hv_report(sink, HV_CHECK_XML, where, "over the %u-byte limit for a registry file",
+                  HV_MAX_FILE_SIZE);
+    else if (got == 0)
+        hv_report(sink, HV_CHECK_XML, where,
+                  "empty input; a registry file starts with <registry> or <vendor>");
+    if (!file->buf || got == 0 || got > HV_MAX_FILE_SIZE)
+        return false;
+    file->buf[got] = '\0';
+    file->len = got;
+    return index_lines(file);
+}
+
 static bool read_bounded(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc cause)
 {
+    if (strcmp(path, "-") == 0 && !cause.file)
+        return read_stdin(file, sink);
     hv_loc where = {file->path, 0, 0};
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {

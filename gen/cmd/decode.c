@@ -2,6 +2,7 @@
  * of a CPUID dump (cpuid -r, AIDA64/InstLatx64, or `probe --format=raw`). */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,6 +15,27 @@
 #define HV_MAX_DUMP_SIZE (16u * 1024u * 1024u)
 #define HV_DUMP_CAPACITY (1u << 17) /* results kept per CPU: the whole range and more */
 #define HV_QUOTE_MAX     72u        /* bytes of a dump line quoted in an error */
+
+/* "DUMP[:LINE]: error: message" (or note) on stderr, coloured as the
+ * registry's diagnostics are when `color` (hv_cli_use_color). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+static void
+dump_diag(bool color, const char *name, unsigned long line, hv_severity sev, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *message = hv_vasprintf(fmt, ap);
+    va_end(ap);
+    hv_strbuf out;
+    hv_strbuf_init(&out);
+    hv_diag_format_prefix(&out, (hv_loc){name, (unsigned)line, 0}, sev, color);
+    hv_strbuf_printf(&out, "%s\n", message ? message : "out of memory");
+    fputs(hv_strbuf_cstr(&out), stderr);
+    hv_strbuf_free(&out);
+    free(message);
+}
 
 /* What a path that is not a regular file is, for the refusal. */
 static const char *file_kind(mode_t mode)
@@ -32,23 +54,22 @@ static const char *file_kind(mode_t mode)
 /* Opens DUMP for reading: a regular file only (a FIFO would block until a
  * writer came, a device might never end), so nothing here can hang; '-' is
  * stdin, whatever it is, because the caller chose it. -1 after an error. */
-static int open_dump(const char *path, const char *name)
+static int open_dump(const char *path, const char *name, bool color)
 {
     if (strcmp(path, "-") == 0)
         return STDIN_FILENO;
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) != 0) {
-        fprintf(stderr, "%s: error: cannot open: %s\n", name, strerror(errno));
+        dump_diag(color, name, 0, HV_SEV_ERROR, "cannot open: %s", strerror(errno));
         if (fd >= 0)
             close(fd);
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        fprintf(stderr,
-                "%s: error: %s, not a regular file; decode reads a dump file, or '-' for "
-                "standard input\n",
-                name, file_kind(st.st_mode));
+        dump_diag(color, name, 0, HV_SEV_ERROR,
+                  "%s, not a regular file; decode reads a dump file, or '-' for standard input",
+                  file_kind(st.st_mode));
         close(fd);
         return -1;
     }
@@ -56,9 +77,9 @@ static int open_dump(const char *path, const char *name)
 }
 
 /* Reads the whole dump (at most HV_MAX_DUMP_SIZE bytes). */
-static char *read_dump(const char *path, const char *name, size_t *len)
+static char *read_dump(const char *path, const char *name, bool color, size_t *len)
 {
-    int fd = open_dump(path, name);
+    int fd = open_dump(path, name, color);
     if (fd < 0)
         return NULL;
     char *buf = malloc(HV_MAX_DUMP_SIZE + 1);
@@ -74,13 +95,13 @@ static char *read_dump(const char *path, const char *name, size_t *len)
     if (fd != STDIN_FILENO)
         close(fd);
     if (!buf || got < 0) {
-        fprintf(stderr, "%s: error: cannot read the dump%s%s\n", name, buf ? ": " : "",
-                buf ? strerror(errno) : "");
+        dump_diag(color, name, 0, HV_SEV_ERROR, "cannot read the dump%s%s", buf ? ": " : "",
+                  buf ? strerror(errno) : "");
         free(buf);
         return NULL;
     }
     if (n > HV_MAX_DUMP_SIZE) {
-        fprintf(stderr, "%s: error: larger than 16 MiB; not a CPUID dump\n", name);
+        dump_diag(color, name, 0, HV_SEV_ERROR, "larger than 16 MiB; not a CPUID dump");
         free(buf);
         return NULL;
     }
@@ -110,18 +131,16 @@ static void quote_line(const char *text, size_t len, unsigned long line, char *b
 
 /* DUMP:LINE: error: ..., then what the line says and the line it relates to. */
 static void print_dump_error(const char *name, const char *text, size_t len,
-                             const hvcpuid_dump_error *err)
+                             const hvcpuid_dump_error *err, bool color)
 {
-    if (!err->line) {
-        fprintf(stderr, "%s: error: %s\n", name, err->message);
+    dump_diag(color, name, err->line, HV_SEV_ERROR, "%s", err->message);
+    if (!err->line)
         return;
-    }
     char quoted[4 * HV_QUOTE_MAX + 8];
     quote_line(text, len, err->line, quoted, sizeof quoted);
-    fprintf(stderr, "%s:%lu: error: %s\n%s:%lu: note: the line reads %s\n", name, err->line,
-            err->message, name, err->line, quoted);
+    dump_diag(color, name, err->line, HV_SEV_NOTE, "the line reads %s", quoted);
     if (err->related_line)
-        fprintf(stderr, "%s:%lu: note: %s\n", name, err->related_line, err->related);
+        dump_diag(color, name, err->related_line, HV_SEV_NOTE, "%s", err->related);
 }
 
 static int print_report(const hv_decode_input *in, hv_decode_style style)
@@ -142,6 +161,7 @@ typedef struct decode_args {
     const char *registry;
     int format; /* a decode_format */
     bool strict, wide, all;
+    hv_color_opt color;
 } decode_args;
 
 typedef enum decode_format { DECODE_TEXT, DECODE_JSON } decode_format;
@@ -150,7 +170,8 @@ static int decode_dump(const hvcpuid_tables *t, const char *path, const decode_a
 {
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     size_t len = 0;
-    char *text = read_dump(path, name, &len);
+    bool color = hv_cli_use_color(args->color.when, STDERR_FILENO);
+    char *text = read_dump(path, name, color, &len);
     hvcpuid_result *cpu0 = calloc(HV_DUMP_CAPACITY, sizeof *cpu0);
     hvcpuid_result *scratch = calloc(HV_DUMP_CAPACITY, sizeof *scratch);
     int status = HV_EXIT_USAGE;
@@ -159,7 +180,7 @@ static int decode_dump(const hvcpuid_tables *t, const char *path, const decode_a
         hvcpuid_dump_error err;
         hvcpuid_dump_init(&d, cpu0, scratch, HV_DUMP_CAPACITY);
         if (hvcpuid_dump_parse(&d, text, len, &err) != HVCPUID_DUMP_OK) {
-            print_dump_error(name, text, len, &err);
+            print_dump_error(name, text, len, &err, color);
             status = HV_EXIT_FINDINGS;
         } else {
             hv_decode_input in = {t,
@@ -218,6 +239,7 @@ static const hv_option decode_options[] = {
     HV_OPT_FLAG(0, "all", decode_args, all,
                 "every field, clear flags and zero reserved\n"
                 "ranges too (text shows what is set or has a value)"),
+    HV_OPT_COLOR(decode_args, color),
     HV_OPT_END,
 };
 
@@ -251,6 +273,7 @@ int hv_cmd_decode(int argc, char **argv)
     hvcpuid_tables storage;
     const hvcpuid_tables *t = NULL;
     hv_session_init(&s, NULL);
+    s.color = args.color.when;
     status = hv_decode_tables("decode", args.registry, &s, &storage, &t);
     if (status == HV_EXIT_OK)
         status = decode_dump(t, ndumps ? argv[0] : "-", &args);

@@ -5,6 +5,7 @@
  * reports the errors better. With --baseline, NEW is checked against OLD,
  * so its errors are worded at the newcomer of each conflict. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "validate/blame.h"
 #include "validate/diff.h"
@@ -16,6 +17,7 @@ typedef enum diff_format { DIFF_TEXT, DIFF_JSON, DIFF_SARIF } diff_format;
 
 typedef struct diff_args {
     int format; /* a diff_format */
+    hv_color_opt color;
     const char *baseline;
 } diff_args;
 
@@ -28,6 +30,7 @@ static const hv_option diff_options[] = {
     HV_OPT_STRING(0, "baseline", diff_args, baseline, "OLD",
                   "compare OLD with NEW (default spec/registry.xml),\n"
                   "checking NEW against OLD as check --baseline does"),
+    HV_OPT_COLOR(diff_args, color),
     HV_OPT_END,
 };
 
@@ -43,21 +46,27 @@ const hv_usage hv_diff_usage = {
              "renumbered, a leaf renamed, a signature changed, an allocation in force shrunk or\n"
              "moved. A field kept with status=\"deprecated\" and\n"
              "replaced-by=\"SUCCESSOR\" may move (docs/format.md).",
-    .notes = "Exit status: 0 compatible, 1 incompatible, 2 usage or I/O error, or a registry\n"
+    .notes = "Either registry may be '-', standard input. Exit status: 0 compatible, 1 "
+             "incompatible, 2 usage or I/O error, or a registry\n"
              "with check errors (run hvcpuid check on it).",
     .options = diff_options,
 };
 
-/* Loads and checks one side; prints its diagnostics only when it fails. */
+/* Loads and checks one side; prints its diagnostics only when it fails: a
+ * file that cannot be read says so (the loader names it), a broken one is
+ * sent to `hvcpuid check`. */
 static bool load_side(hv_session *s, const char *path, const char *which)
 {
     int status = hv_session_run(s, &path, 1);
     if (status == HV_EXIT_OK)
         return true;
     hv_session_print_text(s);
-    fprintf(stderr,
-            "hvcpuid diff: error: the %s registry %s does not check cleanly; fix it first\n", which,
-            path);
+    if (status == HV_EXIT_FINDINGS)
+        fprintf(stderr,
+                "hvcpuid diff: error: the %s registry %s does not check cleanly; fix it first\n",
+                which, path);
+    else if (s->sink.io_error)
+        fprintf(stderr, "hvcpuid diff: error: the %s registry %s cannot be read\n", which, path);
     return false;
 }
 
@@ -74,11 +83,13 @@ static void format_diff(const hv_diff *diff, diff_format format, const char *new
 
 /* Both sides loaded and checked (NEW against OLD when `baseline`), then
  * compared. */
-static int run_diff(const char *old_path, const char *new_path, diff_format format, bool baseline)
+static int run_diff(const char *old_path, const char *new_path, diff_format format, bool baseline,
+                    hv_color_when color)
 {
     hv_session o, n;
     hv_session_init(&o, NULL);
     hv_session_init(&n, NULL);
+    o.color = n.color = color;
     int status = HV_EXIT_USAGE;
     bool old_ok = load_side(&o, old_path, "old");
     if (old_ok && baseline && !(n.baseline = hv_baseline_new(o.reg, &o.sink))) {
@@ -117,10 +128,12 @@ int hv_cmd_diff(int argc, char **argv)
     if (args.baseline ? npaths > 1 : npaths != 2)
         return hv_usage_error("diff", "give exactly two registries, OLD and NEW, or --baseline "
                                       "OLD and at most NEW");
+    if (strcmp(old, "-") == 0 && strcmp(new, "-") == 0)
+        return hv_usage_error("diff", "only one of OLD and NEW can be '-' (standard input)");
     char *old_path = hv_registry_path("diff", old), *new_path = hv_registry_path("diff", new);
-    status = old_path && new_path
-                 ? run_diff(old_path, new_path, (diff_format)args.format, args.baseline != NULL)
-                 : HV_EXIT_USAGE;
+    status = old_path && new_path ? run_diff(old_path, new_path, (diff_format)args.format,
+                                             args.baseline != NULL, args.color.when)
+                                  : HV_EXIT_USAGE;
     free(old_path);
     free(new_path);
     return status;

@@ -6,6 +6,7 @@
 typedef struct export_args {
     int format; /* index of the row among hv_export_format()'s */
     bool large;
+    hv_color_opt color;
 } export_args;
 
 static const hv_option export_options[] = {
@@ -14,6 +15,7 @@ static const hv_option export_options[] = {
                      "rows of every interface (csv: out/cpuid.csv), or\n"
                      "the canonical XML the HTML spec is made from (xml;\n"
                      "docs/html.md)"),
+    HV_OPT_COLOR(export_args, color),
     HV_OPT_LARGE_REGISTRY(export_args, large),
     HV_OPT_END,
 };
@@ -21,8 +23,9 @@ static const hv_option export_options[] = {
 const hv_usage hv_export_usage = {
     .name = "export",
     .args = "[FILE...]",
-    .about = "Checks the registry and prints it on stdout; the canonical XML carries computed\n"
-             "facts and the run's warnings. Nothing is printed when the registry has errors.",
+    .about = "Checks the registry and prints it on stdout, as JSON unless --format names\n"
+             "another format; the canonical XML carries computed facts and the run's\n"
+             "warnings. Nothing is printed when the registry has errors.",
     .options = export_options,
 };
 
@@ -54,6 +57,7 @@ int hv_cmd_export(int argc, char **argv)
     hv_session s;
     hv_session_init(&s, NULL);
     hv_session_limits(&s, args.large);
+    s.color = args.color.when;
     status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
     hv_session_print_text(&s);
     if (status == HV_EXIT_OK)

@@ -247,6 +247,7 @@ typedef struct free_args {
     int reg; /* index in free_registers, or -1 */
     bool bases;
     int format; /* a free_format */
+    hv_color_opt color;
 } free_args;
 
 /* Runs the query and prints its answer; a query that cannot be answered
@@ -288,6 +289,7 @@ static const hv_option free_options[] = {
     HV_OPT_CHOICE(0, "format", free_args, format, free_formats,
                   "one range per line (the default), or JSON with\n"
                   "every reason (docs/json.md)"),
+    HV_OPT_COLOR(free_args, color),
     HV_OPT_END,
 };
 
@@ -331,6 +333,7 @@ static int run_session(const free_args *args, const hv_free_query *q, const char
 {
     hv_session s;
     hv_session_init(&s, NULL);
+    s.color = args->color.when;
     int status = hv_session_run(&s, files, nfiles);
     if (status != HV_EXIT_OK) /* warnings do not change what is free */
         hv_session_print_text(&s);

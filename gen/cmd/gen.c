@@ -7,16 +7,20 @@
  * field-overlap) cannot be lowered to let a broken registry through, and the
  * report on the HTML page, made from this run's diagnostics, is what a plain
  * `hvcpuid check` prints. */
+#include <string.h>
+
 #include "gen/cli.h"
 #include "gen/emit/emitters.h"
 
 typedef struct gen_args {
     const char *dir;
     bool large;
+    hv_color_opt color;
 } gen_args;
 
 static const hv_option gen_options[] = {
     HV_OPT_STRING('o', NULL, gen_args, dir, "DIR", "write below DIR (default: out)"),
+    HV_OPT_COLOR(gen_args, color),
     HV_OPT_LARGE_REGISTRY(gen_args, large),
     HV_OPT_END,
 };
@@ -64,9 +68,16 @@ int hv_cmd_gen(int argc, char **argv)
     int status = hv_cli_parse(&hv_gen_usage, &args, argc, argv, &nfiles);
     if (status != HV_CLI_RUN)
         return status;
+    if (strcmp(args.dir, "-") == 0) /* gen writes a folder; one output on stdout is export's */
+        return hv_usage_error("gen", "-o names a folder; gen writes many files, so it cannot "
+                                     "write to standard output ('-'): use 'hvcpuid export "
+                                     "--format=FORMAT' for one output on stdout");
+    if (!*args.dir)
+        return hv_usage_error("gen", "refusing -o '': it needs a folder name, not an empty one");
     hv_session s;
     hv_session_init(&s, NULL);
     hv_session_limits(&s, args.large);
+    s.color = args.color.when;
     status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
     hv_session_print_text(&s);
     if (status == HV_EXIT_OK)

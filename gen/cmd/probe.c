@@ -14,6 +14,7 @@ typedef struct probe_args {
     const char *registry;
     int format; /* a probe_format */
     bool strict, wide, all;
+    hv_color_opt color;
 } probe_args;
 
 static const char *const probe_formats[] = {"text", "json", "raw", NULL};
@@ -28,6 +29,7 @@ static const hv_option probe_options[] = {
                 "are errors (exit 1), as with decode --strict"),
     HV_OPT_FLAG(0, "wide", probe_args, wide, "one line per field and finding"),
     HV_OPT_FLAG(0, "all", probe_args, all, "every field, clear flags too"),
+    HV_OPT_COLOR(probe_args, color),
     HV_OPT_END,
 };
 
@@ -104,6 +106,7 @@ int hv_cmd_probe(int argc, char **argv)
     hvcpuid_tables storage;
     const hvcpuid_tables *t = NULL;
     hv_session_init(&s, NULL);
+    s.color = args.color.when;
     status = hv_decode_tables("probe", args.registry, &s, &storage, &t);
     if (status == HV_EXIT_OK)
         status = run_probe(t, &args);
