@@ -32,8 +32,8 @@ typedef struct entry {
     /* ENTRY_MSR_ALIAS: the MSR's ENTRY_MSR; ENTRY_MSR_MASK: the field's
      * ENTRY_MSR_SHIFT; NULL when none is written */
     const struct entry *primary;
-    const char *skip;            /* why it is not written, or NULL */
-    bool repeat;           /* the same name and value again: written once */
+    const char *skip; /* why it is not written, or NULL */
+    bool repeat;      /* the same name and value again: written once */
 } entry;
 
 /* Entries the MSRs of `iface` can add, at most. */

@@ -54,15 +54,22 @@ static void collect_field(const hv_msr *m, const hv_field *f, entry *out, size_t
         return;
     const entry *shift = NULL;
     if (f->upstream_shift && !f->reserved) {
-        out[*n] = (entry){.name = f->upstream_shift, .kind = ENTRY_MSR_SHIFT, .msr = m,
-                          .field = f, .value = f->lsb};
+        out[*n] = (entry){.name = f->upstream_shift,
+                          .kind = ENTRY_MSR_SHIFT,
+                          .msr = m,
+                          .field = f,
+                          .value = f->lsb};
         shift = &out[(*n)++];
     }
     if (!f->upstream)
         return;
     if (f->upstream_kind == HV_UPSTREAM_MASK)
-        out[(*n)++] = (entry){.name = f->upstream, .kind = ENTRY_MSR_MASK, .msr = m, .field = f,
-                              .value = hv_field_mask64(f), .primary = shift};
+        out[(*n)++] = (entry){.name = f->upstream,
+                              .kind = ENTRY_MSR_MASK,
+                              .msr = m,
+                              .field = f,
+                              .value = hv_field_mask64(f),
+                              .primary = shift};
     else if (f->upstream_kind == HV_UPSTREAM_BIT && !f->reserved)
         out[(*n)++] =
             (entry){.name = f->upstream, .kind = ENTRY_BIT, .msr = m, .field = f, .value = f->lsb};
@@ -79,7 +86,9 @@ void hv_upstream_msr_collect(const hv_interface *iface, entry *out, size_t *n)
             out[(*n)++] =
                 (entry){.name = m->upstream, .kind = ENTRY_MSR, .msr = m, .value = m->address};
         if (m->upstream_alias)
-            out[(*n)++] = (entry){.name = m->upstream_alias, .kind = ENTRY_MSR_ALIAS, .msr = m,
+            out[(*n)++] = (entry){.name = m->upstream_alias,
+                                  .kind = ENTRY_MSR_ALIAS,
+                                  .msr = m,
                                   .value = m->address,
                                   .primary = m->upstream ? &out[primary] : NULL};
         for (size_t k = 0; k < m->value.field_count; k++)
