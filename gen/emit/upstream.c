@@ -1,11 +1,13 @@
 /* gen/emit/upstream.c - out/include/hvcpuid/upstream/<iface>.h: the macros the
  * registry records under upstream names (KVM_FEATURE_CLOCKSOURCE2,
- * HV_MSR_TIME_REF_COUNT_AVAILABLE, XEN_HVM_CPUID_APIC_ACCESS_VIRT), with
- * upstream's kinds and values, for projects that hand-copy them today.
+ * HV_MSR_TIME_REF_COUNT_AVAILABLE, XEN_HVM_CPUID_APIC_ACCESS_VIRT,
+ * MSR_KVM_STEAL_TIME), with upstream's kinds and values, for projects that
+ * hand-copy them today.
  *
  * One header per interface with a field whose upstream name is a bit number
- * or a mask (upstream-kind="bit" or "mask"), holding those fields' macros and
- * its leaves' upstream names (the leaf at the default base). Each macro is
+ * or a mask (upstream-kind="bit" or "mask") or an MSR with an upstream name,
+ * holding those fields' macros, its leaves' upstream names (the leaf at the
+ * default base) and its MSRs' (gen/emit/upstream_msr.c). Each macro is
  *
  *     #ifndef NAME
  *     #define NAME VALUE      spelled token for token as upstream spells it
@@ -26,6 +28,7 @@
 #include "validate/c_names.h"
 #include "gen/emit/c_preamble.h"
 #include "gen/emit/c_text.h"
+#include "gen/emit/upstream_entry.h"
 
 #define UPSTREAM_DIR "include/hvcpuid/upstream/"
 
@@ -56,20 +59,7 @@ static const struct {
     {"XEN_CPUID_FEAT1_MMU_PT_UPDATE_PRESERVE_AD", SPELL_SHIFT_TIGHT}, /* (1u<<0) */
 };
 
-typedef enum entry_kind { ENTRY_LEAF, ENTRY_BIT, ENTRY_MASK } entry_kind;
-
-/* One upstream name of an interface and what it stands for. */
-typedef struct entry {
-    const char *name;
-    entry_kind kind;
-    const hv_leaf *leaf;   /* the leaf, or the field's leaf */
-    const hv_field *field; /* NULL for ENTRY_LEAF */
-    uint32_t value;        /* the leaf at the default base, the bit number or the mask */
-    const char *skip;      /* why it is not written, or NULL */
-    bool repeat;           /* the same name and value again: written once */
-} entry;
-
-static bool is_kernel_spelled(const hv_interface *iface)
+bool hv_upstream_kernel_spelled(const hv_interface *iface)
 {
     for (size_t i = 0; i < sizeof kernel_spelled / sizeof kernel_spelled[0]; i++)
         if (strcmp(iface->id, kernel_spelled[i]) == 0)
@@ -82,7 +72,9 @@ static spelling spelling_of(const entry *e)
     for (size_t i = 0; i < sizeof exceptions / sizeof exceptions[0]; i++)
         if (strcmp(e->name, exceptions[i].name) == 0)
             return exceptions[i].spell;
-    return is_kernel_spelled(e->leaf->iface) ? SPELL_KERNEL : SPELL_SHIFT;
+    if (e->msr)
+        return SPELL_SHIFT; /* gen/emit/upstream_msr.c spells MSR entries */
+    return hv_upstream_kernel_spelled(e->leaf->iface) ? SPELL_KERNEL : SPELL_SHIFT;
 }
 
 /* Why `e` cannot be written as a macro, or NULL. */
@@ -131,12 +123,21 @@ static bool mark_duplicates(entry *entries, size_t n)
     return true;
 }
 
+/* An alias (through its MSR's primary name) or a mask (through its shift
+ * macro) is written through another name only when that name is written. */
+static void unlink_skipped_primaries(entry *entries, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (entries[i].primary && entries[i].primary->skip)
+            entries[i].primary = NULL;
+}
+
 /* Every upstream name of `iface` that stands for a value: its leaves' (when
- * it has a default base) and its fields' bit numbers and masks. *fields
- * counts the fields. NULL when out of memory. */
+ * it has a default base), its fields' bit numbers and masks, and its MSRs'.
+ * *fields counts the entries other than leaves. NULL when out of memory. */
 static entry *collect(const hv_interface *iface, size_t *n, size_t *fields)
 {
-    size_t cap = 1;
+    size_t cap = 1 + hv_upstream_msr_capacity(iface);
     for (size_t l = 0; l < iface->leaf_count; l++) {
         cap++;
         for (size_t r = 0; r < iface->leaves[l].register_count; r++)
@@ -147,9 +148,10 @@ static entry *collect(const hv_interface *iface, size_t *n, size_t *fields)
     for (size_t l = 0; out && l < iface->leaf_count; l++) {
         const hv_leaf *leaf = &iface->leaves[l];
         if (leaf->valid && leaf->upstream && iface->has_default_base && iface->default_base_valid)
-            out[(*n)++] =
-                (entry){leaf->upstream, ENTRY_LEAF, leaf, NULL, iface->default_base + leaf->offset,
-                        NULL,           false};
+            out[(*n)++] = (entry){.name = leaf->upstream,
+                                  .kind = ENTRY_LEAF,
+                                  .leaf = leaf,
+                                  .value = iface->default_base + leaf->offset};
         for (size_t r = 0; leaf->valid && r < leaf->register_count; r++)
             for (size_t k = 0; k < leaf->registers[r].field_count; k++) {
                 const hv_field *f = &leaf->registers[r].fields[k];
@@ -157,15 +159,23 @@ static entry *collect(const hv_interface *iface, size_t *n, size_t *fields)
                 if (!f->valid || f->reserved || !f->upstream ||
                     (!bit && f->upstream_kind != HV_UPSTREAM_MASK))
                     continue;
-                out[(*n)++] = (entry){f->upstream, bit ? ENTRY_BIT : ENTRY_MASK,    leaf,
-                                      f,           bit ? f->lsb : hv_field_mask(f), NULL,
-                                      false};
+                out[(*n)++] = (entry){.name = f->upstream,
+                                      .kind = bit ? ENTRY_BIT : ENTRY_MASK,
+                                      .leaf = leaf,
+                                      .field = f,
+                                      .value = bit ? f->lsb : hv_field_mask(f)};
                 (*fields)++;
             }
     }
+    size_t cpuid = *n;
+    if (out)
+        hv_upstream_msr_collect(iface, out, n);
+    *fields += *n - cpuid;
     for (size_t i = 0; out && i < *n; i++)
         out[i].skip = name_problem(&out[i]);
-    if (out && !mark_duplicates(out, *n)) {
+    if (out && mark_duplicates(out, *n))
+        unlink_skipped_primaries(out, *n);
+    else if (out) {
         free(out);
         out = NULL;
     }
@@ -189,11 +199,16 @@ static void put_mask(hv_strbuf *sb, const hv_field *f, spelling spell)
         hv_strbuf_printf(sb, "(0x%xu%s%u)", low, shift, f->lsb);
 }
 
-/* The value as written outside the kernel (and compared with upstream's). */
-static void put_value(hv_strbuf *sb, const entry *e)
+/* The value as written outside the kernel; `kernel`: as written under
+ * __KERNEL__; `literal`: naming no other macro, to compare upstream's with. */
+static void put_value(hv_strbuf *sb, const entry *e, bool kernel, bool literal)
 {
     spelling spell = spelling_of(e);
-    if (e->kind == ENTRY_LEAF)
+    if (e->msr)
+        hv_upstream_msr_value(sb, e, kernel, literal);
+    else if (kernel && e->kind == ENTRY_MASK && spell == SPELL_KERNEL)
+        put_mask(sb, e->field, SPELL_KERNEL);
+    else if (e->kind == ENTRY_LEAF)
         hv_strbuf_printf(sb, "0x%08X", (unsigned)e->value);
     else if (e->kind == ENTRY_BIT)
         hv_strbuf_printf(sb, "%u", (unsigned)e->value);
@@ -204,6 +219,10 @@ static void put_value(hv_strbuf *sb, const entry *e)
 /* "leaf 0x01 features eax[3] clocksource2: a bit number", for the comment. */
 static void put_origin(hv_strbuf *text, const entry *e)
 {
+    if (e->msr) {
+        hv_upstream_msr_origin(text, e);
+        return;
+    }
     hv_strbuf_printf(text, "%s: leaf 0x%02X %s", e->name, (unsigned)e->leaf->offset, e->leaf->name);
     if (e->leaf->has_subleaf)
         hv_strbuf_printf(text, " sub-leaf %u", (unsigned)e->leaf->subleaf);
@@ -219,34 +238,54 @@ static void put_origin(hv_strbuf *text, const entry *e)
     hv_strbuf_printf(text, "] %s, %s.", f->name, e->kind == ENTRY_BIT ? "a bit number" : "a mask");
 }
 
+/* Where a value with `ull` can be evaluated: C99, C++11 and later. */
+#define HAS_LONG_LONG                                                                              \
+    "#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || "                           \
+    "(defined(__cplusplus) && __cplusplus >= 201103L)\n"
+
 /* The guarded definition of one name (see the top of this file). */
 static void put_entry(hv_strbuf *sb, const entry *e)
 {
-    hv_strbuf text, value;
+    hv_strbuf text, value, kvalue, check;
     hv_strbuf_init(&text);
     hv_strbuf_init(&value);
+    hv_strbuf_init(&kvalue);
+    hv_strbuf_init(&check);
     put_origin(&text, e);
     if (e->skip)
         hv_strbuf_printf(&text, " Not written: the name %s.", e->skip);
+    else if (hv_upstream_msr_unchecked(e))
+        hv_strbuf_puts(&text, " Upstream writes it with a macro its header does not define, "
+                              "so an earlier definition is not checked.");
     hv_strbuf_putc(sb, '\n');
     hv_c_comment(sb, "", hv_strbuf_cstr(&text));
-    put_value(&value, e);
-    const char *v = hv_strbuf_cstr(&value);
-    if (!e->skip && e->kind == ENTRY_MASK && spelling_of(e) == SPELL_KERNEL) {
-        hv_strbuf_printf(sb, "#ifndef %s\n#ifdef __KERNEL__\n#define %s ", e->name, e->name);
-        put_mask(sb, e->field, SPELL_KERNEL);
-        hv_strbuf_printf(sb, "\n#else\n#define %s %s\n#endif\n", e->name, v);
-    } else if (!e->skip) {
+    put_value(&value, e, false, false);
+    put_value(&kvalue, e, true, false);
+    /* A value spelled through another name (an alias, a mask through its
+     * shift) is checked against the number, not against that name, which
+     * upstream may define as well. */
+    put_value(&check, e, false, true);
+    const char *v = hv_strbuf_cstr(&value), *kv = hv_strbuf_cstr(&kvalue);
+    bool wide = e->msr && hv_upstream_msr_needs_u64(e);
+    if (!e->skip && strcmp(v, kv) != 0)
+        hv_strbuf_printf(
+            sb, "#ifndef %s\n#ifdef __KERNEL__\n#define %s %s\n#else\n#define %s %s\n#endif\n",
+            e->name, e->name, kv, e->name, v);
+    else if (!e->skip)
         hv_strbuf_printf(sb, "#ifndef %s\n#define %s %s\n", e->name, e->name, v);
-    }
-    if (!e->skip)
+    if (!e->skip && hv_upstream_msr_unchecked(e))
+        hv_strbuf_puts(sb, "#endif\n");
+    else if (!e->skip)
         hv_strbuf_printf(sb,
-                         "#else\ntypedef char hvcpuid_upstream_differs_%s[(%s == %s) ? 1 : -1];\n"
-                         "#endif\n",
-                         e->name, e->name, v);
-    sb->failed |= text.failed || value.failed;
+                         "#else\n%stypedef char hvcpuid_upstream_differs_%s[(%s == %s) ? 1 : -1];\n"
+                         "%s#endif\n",
+                         wide ? HAS_LONG_LONG : "", e->name, e->name, hv_strbuf_cstr(&check),
+                         wide ? "#endif\n" : "");
+    sb->failed |= text.failed || value.failed || kvalue.failed || check.failed;
+    hv_strbuf_free(&check);
     hv_strbuf_free(&text);
     hv_strbuf_free(&value);
+    hv_strbuf_free(&kvalue);
 }
 
 static void put_intro(hv_strbuf *sb, const hv_interface *iface)
@@ -263,7 +302,7 @@ static void put_intro(hv_strbuf *sb, const hv_interface *iface)
                      "(an array of negative size, hvcpuid_upstream_differs_NAME, when they "
                      "differ).",
                      iface->id, iface->name ? iface->name : iface->id);
-    if (is_kernel_spelled(iface))
+    if (hv_upstream_kernel_spelled(iface))
         hv_strbuf_puts(&text, " Masks are written with BIT() and GENMASK() of <linux/bits.h> "
                               "when __KERNEL__ is defined, as the kernel's own header writes "
                               "them, and as shifts elsewhere.");

@@ -150,16 +150,18 @@ for dir in out/include/hvcpuid/upstream "$TMPD/small/include/hvcpuid/upstream" \
         not_ok "$label: plain ASCII" "$(head -n 3 "$TMPD/nonascii")"
     else ok "$label: plain ASCII, no tabs"; fi
     if grep -n '^#' "$dir"/*.h | grep -v \
-        ':#\(ifndef [A-Z][A-Z0-9_]*\|define [A-Z][A-Z0-9_]* [^ ].*\|define HVCPUID_UPSTREAM_[A-Z0-9_]*_H\|else\|endif\( /\* HVCPUID_UPSTREAM_[A-Z0-9_]*_H \*/\)\?\|ifdef __KERNEL__\)$' \
+        ':#\(ifndef [A-Z][A-Z0-9_]*\|define [A-Z][A-Z0-9_]* [^ ].*\|define HVCPUID_UPSTREAM_[A-Z0-9_]*_H\|else\|endif\( /\* HVCPUID_UPSTREAM_[A-Z0-9_]*_H \*/\)\?\|ifdef __KERNEL__\|if (defined(__STDC_VERSION__) \&\& __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) \&\& __cplusplus >= 201103L)\)$' \
         >"$TMPD/pp"; then
         not_ok "$label: only guarded definitions" "$(head -n 3 "$TMPD/pp")"
-    else ok "$label: only guarded definitions, #ifdef __KERNEL__ and the include guard"; fi
+    else ok "$label: only guarded definitions, #ifdef __KERNEL__, the C99/C++11 test and the include guard"; fi
 done
 printf '#include "hvcpuid/upstream/names.h"\nint names_unit;\n' >"$TMPD/names.c"
 gcc -std=c89 -pedantic-errors -Wall -Wextra -Werror -dM -E -I"$TMPD/hostile/include" "$TMPD/names.c" |
     sed -n 's/^#define \([A-Z][A-Z0-9_]*\) .*/\1/p' | grep -v '^__\|^_LP64\|^HVCPUID_UPSTREAM' |
     grep '^NAMES_' | sort | tr '\n' ' ' >"$TMPD/names.defined"
-want="NAMES_CPUID_FEATURES NAMES_CPUID_SUB NAMES_GOOD NAMES_HIGH "
+want="NAMES_CPUID_FEATURES NAMES_CPUID_SUB NAMES_GOOD NAMES_HIGH NAMES_MSR_ALIAS NAMES_MSR_GOOD \
+NAMES_MSR_HIGH NAMES_MSR_LONE_ALIAS NAMES_MSR_ON NAMES_MSR_PAGE_MASK NAMES_MSR_PAGE_SHIFT \
+NAMES_MSR_RESERVED NAMES_MSR_TOP "
 if [ "$(cat "$TMPD/names.defined")" = "$want" ]; then
     ok "hostile upstream names: exactly the valid ones are defined ($want)"
 else not_ok "hostile upstream names: exactly the valid ones are defined" "$(cat "$TMPD/names.defined")"; fi
@@ -205,8 +207,9 @@ if tools/fetch-upstream-headers.sh build/upstream >"$TMPD/fetch.out" 2>&1; then
     tu unstable build/upstream/root/ "$NEW" out/include && record unstable
 else not_ok "Debian unstable headers fetched" "$(cat "$TMPD/fetch.out")"; fi
 
-# Mutants upstream_tu.py must catch: a wrong value, and a value spelled
-# unlike upstream (the same number: only the ours-first units can see it).
+# Mutants upstream_tu.py must catch: a wrong value (a CPUID bit, an MSR
+# address), and a value spelled unlike upstream (the same number: only the
+# ours-first units can see it; a Xen mask, a Hyper-V MSR mask).
 if [ -n "$HDR" ]; then
     cp -r out/include "$TMPD/wrong"
     cp -r out/include "$TMPD/respelled"
@@ -217,17 +220,36 @@ if [ -n "$HDR" ]; then
         "$TMPD/wrong/hvcpuid/upstream/kvm.h"
     sed -i 's/^#define XEN_HVM_CPUID_X2APIC_VIRT (1u << 1)$/#define XEN_HVM_CPUID_X2APIC_VIRT (1U << 1)/' \
         "$TMPD/respelled/hvcpuid/upstream/xen.h"
-    tu bookworm / "$HDR" "$TMPD/wrong" kvm
-    fails=$(grep -c '^FAIL ' "$TMPD/tu.out")
-    if [ "$fails" = 6 ] && grep -q 'hvcpuid_upstream_differs_KVM_FEATURE_CLOCKSOURCE2' "$TMPD/tu.out" &&
-        grep -q '"KVM_FEATURE_CLOCKSOURCE2" redefined' "$TMPD/tu.out"; then
-        ok "mutant: a wrong KVM value fails alone, upstream first (the header's own check) and ours first"
-    else not_ok "mutant: a wrong KVM value is caught" "$fails failures: $(grep '^FAIL' "$TMPD/tu.out" | head -n 3)"; fi
-    tu bookworm / "$HDR" "$TMPD/respelled" xen
-    if [ "$(grep -c '^FAIL ' "$TMPD/tu.out")" = 2 ] &&
-        [ "$(grep '^FAIL ' "$TMPD/tu.out" | grep -c 'ours first')" = 2 ] &&
-        grep -q 'XEN_HVM_CPUID_X2APIC_VIRT.* redefined' "$TMPD/tu.out"; then
-        ok "mutant: a mask spelled (1U << 1) where Xen writes (1u << 1) fails ours first, gcc and clang"
-    else not_ok "mutant: a respelled Xen mask is caught" "$(grep '^FAIL' "$TMPD/tu.out" | head -n 3)"; fi
+    cp -r out/include "$TMPD/wrongmsr"
+    cp -r out/include "$TMPD/respelledmsr"
+    sed -i -e 's/^#define MSR_KVM_SYSTEM_TIME_NEW 0x4b564d01$/#define MSR_KVM_SYSTEM_TIME_NEW 0x4b564d02/' \
+        -e 's/(MSR_KVM_SYSTEM_TIME_NEW == 0x4b564d01)/(MSR_KVM_SYSTEM_TIME_NEW == 0x4b564d02)/' \
+        "$TMPD/wrongmsr/hvcpuid/upstream/kvm.h"
+    sed -i 's/^#define HV_X64_MSR_HYPERCALL_ENABLE 0x00000001$/#define HV_X64_MSR_HYPERCALL_ENABLE 0x1/' \
+        "$TMPD/respelledmsr/hvcpuid/upstream/hyperv.h"
+    # A wrong value fails alone (C89, C++98, C99, C++11), upstream first (the
+    # header's own check) and ours first ("redefined"), gcc and clang.
+    wrong() { # DIR IFACE NAME LABEL
+        tu bookworm / "$HDR" "$1" "$2"
+        fails=$(grep -c '^FAIL ' "$TMPD/tu.out")
+        if [ "$fails" = 8 ] && grep -q "hvcpuid_upstream_differs_$3" "$TMPD/tu.out" &&
+            grep -q "\"$3\" redefined" "$TMPD/tu.out"; then
+            ok "mutant: $4 fails alone, upstream first (the header's own check) and ours first"
+        else not_ok "mutant: $4 is caught" "$fails failures: $(grep '^FAIL' "$TMPD/tu.out" | head -n 3)"; fi
+    }
+    # A respelled value (the same number) fails ours first only, gcc and clang.
+    respelled() { # DIR IFACE NAME LABEL
+        tu bookworm / "$HDR" "$1" "$2"
+        if [ "$(grep -c '^FAIL ' "$TMPD/tu.out")" = 2 ] &&
+            [ "$(grep '^FAIL ' "$TMPD/tu.out" | grep -c 'ours first')" = 2 ] &&
+            grep -q "$3.* redefined" "$TMPD/tu.out"; then
+            ok "mutant: $4 fails ours first, gcc and clang"
+        else not_ok "mutant: $4 is caught" "$(grep '^FAIL' "$TMPD/tu.out" | head -n 3)"; fi
+    }
+    wrong "$TMPD/wrong" kvm KVM_FEATURE_CLOCKSOURCE2 "a wrong KVM value"
+    respelled "$TMPD/respelled" xen XEN_HVM_CPUID_X2APIC_VIRT "a mask spelled (1U << 1) where Xen writes (1u << 1)"
+    wrong "$TMPD/wrongmsr" kvm MSR_KVM_SYSTEM_TIME_NEW "a wrong KVM MSR address"
+    respelled "$TMPD/respelledmsr" hyperv HV_X64_MSR_HYPERCALL_ENABLE \
+        "an MSR mask spelled 0x1 where Hyper-V writes 0x00000001"
 fi
 finish

@@ -53,15 +53,66 @@ OVERRIDES = {n: (OLD, "Debian 12's Linux 6.1 defines it in arch/x86/kernel/cpu/v
                       "asm/vmware.h")
              for n in ("CPUID_VMWARE_FEATURES_ECX_VMMCALL", "CPUID_VMWARE_FEATURES_ECX_VMCALL")}
 ABSENT = dict(conformance.ABSENT, **OVERRIDES)
+# Names whose upstream spelling goes through a macro the registry does not
+# record, so ours (self-contained) cannot be the same tokens: the ours-first
+# unit #undefs them before upstream's header. Their values are still checked
+# in every order. name -> (the sets, why).
+BOTH = ("bookworm", "unstable")
+RESPELLED = {
+    "KVM_STEAL_VALID_BITS": (BOTH, "kvm_para.h writes it through KVM_STEAL_ALIGNMENT_BITS"),
+    "KVM_STEAL_RESERVED_MASK": (BOTH, "kvm_para.h writes it through KVM_STEAL_ALIGNMENT_BITS"),
+    "KVM_ASYNC_PF_VEC_MASK": (BOTH, "kvm_para.h writes it with GENMASK() (6.1) or __GENMASK() "
+                              "(7.2) of <linux/bits.h>, which it does not include"),
+}
+RESPELLED.update({n: (OLD, "Linux 6.1's asm/hyperv-tlfs.h writes it as the HV_REGISTER_ name "
+                           "of asm-generic/hyperv-tlfs.h")
+                  for n in ["HV_X64_MSR_%s" % s for s in (
+                      "CRASH_CTL", "EOM", "REFERENCE_TSC", "SCONTROL", "SIEFP", "SIMP", "SINT0",
+                      "SINT15", "SVERSION", "TIME_REF_COUNT", "VP_INDEX")] +
+                  ["HV_X64_MSR_CRASH_P%d" % i for i in range(5)] +
+                  ["HV_X64_MSR_STIMER%d_%s" % (i, k) for i in range(4)
+                   for k in ("CONFIG", "COUNT")]})
+# Upstream values user space cannot evaluate: kvm_para.h's GENMASK() and
+# __GENMASK() come from a <linux/bits.h> it does not include. Checked alone
+# only (ours is self-contained); our header does not check them either.
+UNEVALUABLE = {"KVM_ASYNC_PF_VEC_MASK"}
 KERNEL = ("hyperv", "acrn", "vmware")
 COMPILERS = ("gcc", "clang")
 WARN = ["-Wall", "-Wextra", "-Werror"]
 NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
-def names_of(iface):
+def msr_names(iface, p):
+    """(name, condition, wide) for every upstream name of the interface's
+    MSRs: address and alias == HVCPUID_<IF>_MSR_<MSR>, shift == _SHIFT, a
+    field's mask == _MASK, a reserved range's mask == its bits (from the
+    registry). wide: the condition needs a 64-bit type (C99, C++11)."""
+    out = []
+    for m in iface.get("msrs") or []:
+        mp = "%s_MSR_%s" % (p, up(m["name"]))
+        for n in (m["upstream"], m["upstream_alias"]):
+            if n:
+                out.append((n, "%s == %s" % (n, mp), False))
+        for f in m["fields"]:
+            fp = "%s_%s" % (mp, up(f["name"] or ""))
+            if f["upstream_shift"] and not f["reserved"]:
+                out.append((f["upstream_shift"], "%s == %s_SHIFT" % (f["upstream_shift"], fp),
+                            False))
+            n, kind = f["upstream"], f["upstream_kind"]
+            bits = ((1 << (f["msb"] + 1)) - 1) & ~((1 << f["lsb"]) - 1)
+            if kind == "mask" and f["reserved"]:
+                out.append((n, "%s == 0x%xull" % (n, bits), True))
+            elif kind == "mask":
+                out.append((n, "%s == %s_MASK" % (n, fp), True))
+            elif kind == "bit" and not f["reserved"]:
+                out.append((n, "%s == %s_SHIFT && %s_WIDTH == 1" % (n, fp, fp), False))
+    return out
+
+
+def names_of(iface, narrow=False):
     """(name, condition) for every upstream value name of an interface, the
-    condition comparing the macro with the HVCPUID_ header's value."""
+    condition comparing the macro with the HVCPUID_ header's value; narrow:
+    only those a C89 or C++98 unit can evaluate (no 64-bit MSR mask)."""
     p = "HVCPUID_" + up(iface["id"])
     out = []
     for leaf in iface["leaves"]:
@@ -75,6 +126,7 @@ def names_of(iface):
                 out.append((n, "%s == %s_SHIFT && %s_WIDTH == 1" % (n, fp, fp)))
             elif kind == "mask":
                 out.append((n, "%s == %s_MASK" % (n, fp)))
+    out += [(n, c) for n, c, wide in msr_names(iface, p) if not (narrow and wide)]
     return [(n, c) for n, c in out if NAME.match(n) and not n.startswith("HVCPUID_")]
 
 
@@ -124,8 +176,8 @@ class Set:
                        "xen": (os.path.join(usr, "xen/arch-x86/cpuid.h"), "xen/arch-x86/cpuid.h")}
 
     def header(self, iface):
-        """(include line, label, the names it defines) or None when the set has
-        no header for the interface."""
+        """(include line, label, name -> replacement list of what it defines)
+        or None when the set has no header for the interface."""
         if iface in self.system:
             src, rel = self.system[iface]
             if not os.path.exists(src):
@@ -136,7 +188,7 @@ class Set:
             names = conformance.defines(conformance.run(
                 [conformance.CC, "-E", "-dM", "-I", self.inc] + self.flags + ["-x", "c", "-"],
                 input="#include <%s>\n" % rel))
-            return "#include <%s>" % rel, rel, set(names)
+            return "#include <%s>" % rel, rel, names
         if iface not in KERNEL:
             return None
         files = kernel_files(iface, self.hdr)
@@ -147,14 +199,16 @@ class Set:
             out.write("/* The #defines of %s, from cc -E -dM. */\n" % ", ".join(files))
             out.write("".join("#define %s %s\n" % (k, macros[k]) for k in sorted(macros)))
         label = " + ".join("/".join(f.split("/")[-2:]) for f in files)
-        return '#include "extracted/%s.h"' % iface, label, set(macros)
+        return '#include "extracted/%s.h"' % iface, label, macros
 
 
 def unit(lines_before, names, tok):
-    """A translation unit: the includes, then one compile-time check per name."""
-    checks = "".join("HVCPUID_TEST_CHECK(%s, %s)\n" % (n, c) for n, c in names)
+    """A translation unit: the includes, then one compile-time check per name
+    (numbered: a name the registry gives twice is checked twice)."""
+    checks = "".join("HVCPUID_TEST_CHECK(%s, %d, %s)\n" % (n, i, c)
+                     for i, (n, c) in enumerate(names))
     return ("%s\n#include \"hvcpuid/%s.h\"\n"
-            "#define HVCPUID_TEST_CHECK(name, ok) typedef char check_##name[(ok) ? 1 : -1];\n"
+            "#define HVCPUID_TEST_CHECK(name, i, ok) typedef char check_##name##_##i[(ok) ? 1 : -1];\n"
             "%sint hvcpuid_test_unit;\n") % ("\n".join(lines_before), tok, checks)
 
 
@@ -181,7 +235,7 @@ class Report:
 def absences(rep, hset, iface, names, defined):
     """Names the set's header lacks, each with its reason; unexplained or
     stale reasons fail."""
-    for n, _ in names:
+    for n in sorted({n for n, _ in names}):
         sets, why = ABSENT.get(n, ((), None))
         if n in defined and hset.name in sets and n in OVERRIDES:
             rep.fail("%s: %s" % (hset.name, n), "listed absent in tests/vendoring/upstream_tu.py "
@@ -193,39 +247,73 @@ def absences(rep, hset, iface, names, defined):
                      "%s headers of %s; add the reason to ABSENT" % (hset.name, iface))
 
 
+def our_spellings(tok, inc, work):
+    """name -> replacement list of our header, as `cc -E -dM` holds it (the
+    kernel spelling for kernel-internal interfaces)."""
+    flags = ["-I", inc, "-I", work] + (["-D__KERNEL__"] if tok in KERNEL else [])
+    return conformance.defines(conformance.run(
+        [conformance.CC, "-E", "-dM"] + flags + ["-x", "c", "-"],
+        input='#include "hvcpuid/upstream/%s.h"\n' % tok))
+
+
+def respelled(rep, hset, tok, names, defined, work, inc):
+    """The names RESPELLED lists for this set, each checked to be spelled
+    otherwise upstream (a stale entry fails); the ours-first unit #undefs
+    them before upstream's header. An unlisted respelling is left to the
+    compiler, which reports the redefinition."""
+    ours = our_spellings(tok, inc, work)
+    out = []
+    for n in sorted({n for n, _ in names}):
+        sets, why = RESPELLED.get(n, ((), None))
+        if hset.name not in sets or n not in defined:
+            continue
+        if ours.get(n) == defined[n]:
+            rep.fail("%s: %s" % (hset.name, n), "listed in RESPELLED in tests/vendoring/"
+                     "upstream_tu.py but spelled %s in both headers; remove it" % defined[n])
+            continue
+        print("spelled otherwise upstream (%s): %s: ours %s, upstream's %s: %s"
+              % (hset.name, n, ours.get(n), defined[n], why))
+        out.append(n)
+    return out
+
+
 def both_orders(rep, hset, tok, names, found, work, inc):
     """Upstream's header and ours in one unit, each order, each compiler."""
     include, label, defined = found
     kernel = tok in KERNEL
     pre = ['#include "kernel-bits.h"'] if kernel else []
     ours = '#include "hvcpuid/upstream/%s.h"' % tok
+    undef = ["#undef " + n for n in respelled(rep, hset, tok, names, defined, work, inc)]
     flags = WARN + ["-I", inc, "-I", hset.inc, "-I", work] + hset.flags
     flags += ["-D__KERNEL__"] if kernel else []
+    checked = [(n, c) for n, c in names if n not in UNEVALUABLE]
     for order, lines in (("upstream first", pre + [include, ours]),
-                         ("ours first", pre + [ours, include])):
+                         ("ours first", pre + [ours] + undef + [include])):
         for cc in COMPILERS:
-            good, out = compile_unit(cc, "c11", flags, unit(lines, names, tok),
+            good, out = compile_unit(cc, "c11", flags, unit(lines, checked, tok),
                                      os.path.join(work, "%s-%s-%s.c" % (tok, order[0], cc)))
+            unique = {n for n, _ in names}
             what = "upstream/%s.h with %s (%s), %s, %s: %d names, %d from upstream's, equal" % (
-                tok, label, hset.name, order, cc, len(names),
-                sum(n in defined for n, _ in names))
+                tok, label, hset.name, order, cc, len(unique), len(unique & set(defined)))
             rep.ok(what) if good else rep.fail(what, out)
 
 
-def alone(rep, tok, names, work, inc):
-    """Our header without upstream's: every macro equal, C89 and C++98 (and in
-    kernel spelling, with <linux/bits.h>'s stand-ins, for kernel headers)."""
+def alone(rep, tok, names, narrow, work, inc):
+    """Our header without upstream's: every macro equal in C99 and C++11 (and
+    in kernel spelling, with <linux/bits.h>'s stand-ins, for kernel headers),
+    all but the 64-bit MSR masks in C89 and C++98."""
     pedantic = WARN + ["-pedantic-errors", "-I", inc, "-I", work]
-    runs = [("gcc", "c89", [], "c"), ("g++", "c++98", [], "cc")]
+    runs = [("gcc", "c89", [], "c", narrow), ("g++", "c++98", [], "cc", narrow),
+            ("gcc", "c99", [], "c", names), ("g++", "c++11", [], "cc", names)]
     if tok in KERNEL:
-        runs.append(("gcc", "c11", ["-D__KERNEL__"], "c"))
-    for cc, std, extra, ext in runs:
+        runs.append(("gcc", "c11", ["-D__KERNEL__"], "c", names))
+    for cc, std, extra, ext, checked in runs:
         lines = ['#include "kernel-bits.h"'] if extra else []
         lines.append('#include "hvcpuid/upstream/%s.h"' % tok)
-        good, out = compile_unit(cc, std, pedantic + extra, unit(lines, names, tok),
+        good, out = compile_unit(cc, std, pedantic + extra, unit(lines, checked, tok),
                                  os.path.join(work, "%s-alone-%s.%s" % (tok, std, ext)))
         what = "upstream/%s.h alone, %s -std=%s%s: %d names equal" % (
-            tok, cc, std, " -D__KERNEL__" if extra else "", len(names))
+            tok, cc, std, " -D__KERNEL__" if extra else "", len({n for n, _ in checked}))
         rep.ok(what) if good else rep.fail(what, out)
 
 
@@ -248,7 +336,7 @@ def main(argv):
         if not os.path.exists(os.path.join(inc, "hvcpuid/upstream/%s.h" % tok)):
             continue
         names = names_of(iface)
-        alone(rep, tok, names, work, inc)
+        alone(rep, tok, names, names_of(iface, narrow=True), work, inc)
         found = hset.header(tok)
         if found is None:
             rep.fail("upstream/%s.h" % tok, "no upstream header known for %s" % tok)

@@ -944,4 +944,835 @@ typedef char hvcpuid_upstream_differs_HYPERV_VS_PROPERTIES_EAX_EXTENDED_IOAPIC_R
 typedef char hvcpuid_upstream_differs_HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE[(HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE == (1u << 3)) ? 1 : -1];
 #endif
 
+/* HV_X64_MSR_GUEST_OS_ID: MSR 0x40000000 guest_os_id, its address. */
+#ifndef HV_X64_MSR_GUEST_OS_ID
+#define HV_X64_MSR_GUEST_OS_ID 0x40000000
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_GUEST_OS_ID[(HV_X64_MSR_GUEST_OS_ID == 0x40000000) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_HYPERCALL: MSR 0x40000001 hypercall, its address. */
+#ifndef HV_X64_MSR_HYPERCALL
+#define HV_X64_MSR_HYPERCALL 0x40000001
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_HYPERCALL[(HV_X64_MSR_HYPERCALL == 0x40000001) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_HYPERCALL_ENABLE: MSR 0x40000001 hypercall [0] enable, a mask. */
+#ifndef HV_X64_MSR_HYPERCALL_ENABLE
+#define HV_X64_MSR_HYPERCALL_ENABLE 0x00000001
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_HYPERCALL_ENABLE[(HV_X64_MSR_HYPERCALL_ENABLE == 0x00000001) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT: MSR 0x40000001 hypercall [63:12]
+ * gpa_page, its lsb (a shift). */
+#ifndef HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT
+#define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT 12
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT[(HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT == 12) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK: MSR 0x40000001 hypercall [63:12]
+ * gpa_page, a mask. */
+#ifndef HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK
+#define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK (~((1ull << HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT) - 1))
+#else
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) && __cplusplus >= 201103L)
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK[(HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK == (0xfffffffffffffull << 12)) ? 1 : -1];
+#endif
+#endif
+
+/* HV_X64_MSR_VP_INDEX: MSR 0x40000002 vp_index, its address. */
+#ifndef HV_X64_MSR_VP_INDEX
+#define HV_X64_MSR_VP_INDEX 0x40000002
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_VP_INDEX[(HV_X64_MSR_VP_INDEX == 0x40000002) ? 1 : -1];
+#endif
+
+/* HV_MSR_VP_INDEX: MSR 0x40000002 vp_index, its address (an alias). */
+#ifndef HV_MSR_VP_INDEX
+#define HV_MSR_VP_INDEX (HV_X64_MSR_VP_INDEX)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_VP_INDEX[(HV_MSR_VP_INDEX == 0x40000002) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_RESET: MSR 0x40000003 reset, its address. */
+#ifndef HV_X64_MSR_RESET
+#define HV_X64_MSR_RESET 0x40000003
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_RESET[(HV_X64_MSR_RESET == 0x40000003) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_VP_RUNTIME: MSR 0x40000010 vp_runtime, its address. */
+#ifndef HV_X64_MSR_VP_RUNTIME
+#define HV_X64_MSR_VP_RUNTIME 0x40000010
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_VP_RUNTIME[(HV_X64_MSR_VP_RUNTIME == 0x40000010) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_TIME_REF_COUNT: MSR 0x40000020 time_ref_count, its address. */
+#ifndef HV_X64_MSR_TIME_REF_COUNT
+#define HV_X64_MSR_TIME_REF_COUNT 0x40000020
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_TIME_REF_COUNT[(HV_X64_MSR_TIME_REF_COUNT == 0x40000020) ? 1 : -1];
+#endif
+
+/* HV_MSR_TIME_REF_COUNT: MSR 0x40000020 time_ref_count, its address (an alias). */
+#ifndef HV_MSR_TIME_REF_COUNT
+#define HV_MSR_TIME_REF_COUNT (HV_X64_MSR_TIME_REF_COUNT)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_TIME_REF_COUNT[(HV_MSR_TIME_REF_COUNT == 0x40000020) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_REFERENCE_TSC: MSR 0x40000021 reference_tsc, its address. */
+#ifndef HV_X64_MSR_REFERENCE_TSC
+#define HV_X64_MSR_REFERENCE_TSC 0x40000021
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_REFERENCE_TSC[(HV_X64_MSR_REFERENCE_TSC == 0x40000021) ? 1 : -1];
+#endif
+
+/* HV_MSR_REFERENCE_TSC: MSR 0x40000021 reference_tsc, its address (an alias). */
+#ifndef HV_MSR_REFERENCE_TSC
+#define HV_MSR_REFERENCE_TSC (HV_X64_MSR_REFERENCE_TSC)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_REFERENCE_TSC[(HV_MSR_REFERENCE_TSC == 0x40000021) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_TSC_REFERENCE_ENABLE: MSR 0x40000021 reference_tsc [0] enable, a
+ * mask. */
+#ifndef HV_X64_MSR_TSC_REFERENCE_ENABLE
+#define HV_X64_MSR_TSC_REFERENCE_ENABLE 0x00000001
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_TSC_REFERENCE_ENABLE[(HV_X64_MSR_TSC_REFERENCE_ENABLE == 0x00000001) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_TSC_REFERENCE_ADDRESS_SHIFT: MSR 0x40000021 reference_tsc [63:12]
+ * gpa_page, its lsb (a shift). */
+#ifndef HV_X64_MSR_TSC_REFERENCE_ADDRESS_SHIFT
+#define HV_X64_MSR_TSC_REFERENCE_ADDRESS_SHIFT 12
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_TSC_REFERENCE_ADDRESS_SHIFT[(HV_X64_MSR_TSC_REFERENCE_ADDRESS_SHIFT == 12) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_TSC_FREQUENCY: MSR 0x40000022 tsc_frequency, its address. */
+#ifndef HV_X64_MSR_TSC_FREQUENCY
+#define HV_X64_MSR_TSC_FREQUENCY 0x40000022
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_TSC_FREQUENCY[(HV_X64_MSR_TSC_FREQUENCY == 0x40000022) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_APIC_FREQUENCY: MSR 0x40000023 apic_frequency, its address. */
+#ifndef HV_X64_MSR_APIC_FREQUENCY
+#define HV_X64_MSR_APIC_FREQUENCY 0x40000023
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_APIC_FREQUENCY[(HV_X64_MSR_APIC_FREQUENCY == 0x40000023) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_EOI: MSR 0x40000070 eoi, its address. */
+#ifndef HV_X64_MSR_EOI
+#define HV_X64_MSR_EOI 0x40000070
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_EOI[(HV_X64_MSR_EOI == 0x40000070) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_ICR: MSR 0x40000071 icr, its address. */
+#ifndef HV_X64_MSR_ICR
+#define HV_X64_MSR_ICR 0x40000071
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_ICR[(HV_X64_MSR_ICR == 0x40000071) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_TPR: MSR 0x40000072 tpr, its address. */
+#ifndef HV_X64_MSR_TPR
+#define HV_X64_MSR_TPR 0x40000072
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_TPR[(HV_X64_MSR_TPR == 0x40000072) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_VP_ASSIST_PAGE: MSR 0x40000073 vp_assist_page, its address. */
+#ifndef HV_X64_MSR_VP_ASSIST_PAGE
+#define HV_X64_MSR_VP_ASSIST_PAGE 0x40000073
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_VP_ASSIST_PAGE[(HV_X64_MSR_VP_ASSIST_PAGE == 0x40000073) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_VP_ASSIST_PAGE_ENABLE: MSR 0x40000073 vp_assist_page [0] enable, a
+ * mask. */
+#ifndef HV_X64_MSR_VP_ASSIST_PAGE_ENABLE
+#define HV_X64_MSR_VP_ASSIST_PAGE_ENABLE 0x00000001
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_VP_ASSIST_PAGE_ENABLE[(HV_X64_MSR_VP_ASSIST_PAGE_ENABLE == 0x00000001) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT: MSR 0x40000073 vp_assist_page
+ * [63:12] gpa_page, its lsb (a shift). */
+#ifndef HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT
+#define HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT 12
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT[(HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT == 12) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_MASK: MSR 0x40000073 vp_assist_page [63:12]
+ * gpa_page, a mask. */
+#ifndef HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_MASK
+#define HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_MASK (~((1ull << HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT) - 1))
+#else
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) && __cplusplus >= 201103L)
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_MASK[(HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_MASK == (0xfffffffffffffull << 12)) ? 1 : -1];
+#endif
+#endif
+
+/* HV_X64_MSR_SCONTROL: MSR 0x40000080 scontrol, its address. */
+#ifndef HV_X64_MSR_SCONTROL
+#define HV_X64_MSR_SCONTROL 0x40000080
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SCONTROL[(HV_X64_MSR_SCONTROL == 0x40000080) ? 1 : -1];
+#endif
+
+/* HV_MSR_SCONTROL: MSR 0x40000080 scontrol, its address (an alias). */
+#ifndef HV_MSR_SCONTROL
+#define HV_MSR_SCONTROL (HV_X64_MSR_SCONTROL)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_SCONTROL[(HV_MSR_SCONTROL == 0x40000080) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SVERSION: MSR 0x40000081 sversion, its address. */
+#ifndef HV_X64_MSR_SVERSION
+#define HV_X64_MSR_SVERSION 0x40000081
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SVERSION[(HV_X64_MSR_SVERSION == 0x40000081) ? 1 : -1];
+#endif
+
+/* HV_MSR_SVERSION: MSR 0x40000081 sversion, its address (an alias). */
+#ifndef HV_MSR_SVERSION
+#define HV_MSR_SVERSION (HV_X64_MSR_SVERSION)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_SVERSION[(HV_MSR_SVERSION == 0x40000081) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SIEFP: MSR 0x40000082 siefp, its address. */
+#ifndef HV_X64_MSR_SIEFP
+#define HV_X64_MSR_SIEFP 0x40000082
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SIEFP[(HV_X64_MSR_SIEFP == 0x40000082) ? 1 : -1];
+#endif
+
+/* HV_MSR_SIEFP: MSR 0x40000082 siefp, its address (an alias). */
+#ifndef HV_MSR_SIEFP
+#define HV_MSR_SIEFP (HV_X64_MSR_SIEFP)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_SIEFP[(HV_MSR_SIEFP == 0x40000082) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SIMP: MSR 0x40000083 simp, its address. */
+#ifndef HV_X64_MSR_SIMP
+#define HV_X64_MSR_SIMP 0x40000083
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SIMP[(HV_X64_MSR_SIMP == 0x40000083) ? 1 : -1];
+#endif
+
+/* HV_MSR_SIMP: MSR 0x40000083 simp, its address (an alias). */
+#ifndef HV_MSR_SIMP
+#define HV_MSR_SIMP (HV_X64_MSR_SIMP)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_SIMP[(HV_MSR_SIMP == 0x40000083) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_EOM: MSR 0x40000084 eom, its address. */
+#ifndef HV_X64_MSR_EOM
+#define HV_X64_MSR_EOM 0x40000084
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_EOM[(HV_X64_MSR_EOM == 0x40000084) ? 1 : -1];
+#endif
+
+/* HV_MSR_EOM: MSR 0x40000084 eom, its address (an alias). */
+#ifndef HV_MSR_EOM
+#define HV_MSR_EOM (HV_X64_MSR_EOM)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_EOM[(HV_MSR_EOM == 0x40000084) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SIRBP: MSR 0x40000085 sirbp, its address. */
+#ifndef HV_X64_MSR_SIRBP
+#define HV_X64_MSR_SIRBP 0x40000085
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SIRBP[(HV_X64_MSR_SIRBP == 0x40000085) ? 1 : -1];
+#endif
+
+/* HV_MSR_SIRBP: MSR 0x40000085 sirbp, its address (an alias). */
+#ifndef HV_MSR_SIRBP
+#define HV_MSR_SIRBP (HV_X64_MSR_SIRBP)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_SIRBP[(HV_MSR_SIRBP == 0x40000085) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT0: MSR 0x40000090 sint0, its address. */
+#ifndef HV_X64_MSR_SINT0
+#define HV_X64_MSR_SINT0 0x40000090
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT0[(HV_X64_MSR_SINT0 == 0x40000090) ? 1 : -1];
+#endif
+
+/* HV_MSR_SINT0: MSR 0x40000090 sint0, its address (an alias). */
+#ifndef HV_MSR_SINT0
+#define HV_MSR_SINT0 (HV_X64_MSR_SINT0)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_SINT0[(HV_MSR_SINT0 == 0x40000090) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT1: MSR 0x40000091 sint1, its address. */
+#ifndef HV_X64_MSR_SINT1
+#define HV_X64_MSR_SINT1 0x40000091
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT1[(HV_X64_MSR_SINT1 == 0x40000091) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT2: MSR 0x40000092 sint2, its address. */
+#ifndef HV_X64_MSR_SINT2
+#define HV_X64_MSR_SINT2 0x40000092
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT2[(HV_X64_MSR_SINT2 == 0x40000092) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT3: MSR 0x40000093 sint3, its address. */
+#ifndef HV_X64_MSR_SINT3
+#define HV_X64_MSR_SINT3 0x40000093
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT3[(HV_X64_MSR_SINT3 == 0x40000093) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT4: MSR 0x40000094 sint4, its address. */
+#ifndef HV_X64_MSR_SINT4
+#define HV_X64_MSR_SINT4 0x40000094
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT4[(HV_X64_MSR_SINT4 == 0x40000094) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT5: MSR 0x40000095 sint5, its address. */
+#ifndef HV_X64_MSR_SINT5
+#define HV_X64_MSR_SINT5 0x40000095
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT5[(HV_X64_MSR_SINT5 == 0x40000095) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT6: MSR 0x40000096 sint6, its address. */
+#ifndef HV_X64_MSR_SINT6
+#define HV_X64_MSR_SINT6 0x40000096
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT6[(HV_X64_MSR_SINT6 == 0x40000096) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT7: MSR 0x40000097 sint7, its address. */
+#ifndef HV_X64_MSR_SINT7
+#define HV_X64_MSR_SINT7 0x40000097
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT7[(HV_X64_MSR_SINT7 == 0x40000097) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT8: MSR 0x40000098 sint8, its address. */
+#ifndef HV_X64_MSR_SINT8
+#define HV_X64_MSR_SINT8 0x40000098
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT8[(HV_X64_MSR_SINT8 == 0x40000098) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT9: MSR 0x40000099 sint9, its address. */
+#ifndef HV_X64_MSR_SINT9
+#define HV_X64_MSR_SINT9 0x40000099
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT9[(HV_X64_MSR_SINT9 == 0x40000099) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT10: MSR 0x4000009A sint10, its address. */
+#ifndef HV_X64_MSR_SINT10
+#define HV_X64_MSR_SINT10 0x4000009A
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT10[(HV_X64_MSR_SINT10 == 0x4000009A) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT11: MSR 0x4000009B sint11, its address. */
+#ifndef HV_X64_MSR_SINT11
+#define HV_X64_MSR_SINT11 0x4000009B
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT11[(HV_X64_MSR_SINT11 == 0x4000009B) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT12: MSR 0x4000009C sint12, its address. */
+#ifndef HV_X64_MSR_SINT12
+#define HV_X64_MSR_SINT12 0x4000009C
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT12[(HV_X64_MSR_SINT12 == 0x4000009C) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT13: MSR 0x4000009D sint13, its address. */
+#ifndef HV_X64_MSR_SINT13
+#define HV_X64_MSR_SINT13 0x4000009D
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT13[(HV_X64_MSR_SINT13 == 0x4000009D) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT14: MSR 0x4000009E sint14, its address. */
+#ifndef HV_X64_MSR_SINT14
+#define HV_X64_MSR_SINT14 0x4000009E
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT14[(HV_X64_MSR_SINT14 == 0x4000009E) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_SINT15: MSR 0x4000009F sint15, its address. */
+#ifndef HV_X64_MSR_SINT15
+#define HV_X64_MSR_SINT15 0x4000009F
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_SINT15[(HV_X64_MSR_SINT15 == 0x4000009F) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIMER0_CONFIG: MSR 0x400000B0 stimer0_config, its address. */
+#ifndef HV_X64_MSR_STIMER0_CONFIG
+#define HV_X64_MSR_STIMER0_CONFIG 0x400000B0
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIMER0_CONFIG[(HV_X64_MSR_STIMER0_CONFIG == 0x400000B0) ? 1 : -1];
+#endif
+
+/* HV_MSR_STIMER0_CONFIG: MSR 0x400000B0 stimer0_config, its address (an alias). */
+#ifndef HV_MSR_STIMER0_CONFIG
+#define HV_MSR_STIMER0_CONFIG (HV_X64_MSR_STIMER0_CONFIG)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_STIMER0_CONFIG[(HV_MSR_STIMER0_CONFIG == 0x400000B0) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIMER0_COUNT: MSR 0x400000B1 stimer0_count, its address. */
+#ifndef HV_X64_MSR_STIMER0_COUNT
+#define HV_X64_MSR_STIMER0_COUNT 0x400000B1
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIMER0_COUNT[(HV_X64_MSR_STIMER0_COUNT == 0x400000B1) ? 1 : -1];
+#endif
+
+/* HV_MSR_STIMER0_COUNT: MSR 0x400000B1 stimer0_count, its address (an alias). */
+#ifndef HV_MSR_STIMER0_COUNT
+#define HV_MSR_STIMER0_COUNT (HV_X64_MSR_STIMER0_COUNT)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_STIMER0_COUNT[(HV_MSR_STIMER0_COUNT == 0x400000B1) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIMER1_CONFIG: MSR 0x400000B2 stimer1_config, its address. */
+#ifndef HV_X64_MSR_STIMER1_CONFIG
+#define HV_X64_MSR_STIMER1_CONFIG 0x400000B2
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIMER1_CONFIG[(HV_X64_MSR_STIMER1_CONFIG == 0x400000B2) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIMER1_COUNT: MSR 0x400000B3 stimer1_count, its address. */
+#ifndef HV_X64_MSR_STIMER1_COUNT
+#define HV_X64_MSR_STIMER1_COUNT 0x400000B3
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIMER1_COUNT[(HV_X64_MSR_STIMER1_COUNT == 0x400000B3) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIMER2_CONFIG: MSR 0x400000B4 stimer2_config, its address. */
+#ifndef HV_X64_MSR_STIMER2_CONFIG
+#define HV_X64_MSR_STIMER2_CONFIG 0x400000B4
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIMER2_CONFIG[(HV_X64_MSR_STIMER2_CONFIG == 0x400000B4) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIMER2_COUNT: MSR 0x400000B5 stimer2_count, its address. */
+#ifndef HV_X64_MSR_STIMER2_COUNT
+#define HV_X64_MSR_STIMER2_COUNT 0x400000B5
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIMER2_COUNT[(HV_X64_MSR_STIMER2_COUNT == 0x400000B5) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIMER3_CONFIG: MSR 0x400000B6 stimer3_config, its address. */
+#ifndef HV_X64_MSR_STIMER3_CONFIG
+#define HV_X64_MSR_STIMER3_CONFIG 0x400000B6
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIMER3_CONFIG[(HV_X64_MSR_STIMER3_CONFIG == 0x400000B6) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIMER3_COUNT: MSR 0x400000B7 stimer3_count, its address. */
+#ifndef HV_X64_MSR_STIMER3_COUNT
+#define HV_X64_MSR_STIMER3_COUNT 0x400000B7
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIMER3_COUNT[(HV_X64_MSR_STIMER3_COUNT == 0x400000B7) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_GUEST_IDLE: MSR 0x400000F0 guest_idle, its address. */
+#ifndef HV_X64_MSR_GUEST_IDLE
+#define HV_X64_MSR_GUEST_IDLE 0x400000F0
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_GUEST_IDLE[(HV_X64_MSR_GUEST_IDLE == 0x400000F0) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_CRASH_P0: MSR 0x40000100 crash_p0, its address. */
+#ifndef HV_X64_MSR_CRASH_P0
+#define HV_X64_MSR_CRASH_P0 0x40000100
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_CRASH_P0[(HV_X64_MSR_CRASH_P0 == 0x40000100) ? 1 : -1];
+#endif
+
+/* HV_MSR_CRASH_P0: MSR 0x40000100 crash_p0, its address (an alias). */
+#ifndef HV_MSR_CRASH_P0
+#define HV_MSR_CRASH_P0 (HV_X64_MSR_CRASH_P0)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_CRASH_P0[(HV_MSR_CRASH_P0 == 0x40000100) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_CRASH_P1: MSR 0x40000101 crash_p1, its address. */
+#ifndef HV_X64_MSR_CRASH_P1
+#define HV_X64_MSR_CRASH_P1 0x40000101
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_CRASH_P1[(HV_X64_MSR_CRASH_P1 == 0x40000101) ? 1 : -1];
+#endif
+
+/* HV_MSR_CRASH_P1: MSR 0x40000101 crash_p1, its address (an alias). */
+#ifndef HV_MSR_CRASH_P1
+#define HV_MSR_CRASH_P1 (HV_X64_MSR_CRASH_P1)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_CRASH_P1[(HV_MSR_CRASH_P1 == 0x40000101) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_CRASH_P2: MSR 0x40000102 crash_p2, its address. */
+#ifndef HV_X64_MSR_CRASH_P2
+#define HV_X64_MSR_CRASH_P2 0x40000102
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_CRASH_P2[(HV_X64_MSR_CRASH_P2 == 0x40000102) ? 1 : -1];
+#endif
+
+/* HV_MSR_CRASH_P2: MSR 0x40000102 crash_p2, its address (an alias). */
+#ifndef HV_MSR_CRASH_P2
+#define HV_MSR_CRASH_P2 (HV_X64_MSR_CRASH_P2)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_CRASH_P2[(HV_MSR_CRASH_P2 == 0x40000102) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_CRASH_P3: MSR 0x40000103 crash_p3, its address. */
+#ifndef HV_X64_MSR_CRASH_P3
+#define HV_X64_MSR_CRASH_P3 0x40000103
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_CRASH_P3[(HV_X64_MSR_CRASH_P3 == 0x40000103) ? 1 : -1];
+#endif
+
+/* HV_MSR_CRASH_P3: MSR 0x40000103 crash_p3, its address (an alias). */
+#ifndef HV_MSR_CRASH_P3
+#define HV_MSR_CRASH_P3 (HV_X64_MSR_CRASH_P3)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_CRASH_P3[(HV_MSR_CRASH_P3 == 0x40000103) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_CRASH_P4: MSR 0x40000104 crash_p4, its address. */
+#ifndef HV_X64_MSR_CRASH_P4
+#define HV_X64_MSR_CRASH_P4 0x40000104
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_CRASH_P4[(HV_X64_MSR_CRASH_P4 == 0x40000104) ? 1 : -1];
+#endif
+
+/* HV_MSR_CRASH_P4: MSR 0x40000104 crash_p4, its address (an alias). */
+#ifndef HV_MSR_CRASH_P4
+#define HV_MSR_CRASH_P4 (HV_X64_MSR_CRASH_P4)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_CRASH_P4[(HV_MSR_CRASH_P4 == 0x40000104) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_CRASH_CTL: MSR 0x40000105 crash_ctl, its address. */
+#ifndef HV_X64_MSR_CRASH_CTL
+#define HV_X64_MSR_CRASH_CTL 0x40000105
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_CRASH_CTL[(HV_X64_MSR_CRASH_CTL == 0x40000105) ? 1 : -1];
+#endif
+
+/* HV_MSR_CRASH_CTL: MSR 0x40000105 crash_ctl, its address (an alias). */
+#ifndef HV_MSR_CRASH_CTL
+#define HV_MSR_CRASH_CTL (HV_X64_MSR_CRASH_CTL)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_CRASH_CTL[(HV_MSR_CRASH_CTL == 0x40000105) ? 1 : -1];
+#endif
+
+/* HV_CRASH_CTL_CRASH_NOTIFY_MSG: MSR 0x40000105 crash_ctl [62] crash_message, a
+ * mask. */
+#ifndef HV_CRASH_CTL_CRASH_NOTIFY_MSG
+#ifdef __KERNEL__
+#define HV_CRASH_CTL_CRASH_NOTIFY_MSG BIT_ULL(62)
+#else
+#define HV_CRASH_CTL_CRASH_NOTIFY_MSG (1ull << 62)
+#endif
+#else
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) && __cplusplus >= 201103L)
+typedef char hvcpuid_upstream_differs_HV_CRASH_CTL_CRASH_NOTIFY_MSG[(HV_CRASH_CTL_CRASH_NOTIFY_MSG == (1ull << 62)) ? 1 : -1];
+#endif
+#endif
+
+/* HV_CRASH_CTL_CRASH_NOTIFY: MSR 0x40000105 crash_ctl [63] crash_notify, a
+ * mask. */
+#ifndef HV_CRASH_CTL_CRASH_NOTIFY
+#ifdef __KERNEL__
+#define HV_CRASH_CTL_CRASH_NOTIFY BIT_ULL(63)
+#else
+#define HV_CRASH_CTL_CRASH_NOTIFY (1ull << 63)
+#endif
+#else
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) && __cplusplus >= 201103L)
+typedef char hvcpuid_upstream_differs_HV_CRASH_CTL_CRASH_NOTIFY[(HV_CRASH_CTL_CRASH_NOTIFY == (1ull << 63)) ? 1 : -1];
+#endif
+#endif
+
+/* HV_X64_MSR_REENLIGHTENMENT_CONTROL: MSR 0x40000106 reenlightenment_control,
+ * its address. */
+#ifndef HV_X64_MSR_REENLIGHTENMENT_CONTROL
+#define HV_X64_MSR_REENLIGHTENMENT_CONTROL 0x40000106
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_REENLIGHTENMENT_CONTROL[(HV_X64_MSR_REENLIGHTENMENT_CONTROL == 0x40000106) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_TSC_EMULATION_CONTROL: MSR 0x40000107 tsc_emulation_control, its
+ * address. */
+#ifndef HV_X64_MSR_TSC_EMULATION_CONTROL
+#define HV_X64_MSR_TSC_EMULATION_CONTROL 0x40000107
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_TSC_EMULATION_CONTROL[(HV_X64_MSR_TSC_EMULATION_CONTROL == 0x40000107) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_TSC_EMULATION_STATUS: MSR 0x40000108 tsc_emulation_status, its
+ * address. */
+#ifndef HV_X64_MSR_TSC_EMULATION_STATUS
+#define HV_X64_MSR_TSC_EMULATION_STATUS 0x40000108
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_TSC_EMULATION_STATUS[(HV_X64_MSR_TSC_EMULATION_STATUS == 0x40000108) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG: MSR 0x40000114
+ * stime_unhalted_timer_config, its address. */
+#ifndef HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG
+#define HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG 0x40000114
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG[(HV_X64_MSR_STIME_UNHALTED_TIMER_CONFIG == 0x40000114) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT: MSR 0x40000115
+ * stime_unhalted_timer_count, its address. */
+#ifndef HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT
+#define HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT 0x40000115
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT[(HV_X64_MSR_STIME_UNHALTED_TIMER_COUNT == 0x40000115) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_TSC_INVARIANT_CONTROL: MSR 0x40000118 tsc_invariant_control, its
+ * address. */
+#ifndef HV_X64_MSR_TSC_INVARIANT_CONTROL
+#define HV_X64_MSR_TSC_INVARIANT_CONTROL 0x40000118
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_TSC_INVARIANT_CONTROL[(HV_X64_MSR_TSC_INVARIANT_CONTROL == 0x40000118) ? 1 : -1];
+#endif
+
+/* HV_EXPOSE_INVARIANT_TSC: MSR 0x40000118 tsc_invariant_control [0]
+ * expose_invariant_tsc, a mask. */
+#ifndef HV_EXPOSE_INVARIANT_TSC
+#ifdef __KERNEL__
+#define HV_EXPOSE_INVARIANT_TSC BIT_ULL(0)
+#else
+#define HV_EXPOSE_INVARIANT_TSC (1ull << 0)
+#endif
+#else
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) && __cplusplus >= 201103L)
+typedef char hvcpuid_upstream_differs_HV_EXPOSE_INVARIANT_TSC[(HV_EXPOSE_INVARIANT_TSC == (1ull << 0)) ? 1 : -1];
+#endif
+#endif
+
+/* HV_X64_MSR_NESTED_VP_INDEX: MSR 0x40001002 nested_vp_index, its address. */
+#ifndef HV_X64_MSR_NESTED_VP_INDEX
+#define HV_X64_MSR_NESTED_VP_INDEX 0x40001002
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_VP_INDEX[(HV_X64_MSR_NESTED_VP_INDEX == 0x40001002) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SCONTROL: MSR 0x40001080 nested_scontrol, its address. */
+#ifndef HV_X64_MSR_NESTED_SCONTROL
+#define HV_X64_MSR_NESTED_SCONTROL 0x40001080
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SCONTROL[(HV_X64_MSR_NESTED_SCONTROL == 0x40001080) ? 1 : -1];
+#endif
+
+/* HV_MSR_NESTED_SCONTROL: MSR 0x40001080 nested_scontrol, its address (an
+ * alias). */
+#ifndef HV_MSR_NESTED_SCONTROL
+#define HV_MSR_NESTED_SCONTROL (HV_X64_MSR_NESTED_SCONTROL)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_NESTED_SCONTROL[(HV_MSR_NESTED_SCONTROL == 0x40001080) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SVERSION: MSR 0x40001081 nested_sversion, its address. */
+#ifndef HV_X64_MSR_NESTED_SVERSION
+#define HV_X64_MSR_NESTED_SVERSION 0x40001081
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SVERSION[(HV_X64_MSR_NESTED_SVERSION == 0x40001081) ? 1 : -1];
+#endif
+
+/* HV_MSR_NESTED_SVERSION: MSR 0x40001081 nested_sversion, its address (an
+ * alias). */
+#ifndef HV_MSR_NESTED_SVERSION
+#define HV_MSR_NESTED_SVERSION (HV_X64_MSR_NESTED_SVERSION)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_NESTED_SVERSION[(HV_MSR_NESTED_SVERSION == 0x40001081) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SIEFP: MSR 0x40001082 nested_siefp, its address. */
+#ifndef HV_X64_MSR_NESTED_SIEFP
+#define HV_X64_MSR_NESTED_SIEFP 0x40001082
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SIEFP[(HV_X64_MSR_NESTED_SIEFP == 0x40001082) ? 1 : -1];
+#endif
+
+/* HV_MSR_NESTED_SIEFP: MSR 0x40001082 nested_siefp, its address (an alias). */
+#ifndef HV_MSR_NESTED_SIEFP
+#define HV_MSR_NESTED_SIEFP (HV_X64_MSR_NESTED_SIEFP)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_NESTED_SIEFP[(HV_MSR_NESTED_SIEFP == 0x40001082) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SIMP: MSR 0x40001083 nested_simp, its address. */
+#ifndef HV_X64_MSR_NESTED_SIMP
+#define HV_X64_MSR_NESTED_SIMP 0x40001083
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SIMP[(HV_X64_MSR_NESTED_SIMP == 0x40001083) ? 1 : -1];
+#endif
+
+/* HV_MSR_NESTED_SIMP: MSR 0x40001083 nested_simp, its address (an alias). */
+#ifndef HV_MSR_NESTED_SIMP
+#define HV_MSR_NESTED_SIMP (HV_X64_MSR_NESTED_SIMP)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_NESTED_SIMP[(HV_MSR_NESTED_SIMP == 0x40001083) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_EOM: MSR 0x40001084 nested_eom, its address. */
+#ifndef HV_X64_MSR_NESTED_EOM
+#define HV_X64_MSR_NESTED_EOM 0x40001084
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_EOM[(HV_X64_MSR_NESTED_EOM == 0x40001084) ? 1 : -1];
+#endif
+
+/* HV_MSR_NESTED_EOM: MSR 0x40001084 nested_eom, its address (an alias). */
+#ifndef HV_MSR_NESTED_EOM
+#define HV_MSR_NESTED_EOM (HV_X64_MSR_NESTED_EOM)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_NESTED_EOM[(HV_MSR_NESTED_EOM == 0x40001084) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT0: MSR 0x40001090 nested_sint0, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT0
+#define HV_X64_MSR_NESTED_SINT0 0x40001090
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT0[(HV_X64_MSR_NESTED_SINT0 == 0x40001090) ? 1 : -1];
+#endif
+
+/* HV_MSR_NESTED_SINT0: MSR 0x40001090 nested_sint0, its address (an alias). */
+#ifndef HV_MSR_NESTED_SINT0
+#define HV_MSR_NESTED_SINT0 (HV_X64_MSR_NESTED_SINT0)
+#else
+typedef char hvcpuid_upstream_differs_HV_MSR_NESTED_SINT0[(HV_MSR_NESTED_SINT0 == 0x40001090) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT1: MSR 0x40001091 nested_sint1, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT1
+#define HV_X64_MSR_NESTED_SINT1 0x40001091
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT1[(HV_X64_MSR_NESTED_SINT1 == 0x40001091) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT2: MSR 0x40001092 nested_sint2, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT2
+#define HV_X64_MSR_NESTED_SINT2 0x40001092
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT2[(HV_X64_MSR_NESTED_SINT2 == 0x40001092) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT3: MSR 0x40001093 nested_sint3, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT3
+#define HV_X64_MSR_NESTED_SINT3 0x40001093
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT3[(HV_X64_MSR_NESTED_SINT3 == 0x40001093) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT4: MSR 0x40001094 nested_sint4, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT4
+#define HV_X64_MSR_NESTED_SINT4 0x40001094
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT4[(HV_X64_MSR_NESTED_SINT4 == 0x40001094) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT5: MSR 0x40001095 nested_sint5, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT5
+#define HV_X64_MSR_NESTED_SINT5 0x40001095
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT5[(HV_X64_MSR_NESTED_SINT5 == 0x40001095) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT6: MSR 0x40001096 nested_sint6, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT6
+#define HV_X64_MSR_NESTED_SINT6 0x40001096
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT6[(HV_X64_MSR_NESTED_SINT6 == 0x40001096) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT7: MSR 0x40001097 nested_sint7, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT7
+#define HV_X64_MSR_NESTED_SINT7 0x40001097
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT7[(HV_X64_MSR_NESTED_SINT7 == 0x40001097) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT8: MSR 0x40001098 nested_sint8, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT8
+#define HV_X64_MSR_NESTED_SINT8 0x40001098
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT8[(HV_X64_MSR_NESTED_SINT8 == 0x40001098) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT9: MSR 0x40001099 nested_sint9, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT9
+#define HV_X64_MSR_NESTED_SINT9 0x40001099
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT9[(HV_X64_MSR_NESTED_SINT9 == 0x40001099) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT10: MSR 0x4000109A nested_sint10, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT10
+#define HV_X64_MSR_NESTED_SINT10 0x4000109A
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT10[(HV_X64_MSR_NESTED_SINT10 == 0x4000109A) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT11: MSR 0x4000109B nested_sint11, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT11
+#define HV_X64_MSR_NESTED_SINT11 0x4000109B
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT11[(HV_X64_MSR_NESTED_SINT11 == 0x4000109B) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT12: MSR 0x4000109C nested_sint12, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT12
+#define HV_X64_MSR_NESTED_SINT12 0x4000109C
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT12[(HV_X64_MSR_NESTED_SINT12 == 0x4000109C) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT13: MSR 0x4000109D nested_sint13, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT13
+#define HV_X64_MSR_NESTED_SINT13 0x4000109D
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT13[(HV_X64_MSR_NESTED_SINT13 == 0x4000109D) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT14: MSR 0x4000109E nested_sint14, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT14
+#define HV_X64_MSR_NESTED_SINT14 0x4000109E
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT14[(HV_X64_MSR_NESTED_SINT14 == 0x4000109E) ? 1 : -1];
+#endif
+
+/* HV_X64_MSR_NESTED_SINT15: MSR 0x4000109F nested_sint15, its address. */
+#ifndef HV_X64_MSR_NESTED_SINT15
+#define HV_X64_MSR_NESTED_SINT15 0x4000109F
+#else
+typedef char hvcpuid_upstream_differs_HV_X64_MSR_NESTED_SINT15[(HV_X64_MSR_NESTED_SINT15 == 0x4000109F) ? 1 : -1];
+#endif
+
 #endif /* HVCPUID_UPSTREAM_HYPERV_H */

@@ -173,4 +173,149 @@ typedef char hvcpuid_upstream_differs_KVM_FEATURE_CLOCKSOURCE_STABLE_BIT[(KVM_FE
 typedef char hvcpuid_upstream_differs_KVM_HINTS_REALTIME[(KVM_HINTS_REALTIME == 0) ? 1 : -1];
 #endif
 
+/* MSR_KVM_WALL_CLOCK: MSR 0x00000011 wall_clock, its address. */
+#ifndef MSR_KVM_WALL_CLOCK
+#define MSR_KVM_WALL_CLOCK 0x11
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_WALL_CLOCK[(MSR_KVM_WALL_CLOCK == 0x11) ? 1 : -1];
+#endif
+
+/* MSR_KVM_SYSTEM_TIME: MSR 0x00000012 system_time, its address. */
+#ifndef MSR_KVM_SYSTEM_TIME
+#define MSR_KVM_SYSTEM_TIME 0x12
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_SYSTEM_TIME[(MSR_KVM_SYSTEM_TIME == 0x12) ? 1 : -1];
+#endif
+
+/* KVM_MSR_ENABLED: MSR 0x00000012 system_time [0] enable, a mask. */
+#ifndef KVM_MSR_ENABLED
+#define KVM_MSR_ENABLED 1
+#else
+typedef char hvcpuid_upstream_differs_KVM_MSR_ENABLED[(KVM_MSR_ENABLED == 1) ? 1 : -1];
+#endif
+
+/* MSR_KVM_WALL_CLOCK_NEW: MSR 0x4B564D00 wall_clock_new, its address. */
+#ifndef MSR_KVM_WALL_CLOCK_NEW
+#define MSR_KVM_WALL_CLOCK_NEW 0x4b564d00
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_WALL_CLOCK_NEW[(MSR_KVM_WALL_CLOCK_NEW == 0x4b564d00) ? 1 : -1];
+#endif
+
+/* MSR_KVM_SYSTEM_TIME_NEW: MSR 0x4B564D01 system_time_new, its address. */
+#ifndef MSR_KVM_SYSTEM_TIME_NEW
+#define MSR_KVM_SYSTEM_TIME_NEW 0x4b564d01
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_SYSTEM_TIME_NEW[(MSR_KVM_SYSTEM_TIME_NEW == 0x4b564d01) ? 1 : -1];
+#endif
+
+/* MSR_KVM_ASYNC_PF_EN: MSR 0x4B564D02 async_pf_en, its address. */
+#ifndef MSR_KVM_ASYNC_PF_EN
+#define MSR_KVM_ASYNC_PF_EN 0x4b564d02
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_ASYNC_PF_EN[(MSR_KVM_ASYNC_PF_EN == 0x4b564d02) ? 1 : -1];
+#endif
+
+/* KVM_ASYNC_PF_ENABLED: MSR 0x4B564D02 async_pf_en [0] enabled, a mask. */
+#ifndef KVM_ASYNC_PF_ENABLED
+#define KVM_ASYNC_PF_ENABLED (1 << 0)
+#else
+typedef char hvcpuid_upstream_differs_KVM_ASYNC_PF_ENABLED[(KVM_ASYNC_PF_ENABLED == (1 << 0)) ? 1 : -1];
+#endif
+
+/* KVM_ASYNC_PF_SEND_ALWAYS: MSR 0x4B564D02 async_pf_en [1] send_always, a mask. */
+#ifndef KVM_ASYNC_PF_SEND_ALWAYS
+#define KVM_ASYNC_PF_SEND_ALWAYS (1 << 1)
+#else
+typedef char hvcpuid_upstream_differs_KVM_ASYNC_PF_SEND_ALWAYS[(KVM_ASYNC_PF_SEND_ALWAYS == (1 << 1)) ? 1 : -1];
+#endif
+
+/* KVM_ASYNC_PF_DELIVERY_AS_PF_VMEXIT: MSR 0x4B564D02 async_pf_en [2]
+ * delivery_as_pf_vmexit, a mask. */
+#ifndef KVM_ASYNC_PF_DELIVERY_AS_PF_VMEXIT
+#define KVM_ASYNC_PF_DELIVERY_AS_PF_VMEXIT (1 << 2)
+#else
+typedef char hvcpuid_upstream_differs_KVM_ASYNC_PF_DELIVERY_AS_PF_VMEXIT[(KVM_ASYNC_PF_DELIVERY_AS_PF_VMEXIT == (1 << 2)) ? 1 : -1];
+#endif
+
+/* KVM_ASYNC_PF_DELIVERY_AS_INT: MSR 0x4B564D02 async_pf_en [3] delivery_as_int,
+ * a mask. */
+#ifndef KVM_ASYNC_PF_DELIVERY_AS_INT
+#define KVM_ASYNC_PF_DELIVERY_AS_INT (1 << 3)
+#else
+typedef char hvcpuid_upstream_differs_KVM_ASYNC_PF_DELIVERY_AS_INT[(KVM_ASYNC_PF_DELIVERY_AS_INT == (1 << 3)) ? 1 : -1];
+#endif
+
+/* MSR_KVM_STEAL_TIME: MSR 0x4B564D03 steal_time, its address. */
+#ifndef MSR_KVM_STEAL_TIME
+#define MSR_KVM_STEAL_TIME 0x4b564d03
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_STEAL_TIME[(MSR_KVM_STEAL_TIME == 0x4b564d03) ? 1 : -1];
+#endif
+
+/* KVM_STEAL_RESERVED_MASK: MSR 0x4B564D03 steal_time [5:1] reserved, a mask. */
+#ifndef KVM_STEAL_RESERVED_MASK
+#define KVM_STEAL_RESERVED_MASK (0x1f << 1)
+#else
+typedef char hvcpuid_upstream_differs_KVM_STEAL_RESERVED_MASK[(KVM_STEAL_RESERVED_MASK == (0x1f << 1)) ? 1 : -1];
+#endif
+
+/* KVM_STEAL_VALID_BITS: MSR 0x4B564D03 steal_time [63:6] gpa, a mask. */
+#ifndef KVM_STEAL_VALID_BITS
+#define KVM_STEAL_VALID_BITS (0x3ffffffffffffffull << 6)
+#else
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) && __cplusplus >= 201103L)
+typedef char hvcpuid_upstream_differs_KVM_STEAL_VALID_BITS[(KVM_STEAL_VALID_BITS == (0x3ffffffffffffffull << 6)) ? 1 : -1];
+#endif
+#endif
+
+/* MSR_KVM_PV_EOI_EN: MSR 0x4B564D04 pv_eoi_en, its address. */
+#ifndef MSR_KVM_PV_EOI_EN
+#define MSR_KVM_PV_EOI_EN 0x4b564d04
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_PV_EOI_EN[(MSR_KVM_PV_EOI_EN == 0x4b564d04) ? 1 : -1];
+#endif
+
+/* MSR_KVM_POLL_CONTROL: MSR 0x4B564D05 poll_control, its address. */
+#ifndef MSR_KVM_POLL_CONTROL
+#define MSR_KVM_POLL_CONTROL 0x4b564d05
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_POLL_CONTROL[(MSR_KVM_POLL_CONTROL == 0x4b564d05) ? 1 : -1];
+#endif
+
+/* MSR_KVM_ASYNC_PF_INT: MSR 0x4B564D06 async_pf_int, its address. */
+#ifndef MSR_KVM_ASYNC_PF_INT
+#define MSR_KVM_ASYNC_PF_INT 0x4b564d06
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_ASYNC_PF_INT[(MSR_KVM_ASYNC_PF_INT == 0x4b564d06) ? 1 : -1];
+#endif
+
+/* KVM_ASYNC_PF_VEC_MASK: MSR 0x4B564D06 async_pf_int [7:0] vector, a mask.
+ * Upstream writes it with a macro its header does not define, so an earlier
+ * definition is not checked. */
+#ifndef KVM_ASYNC_PF_VEC_MASK
+#define KVM_ASYNC_PF_VEC_MASK (0xff << 0)
+#endif
+
+/* MSR_KVM_ASYNC_PF_ACK: MSR 0x4B564D07 async_pf_ack, its address. */
+#ifndef MSR_KVM_ASYNC_PF_ACK
+#define MSR_KVM_ASYNC_PF_ACK 0x4b564d07
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_ASYNC_PF_ACK[(MSR_KVM_ASYNC_PF_ACK == 0x4b564d07) ? 1 : -1];
+#endif
+
+/* MSR_KVM_MIGRATION_CONTROL: MSR 0x4B564D08 migration_control, its address. */
+#ifndef MSR_KVM_MIGRATION_CONTROL
+#define MSR_KVM_MIGRATION_CONTROL 0x4b564d08
+#else
+typedef char hvcpuid_upstream_differs_MSR_KVM_MIGRATION_CONTROL[(MSR_KVM_MIGRATION_CONTROL == 0x4b564d08) ? 1 : -1];
+#endif
+
+/* KVM_MIGRATION_READY: MSR 0x4B564D08 migration_control [0] migration_allowed,
+ * a mask. */
+#ifndef KVM_MIGRATION_READY
+#define KVM_MIGRATION_READY (1 << 0)
+#else
+typedef char hvcpuid_upstream_differs_KVM_MIGRATION_READY[(KVM_MIGRATION_READY == (1 << 0)) ? 1 : -1];
+#endif
+
 #endif /* HVCPUID_UPSTREAM_KVM_H */

@@ -70,4 +70,82 @@ typedef char hvcpuid_upstream_differs_NAMES_HIGH[(NAMES_HIGH == (0xfu << 28)) ? 
 typedef char hvcpuid_upstream_differs_NAMES_CPUID_SUB[(NAMES_CPUID_SUB == 0x40000002) ? 1 : -1];
 #endif
 
+/* NAMES_MSR_GOOD: MSR 0x40000010 good, its address. */
+#ifndef NAMES_MSR_GOOD
+#define NAMES_MSR_GOOD 0x40000010
+#else
+typedef char hvcpuid_upstream_differs_NAMES_MSR_GOOD[(NAMES_MSR_GOOD == 0x40000010) ? 1 : -1];
+#endif
+
+/* NAMES_MSR_ALIAS: MSR 0x40000010 good, its address (an alias). */
+#ifndef NAMES_MSR_ALIAS
+#define NAMES_MSR_ALIAS (NAMES_MSR_GOOD)
+#else
+typedef char hvcpuid_upstream_differs_NAMES_MSR_ALIAS[(NAMES_MSR_ALIAS == 0x40000010) ? 1 : -1];
+#endif
+
+/* NAMES_MSR_ON: MSR 0x40000010 good [0] on, a mask. */
+#ifndef NAMES_MSR_ON
+#define NAMES_MSR_ON (1 << 0)
+#else
+typedef char hvcpuid_upstream_differs_NAMES_MSR_ON[(NAMES_MSR_ON == (1 << 0)) ? 1 : -1];
+#endif
+
+/* NAMES_MSR_RESERVED: MSR 0x40000010 good [11:1] reserved, a mask. */
+#ifndef NAMES_MSR_RESERVED
+#define NAMES_MSR_RESERVED (0x7ff << 1)
+#else
+typedef char hvcpuid_upstream_differs_NAMES_MSR_RESERVED[(NAMES_MSR_RESERVED == (0x7ff << 1)) ? 1 : -1];
+#endif
+
+/* NAMES_MSR_PAGE_SHIFT: MSR 0x40000010 good [63:12] page, its lsb (a shift). */
+#ifndef NAMES_MSR_PAGE_SHIFT
+#define NAMES_MSR_PAGE_SHIFT 12
+#else
+typedef char hvcpuid_upstream_differs_NAMES_MSR_PAGE_SHIFT[(NAMES_MSR_PAGE_SHIFT == 12) ? 1 : -1];
+#endif
+
+/* NAMES_MSR_PAGE_MASK: MSR 0x40000010 good [63:12] page, a mask. */
+#ifndef NAMES_MSR_PAGE_MASK
+#define NAMES_MSR_PAGE_MASK (~((1ull << NAMES_MSR_PAGE_SHIFT) - 1))
+#else
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) && __cplusplus >= 201103L)
+typedef char hvcpuid_upstream_differs_NAMES_MSR_PAGE_MASK[(NAMES_MSR_PAGE_MASK == (0xfffffffffffffull << 12)) ? 1 : -1];
+#endif
+#endif
+
+/* NAMES_* / #define Y 2 / *: MSR 0x40000011 bad_primary, its address. Not
+ * written: the name is not an upper-case C identifier. */
+
+/* NAMES_MSR_LONE_ALIAS: MSR 0x40000011 bad_primary, its address (an alias). */
+#ifndef NAMES_MSR_LONE_ALIAS
+#define NAMES_MSR_LONE_ALIAS 0x40000011
+#else
+typedef char hvcpuid_upstream_differs_NAMES_MSR_LONE_ALIAS[(NAMES_MSR_LONE_ALIAS == 0x40000011) ? 1 : -1];
+#endif
+
+/* NAMES_MSR_HIGH: MSR 0x40000011 bad_primary [62] high, a mask. */
+#ifndef NAMES_MSR_HIGH
+#define NAMES_MSR_HIGH (1ull << 62)
+#else
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) && __cplusplus >= 201103L)
+typedef char hvcpuid_upstream_differs_NAMES_MSR_HIGH[(NAMES_MSR_HIGH == (1ull << 62)) ? 1 : -1];
+#endif
+#endif
+
+/* NAMES_SHIFT ? ?/: MSR 0x40000011 bad_primary [63] shift_hostile, its lsb (a
+ * shift). Not written: the name is not an upper-case C identifier. */
+
+/* NAMES_MSR_TOP: MSR 0x40000011 bad_primary [63] shift_hostile, a mask. */
+#ifndef NAMES_MSR_TOP
+#define NAMES_MSR_TOP (1ull << 63)
+#else
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || (defined(__cplusplus) && __cplusplus >= 201103L)
+typedef char hvcpuid_upstream_differs_NAMES_MSR_TOP[(NAMES_MSR_TOP == (1ull << 63)) ? 1 : -1];
+#endif
+#endif
+
+/* NAMES_MSR_TWICE: MSR 0x40000012 clash, its address. Not written: the name is
+ * given two values by the registry, so neither is written. */
+
 #endif /* HVCPUID_UPSTREAM_NAMES_H */
