@@ -531,8 +531,9 @@ def ceiling(out):
     loader's 256-file and 16 MiB-per-file limits."""
     os.makedirs(out, exist_ok=True)
     files = []
-    fields = "".join('<field bits="%d" name="f%d"/>' % (b, b) for b in range(32))
-    regs = "".join('<register name="%s">%s</register>' % (r, fields) for r in REGS)
+    regs = "".join('<register name="%s">%s</register>'
+                   % (r, "".join('<field bits="%d" name="%s_f%d"/>' % (b, r, b) for b in range(32)))
+                   for r in REGS)  # field names are unique within a leaf
     leaves = "".join('<leaf offset="0x%02x" name="l%d">%s</leaf>\n' % (o, o, regs)
                      for o in range(256))
     for v in range(128):

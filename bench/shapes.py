@@ -35,6 +35,8 @@ SHAPES = [
     ("register-rows", "export --format=xml: a register of N overlapping one-bit fields",
      ("register-rows",), "export-xml", 10000, 20000),
     ("includes", "load: N <include>s of 200 files", ("includes",), "check", 5000, 20000),
+    ("leaf-generic", "leaf-outside-allocation: N generic allocations beside N leaves",
+     ("leaf-generic",), "check", 20000, 40000),
 ]
 
 
@@ -45,7 +47,7 @@ def make(gen, n):
     if gen[0] == "dump":
         target = path + ".txt"
         argv = ["tests/hostile/mkdump.py", gen[1], str(n), target]
-    elif gen[0] in ("includes", "presents-one"):
+    elif gen[0] in ("includes", "presents-one", "leaf-generic"):
         target = os.path.join(path, "registry.xml")
         argv = ["tests/hostile/mkinput.py", gen[0], str(n), path]
     else:

@@ -54,6 +54,12 @@ void hv_session_init(hv_session *s, const hv_check_config *config)
     else
         hv_check_config_init(&s->config);
     hv_diag_sink_init(&s->sink, &s->config);
+    s->limits = hv_load_limits_default();
+}
+
+void hv_session_limits(hv_session *s, bool large)
+{
+    s->limits = large ? hv_load_limits_large() : hv_load_limits_default();
 }
 
 const char *const hv_color_choices[] = {"auto", "always", "never", NULL};
@@ -124,7 +130,7 @@ int hv_session_run(hv_session *s, const char *const *files, size_t count)
         files = fallback;
         count = 1;
     }
-    s->reg = hv_registry_load(files, count, &s->sink);
+    s->reg = hv_registry_load_limited(files, count, &s->limits, &s->sink);
     if (!s->reg) {
         fprintf(stderr, "hvcpuid: error: out of memory\n");
         return HV_EXIT_USAGE;
@@ -165,6 +171,7 @@ int hv_session_set_baseline(hv_session *s, const char *cmd, const char *old)
     hv_session o;
     hv_session_init(&o, &s->config);
     o.config.werror = false;
+    o.limits = s->limits;
     o.color = s->color;
     const char *files[] = {path};
     int status = hv_session_run(&o, files, 1);

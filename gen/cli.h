@@ -30,6 +30,7 @@
 #include "gen/options.h"
 #include "validate/checks.h"
 #include "validate/diag.h"
+#include "validate/load.h"
 #include "validate/model.h"
 
 enum { HV_EXIT_OK = 0, HV_EXIT_FINDINGS = 1, HV_EXIT_USAGE = 2 };
@@ -67,6 +68,15 @@ bool hv_cli_check_level(const hv_option *opt, void *config, const char *value, c
         HV_OPT_CALLBACK('E', NULL, type, member, "[no-]NAME", hv_cli_check_level, HV_OPT_ATTACHED, \
                         "report check NAME as an error; -Eno-NAME turns\n"                         \
                         "it off")
+
+/* --large-registry: the loader's hostile-input limits raised for a trusted
+ * registry past them (validate/load.h, docs/robustness.md). */
+#define HV_OPT_LARGE_REGISTRY(type, member)                                                        \
+    HV_OPT_FLAG(0, "large-registry", type, member,                                                 \
+                "raise the hostile-input limits for a trusted\n"                                   \
+                "registry past them: files of up to 1 GiB (not\n"                                  \
+                "16 MiB), 65,536 files (not 256), a model of up to\n"                              \
+                "64 GiB (not 512 MiB)")
 
 /* When text diagnostics are coloured, as gcc decides it: --color=WHEN or
  * -fdiagnostics-color=WHEN (auto is the default). */
@@ -118,16 +128,19 @@ typedef struct hv_session {
     hv_check_config config;
     hv_diag_sink sink;
     hv_registry *reg;
-    hv_color_when color; /* of hv_session_print_text; HV_COLOR_AUTO after init */
+    hv_load_limits limits; /* the defaults, or raised by --large-registry */
+    hv_color_when color;   /* of hv_session_print_text; HV_COLOR_AUTO after init */
     struct hv_baseline *baseline;
 } hv_session;
 
 /* Starts a session at the levels of `config`, or the defaults when NULL. */
 void hv_session_init(hv_session *s, const hv_check_config *config);
-/* Loads OLD (hv_registry_path) at the session's check levels and makes it
- * the baseline of the next run. Returns HV_EXIT_OK, or HV_EXIT_USAGE when
- * OLD cannot be read (its diagnostics and the reason printed on stderr);
- * an OLD with check errors is a baseline like any other. */
+/* Raises the session's load limits when `large` (--large-registry). */
+void hv_session_limits(hv_session *s, bool large);
+/* Loads OLD (hv_registry_path) at the session's check levels and load
+ * limits and makes it the baseline of the next run. Returns HV_EXIT_OK, or
+ * HV_EXIT_USAGE when OLD cannot be read (its diagnostics and the reason
+ * printed on stderr); an OLD with check errors is a baseline like any other. */
 int hv_session_set_baseline(hv_session *s, const char *cmd, const char *old);
 /* Loads the files (spec/registry.xml when none; "-" is standard input, at
  * most once) and runs the checks. Returns the exit status the findings call

@@ -12,10 +12,28 @@
   <xsl:output method="html" encoding="UTF-8" indent="yes"
               doctype-system="about:legacy-compat"/>
   <xsl:param name="css" select="''"/>
+  <!-- Which part to make: '' the whole page; 'index' the page with an empty
+       <hvcpuid-part/> where each interface's section goes; 'section' the
+       sections of the interfaces in the document. hvcpuid makes the index
+       and then one section at a time (gen/emit/html.c), so no tree holds the
+       whole page; the bytes are the same as the whole page's. -->
+  <xsl:param name="part" select="''"/>
 
   <xsl:key name="interface" match="/hvcpuid-registry/interface" use="@id"/>
+  <xsl:key name="vendor" match="/hvcpuid-registry/vendor" use="@id"/>
+  <xsl:key name="follower" match="/hvcpuid-registry/interface" use="follows/@allocation"/>
+  <xsl:key name="claim-of" match="claim[@kind != 'generic']" use="concat(../@anchor, ' ', @owner)"/>
 
   <xsl:template match="/hvcpuid-registry">
+    <xsl:choose>
+      <xsl:when test="$part = 'section'">
+        <xsl:apply-templates select="interface" mode="section"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="page"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="page">
     <html lang="en">
       <head>
         <!-- Defence in depth: the page needs nothing but its inline CSS, so
@@ -48,7 +66,12 @@
           <xsl:apply-templates select="msr-map[product]"/>
           <section id="interface-details">
             <h2>Interfaces</h2>
-            <xsl:apply-templates select="interface" mode="section"/>
+            <xsl:choose>
+              <xsl:when test="$part = 'index'">
+                <xsl:for-each select="interface"><hvcpuid-part/></xsl:for-each>
+              </xsl:when>
+              <xsl:otherwise><xsl:apply-templates select="interface" mode="section"/></xsl:otherwise>
+            </xsl:choose>
           </section>
           <xsl:apply-templates select="report"/>
         </main>
@@ -189,7 +212,7 @@
                   <td><code><xsl:value-of select="@first"/>–<xsl:value-of select="@last"/></code></td>
                   <td><xsl:call-template name="status"/></td>
                   <td>
-                    <xsl:for-each select="../interface[follows/@allocation = $id]">
+                    <xsl:for-each select="key('follower', $id)">
                       <a href="#{@anchor}"><xsl:value-of select="@name"/></a>
                       <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
                     </xsl:for-each>
@@ -275,7 +298,7 @@
             <xsl:otherwise>
               <xsl:if test="@kind = 'leaves'">leaves (no allocation declared); </xsl:if>
               <xsl:choose>
-                <xsl:when test="preceding-sibling::claim[@kind != 'generic'][@owner = current()/@owner]">
+                <xsl:when test="count(key('claim-of', concat(../@anchor, ' ', @owner))[1] | .) = 2">
                   <xsl:text>another allocation of this interface</xsl:text>
                 </xsl:when>
                 <xsl:otherwise><xsl:apply-templates select="placed-by"/></xsl:otherwise>
@@ -328,7 +351,7 @@
       <h2><xsl:value-of select="@name"/> <span class="id"><xsl:value-of select="@id"/></span></h2>
       <dl class="facts">
         <dt>Vendor</dt>
-        <dd><xsl:for-each select="../vendor[@id = current()/@vendor]">
+        <dd><xsl:for-each select="key('vendor', @vendor)">
           <a href="#{@anchor}"><xsl:value-of select="@name"/></a></xsl:for-each></dd>
         <xsl:if test="vendor-signature">
           <dt>Vendor signature</dt><dd><xsl:apply-templates select="vendor-signature"/></dd>
@@ -583,7 +606,7 @@
       <thead>
         <tr>
           <xsl:call-template name="bit-axis">
-            <xsl:with-param name="bit" select="number(concat('0', @width)) - 1 + 32 * number(not(@width))"/>
+            <xsl:with-param name="wide" select="@width = 64"/>
           </xsl:call-template>
         </tr>
       </thead>
@@ -612,12 +635,12 @@
     </table>
   </xsl:template>
 
+  <!-- The bit numbers 31 (63 for a 64-bit MSR) down to 0, written out: the
+       same row under every register, so no recursion per diagram. -->
   <xsl:template name="bit-axis">
-    <xsl:param name="bit"/>
-    <th scope="col"><xsl:value-of select="$bit"/></th>
-    <xsl:if test="$bit &gt; 0">
-      <xsl:call-template name="bit-axis"><xsl:with-param name="bit" select="$bit - 1"/></xsl:call-template>
-    </xsl:if>
+    <xsl:param name="wide" select="false()"/>
+    <xsl:if test="$wide"><th scope="col">63</th><th scope="col">62</th><th scope="col">61</th><th scope="col">60</th><th scope="col">59</th><th scope="col">58</th><th scope="col">57</th><th scope="col">56</th><th scope="col">55</th><th scope="col">54</th><th scope="col">53</th><th scope="col">52</th><th scope="col">51</th><th scope="col">50</th><th scope="col">49</th><th scope="col">48</th><th scope="col">47</th><th scope="col">46</th><th scope="col">45</th><th scope="col">44</th><th scope="col">43</th><th scope="col">42</th><th scope="col">41</th><th scope="col">40</th><th scope="col">39</th><th scope="col">38</th><th scope="col">37</th><th scope="col">36</th><th scope="col">35</th><th scope="col">34</th><th scope="col">33</th><th scope="col">32</th></xsl:if>
+    <th scope="col">31</th><th scope="col">30</th><th scope="col">29</th><th scope="col">28</th><th scope="col">27</th><th scope="col">26</th><th scope="col">25</th><th scope="col">24</th><th scope="col">23</th><th scope="col">22</th><th scope="col">21</th><th scope="col">20</th><th scope="col">19</th><th scope="col">18</th><th scope="col">17</th><th scope="col">16</th><th scope="col">15</th><th scope="col">14</th><th scope="col">13</th><th scope="col">12</th><th scope="col">11</th><th scope="col">10</th><th scope="col">9</th><th scope="col">8</th><th scope="col">7</th><th scope="col">6</th><th scope="col">5</th><th scope="col">4</th><th scope="col">3</th><th scope="col">2</th><th scope="col">1</th><th scope="col">0</th>
   </xsl:template>
 
   <xsl:template match="field | reserved">
@@ -748,27 +771,29 @@
 
   <!-- A source: a link only when the generator validated @href as http(s). -->
   <xsl:template match="source">
-    <xsl:variable name="label">
-      <xsl:choose>
-        <xsl:when test="@title"><xsl:value-of select="@title"/></xsl:when>
-        <xsl:when test="@repo">
-          <xsl:value-of select="@repo"/>
-          <xsl:if test="@path"><xsl:text>: </xsl:text><xsl:value-of select="@path"/></xsl:if>
-          <xsl:if test="@commit"><xsl:text> @ </xsl:text><xsl:value-of select="@commit"/></xsl:if>
-        </xsl:when>
-        <xsl:otherwise><xsl:value-of select="@url"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
     <span class="source">
       <xsl:choose>
         <xsl:when test="starts-with(@href, 'https://') or starts-with(@href, 'http://')">
-          <a class="ext" href="{@href}"><xsl:value-of select="$label"/></a>
+          <a class="ext" href="{@href}"><xsl:call-template name="source-label"/></a>
         </xsl:when>
-        <xsl:otherwise><xsl:value-of select="$label"/>
+        <xsl:otherwise><xsl:call-template name="source-label"/>
           <xsl:if test="@url and @title"><xsl:text> (</xsl:text><xsl:value-of select="@url"/><xsl:text>)</xsl:text></xsl:if>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:if test="@note"><xsl:text> (</xsl:text><xsl:value-of select="@note"/><xsl:text>)</xsl:text></xsl:if>
     </span>
+  </xsl:template>
+
+  <!-- What a source is called: its title, its repository (path, commit), or its URL. -->
+  <xsl:template name="source-label">
+    <xsl:choose>
+      <xsl:when test="@title"><xsl:value-of select="@title"/></xsl:when>
+      <xsl:when test="@repo">
+        <xsl:value-of select="@repo"/>
+        <xsl:if test="@path"><xsl:text>: </xsl:text><xsl:value-of select="@path"/></xsl:if>
+        <xsl:if test="@commit"><xsl:text> @ </xsl:text><xsl:value-of select="@commit"/></xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="@url"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -8,13 +8,19 @@
 
 #include "validate/msr_claims.h"
 
+/* Appends s with '-' as '_' (and lowercase as uppercase): copied, then
+ * mapped in place. */
 static void append_mapped(hv_strbuf *sb, const char *s, bool upper)
 {
-    for (const char *p = s ? s : ""; *p; p++) {
-        char c = *p == '-' ? '_' : *p;
-        if (upper && c >= 'a' && c <= 'z')
-            c = (char)(c - 'a' + 'A');
-        hv_strbuf_putc(sb, c);
+    size_t n = s ? strlen(s) : 0, at = sb->len;
+    hv_strbuf_append(sb, s ? s : "", n);
+    if (sb->failed)
+        return;
+    for (char *p = sb->data + at, *end = p + n; p < end; p++) {
+        if (*p == '-')
+            *p = '_';
+        else if (upper && *p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
     }
 }
 
@@ -96,14 +102,26 @@ void hv_c_value_name(hv_strbuf *sb, const hv_field *field, const hv_enum_value *
     hv_c_upper(sb, value->name);
 }
 
+/* Eight uppercase hex digits, as "%08X" prints them (no printf: the walk
+ * formats one per leaf and base). */
+static void put_hex8(hv_strbuf *sb, uint32_t v)
+{
+    char hex[8];
+    for (int i = 7; i >= 0; i--, v >>= 4)
+        hex[i] = "0123456789ABCDEF"[v & 0xF];
+    hv_strbuf_append(sb, hex, sizeof hex);
+}
+
 void hv_c_base_suffix(hv_strbuf *sb, uint32_t base)
 {
-    hv_strbuf_printf(sb, "_LEAF_AT_%08X", (unsigned)base);
+    hv_strbuf_puts(sb, "_LEAF_AT_");
+    put_hex8(sb, base);
 }
 
 void hv_c_msr_base_suffix(hv_strbuf *sb, uint32_t base)
 {
-    hv_strbuf_printf(sb, "_AT_%08X", (unsigned)base);
+    hv_strbuf_puts(sb, "_AT_");
+    put_hex8(sb, base);
 }
 
 const char *const *hv_c_builtin_macros(void)
@@ -170,8 +188,8 @@ bool hv_c_is_keyword(const char *token)
         "xor_eq",
         /* predefined as macros by GCC and Clang in GNU modes */
         "linux", "unix", "i386"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(token, words[i]) == 0)
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) /* first byte, then the rest */
+        if (token[0] == words[i][0] && strcmp(token, words[i]) == 0)
             return true;
     return false;
 }
@@ -482,37 +500,64 @@ static void cut(hv_strbuf *sb, size_t len)
     }
 }
 
-/* One walk: scratch buffers for the name, key and origin being reported. */
+/* One walk. `stem` holds the name being built: each level of the registry
+ * appends its part and the next sibling cuts back to it, so no name is
+ * built from scratch. With `details`, `key` and `origin` say which object
+ * a name comes from; without, only the interface-level names carry an
+ * origin (the spelling checks need it) and nothing else is formatted. */
 typedef struct walk {
     hv_c_name_fn fn;
     void *arg;
-    hv_strbuf name, key, origin;
+    bool details;
+    bool has_origin; /* `origin` describes the names now being reported */
+    hv_strbuf stem, key, origin;
     bool oom;
 } walk;
 
-/* Reports name = stem + suffix (suffix "" for the stem itself). */
-static void emit(walk *w, hv_c_kind kind, const char *stem, const char *suffix, hv_loc loc)
+/* Reports the name stem + suffix (suffix "" for the stem itself). */
+static void emit(walk *w, hv_c_kind kind, const char *suffix, hv_loc loc)
 {
-    cut(&w->name, 0);
-    hv_strbuf_puts(&w->name, stem);
-    hv_strbuf_puts(&w->name, suffix);
-    size_t key_len = w->key.len;
-    hv_strbuf_putc(&w->key, '#');
-    hv_strbuf_puts(&w->key, suffix);
-    if (w->name.failed || w->key.failed || w->origin.failed) {
+    size_t stem_len = w->stem.len, key_len = w->key.len;
+    hv_strbuf_puts(&w->stem, suffix);
+    if (w->details) {
+        hv_strbuf_putc(&w->key, '#');
+        hv_strbuf_puts(&w->key, suffix);
+    }
+    if (w->stem.failed || w->key.failed || w->origin.failed) {
         w->oom = true;
     } else {
-        hv_c_name n = {kind, hv_strbuf_cstr(&w->name), hv_strbuf_cstr(&w->key),
-                       hv_strbuf_cstr(&w->origin), loc};
+        hv_c_name n = {kind, hv_strbuf_cstr(&w->stem), w->details ? hv_strbuf_cstr(&w->key) : NULL,
+                       w->has_origin ? hv_strbuf_cstr(&w->origin) : NULL, loc};
         w->fn(w->arg, &n);
     }
+    cut(&w->stem, stem_len);
     cut(&w->key, key_len);
 }
 
-/* "field 'mode' in acme leaf 0x01 'features' eax" and the like. */
+/* Replaces the stem from byte `keep` on with "_" and the part. */
+static void stem_part(walk *w, size_t keep, const char *part)
+{
+    cut(&w->stem, keep);
+    hv_strbuf_putc(&w->stem, '_');
+    hv_c_upper(&w->stem, part);
+}
+
+/* Replaces the key from byte `keep` on with "/" and the part. */
+static void key_part(walk *w, size_t keep, const char *part)
+{
+    cut(&w->key, keep);
+    hv_strbuf_putc(&w->key, '/');
+    hv_strbuf_puts(&w->key, part ? part : "");
+}
+
+/* "field 'mode' in acme leaf 0x01 'features' eax" and the like (with
+ * details only: the origin of a name below its interface). */
 static void set_origin(walk *w, const char *kind, const char *what, const hv_leaf *leaf,
                        const hv_register *reg)
 {
+    w->has_origin = w->details;
+    if (!w->details)
+        return;
     cut(&w->origin, 0);
     hv_strbuf_puts(&w->origin, kind);
     if (reg && reg->msr) { /* "field 'enable' in kvm MSR 0x4b564d03 'steal_time'" */
@@ -533,6 +578,13 @@ static void set_origin(walk *w, const char *kind, const char *what, const hv_lea
         hv_strbuf_printf(&w->origin, " %s", hv_reg_name(reg->reg));
 }
 
+/* Starts a name of its own (a builtin, a token, a file name). */
+static void set_stem(walk *w, const char *text)
+{
+    cut(&w->stem, 0);
+    hv_strbuf_puts(&w->stem, text);
+}
+
 static bool has_msrs(const hv_registry *reg)
 {
     for (size_t i = 0; i < reg->interface_count; i++)
@@ -549,35 +601,28 @@ static void walk_builtins(walk *w, const hv_registry *reg)
     hv_strbuf_puts(&w->key, "builtin");
     cut(&w->origin, 0);
     hv_strbuf_puts(&w->origin, "hvcpuid itself");
-    for (const char *const *m = hv_c_builtin_macros(); *m; m++)
-        emit(w, HV_C_MACRO, *m, "", none);
-    for (const char *const *m = hv_c_builtin_msr_macros(); has_msrs(reg) && *m; m++)
-        emit(w, HV_C_MACRO, *m, "", none);
-    for (const char *const *f = hv_c_builtin_files(); *f; f++)
-        emit(w, HV_C_FILE, *f, "", none);
+    w->has_origin = true;
+    for (const char *const *m = hv_c_builtin_macros(); *m; m++) {
+        set_stem(w, *m);
+        emit(w, HV_C_MACRO, "", none);
+    }
+    if (has_msrs(reg))
+        for (const char *const *m = hv_c_builtin_msr_macros(); *m; m++) {
+            set_stem(w, *m);
+            emit(w, HV_C_MACRO, "", none);
+        }
+    for (const char *const *f = hv_c_builtin_files(); *f; f++) {
+        set_stem(w, *f);
+        emit(w, HV_C_FILE, "", none);
+    }
 }
 
-static void walk_field(walk *w, hv_strbuf *stem, const hv_field *f, size_t key_len)
+static void walk_value(walk *w, const hv_field *f, const hv_enum_value *val, size_t field_stem,
+                       size_t field_key)
 {
-    static const char *const suffixes[] = {"_SHIFT", "_WIDTH", "_MASK", "_GET", "_SET"};
-    cut(stem, 0);
-    hv_c_field_stem(stem, f);
-    cut(&w->key, key_len);
-    hv_strbuf_printf(&w->key, "/%s", f->name);
-    set_origin(w, "field", f->name, f->reg->leaf, f->reg);
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), suffixes[i], f->loc);
-    if (f->status == HV_STATUS_DEPRECATED)
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_DEPRECATED", f->loc);
-    size_t field_key = w->key.len;
-    for (size_t v = 0; v < f->value_count; v++) {
-        const hv_enum_value *val = &f->values[v];
-        if (!val->valid)
-            continue;
-        cut(stem, 0);
-        hv_c_value_name(stem, f, val);
-        cut(&w->key, field_key);
-        hv_strbuf_printf(&w->key, "/%s", val->name);
+    stem_part(w, field_stem, val->name);
+    if (w->details) {
+        key_part(w, field_key, val->name);
         cut(&w->origin, 0);
         if (f->reg->msr)
             hv_strbuf_printf(&w->origin, "value '%s' of field '%s' in %s MSR 0x%08x '%s'",
@@ -588,127 +633,149 @@ static void walk_field(walk *w, hv_strbuf *stem, const hv_field *f, size_t key_l
                              val->name, f->name, f->reg->leaf->iface->id,
                              (unsigned)f->reg->leaf->offset, f->reg->leaf->name,
                              hv_reg_name(f->reg->reg));
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "", val->loc);
     }
+    emit(w, HV_C_MACRO, "", val->loc);
 }
 
-static void walk_register(walk *w, hv_strbuf *stem, const hv_register *r, size_t leaf_key)
+static void walk_field(walk *w, const hv_field *f, size_t reg_stem, size_t reg_key)
 {
-    cut(stem, 0);
-    hv_c_reg_stem(stem, r);
-    cut(&w->key, leaf_key);
-    hv_strbuf_printf(&w->key, "/%s", hv_reg_name(r->reg));
+    static const char *const suffixes[] = {"_SHIFT", "_WIDTH", "_MASK", "_GET", "_SET"};
+    stem_part(w, reg_stem, f->name);
+    if (w->details)
+        key_part(w, reg_key, f->name);
+    set_origin(w, "field", f->name, f->reg->leaf, f->reg);
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+        emit(w, HV_C_MACRO, suffixes[i], f->loc);
+    if (f->status == HV_STATUS_DEPRECATED)
+        emit(w, HV_C_MACRO, "_DEPRECATED", f->loc);
+    size_t field_stem = w->stem.len, field_key = w->key.len;
+    for (size_t v = 0; v < f->value_count; v++)
+        if (f->values[v].valid)
+            walk_value(w, f, &f->values[v], field_stem, field_key);
+}
+
+static void walk_register(walk *w, const hv_register *r, size_t leaf_stem, size_t leaf_key)
+{
+    stem_part(w, leaf_stem, hv_reg_name(r->reg));
+    if (w->details)
+        key_part(w, leaf_key, hv_reg_name(r->reg));
     set_origin(w, "register", NULL, r->leaf, r);
-    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_RESERVED_MASK", r->loc);
-    size_t reg_key = w->key.len;
+    emit(w, HV_C_MACRO, "_RESERVED_MASK", r->loc);
+    size_t reg_stem = w->stem.len, reg_key = w->key.len;
     for (size_t i = 0; i < r->field_count; i++)
         if (r->fields[i].valid && !r->fields[i].reserved)
-            walk_field(w, stem, &r->fields[i], reg_key);
+            walk_field(w, &r->fields[i], reg_stem, reg_key);
 }
 
-static void walk_leaf(walk *w, hv_strbuf *stem, const hv_leaf *leaf, const uint32_t *bases,
-                      size_t nbases, size_t iface_key)
+static void walk_leaf(walk *w, const hv_leaf *leaf, size_t iface_stem, size_t iface_key)
 {
-    cut(stem, 0);
-    hv_c_leaf_stem(stem, leaf);
-    cut(&w->key, iface_key);
-    hv_strbuf_printf(&w->key, "/%u.%d", (unsigned)leaf->offset,
-                     leaf->has_subleaf ? (int)leaf->subleaf : -1);
-    cut(&w->origin, 0);
-    hv_strbuf_printf(&w->origin, "leaf 0x%02x '%s' of interface '%s'", (unsigned)leaf->offset,
-                     leaf->name, leaf->iface->id);
-    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_OFFSET", leaf->loc);
-    if (leaf->has_subleaf)
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_SUBLEAF", leaf->loc);
-    if (leaf->iface->has_default_base && leaf->iface->default_base_valid)
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_LEAF", leaf->loc);
-    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_LEAF_AT", leaf->loc);
-    for (size_t b = 0; b < nbases; b++) {
-        hv_strbuf suffix;
-        hv_strbuf_init(&suffix);
-        hv_c_base_suffix(&suffix, bases[b]);
-        w->oom |= suffix.failed;
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), hv_strbuf_cstr(&suffix), leaf->loc);
-        hv_strbuf_free(&suffix);
+    stem_part(w, iface_stem, leaf->name);
+    w->has_origin = w->details;
+    if (w->details) {
+        cut(&w->key, iface_key);
+        hv_strbuf_printf(&w->key, "/%u.%d", (unsigned)leaf->offset,
+                         leaf->has_subleaf ? (int)leaf->subleaf : -1);
+        cut(&w->origin, 0);
+        hv_strbuf_printf(&w->origin, "leaf 0x%02x '%s' of interface '%s'", (unsigned)leaf->offset,
+                         leaf->name, leaf->iface->id);
     }
-    size_t leaf_key = w->key.len;
+    emit(w, HV_C_MACRO, "_OFFSET", leaf->loc);
+    if (leaf->has_subleaf)
+        emit(w, HV_C_MACRO, "_SUBLEAF", leaf->loc);
+    if (leaf->iface->has_default_base && leaf->iface->default_base_valid)
+        emit(w, HV_C_MACRO, "_LEAF", leaf->loc);
+    emit(w, HV_C_MACRO, "_LEAF_AT", leaf->loc);
+    for (size_t b = 0; b < leaf->iface->base_count; b++) {
+        size_t len = w->stem.len;
+        hv_c_base_suffix(&w->stem, leaf->iface->bases[b]);
+        emit(w, HV_C_MACRO, "", leaf->loc);
+        cut(&w->stem, len);
+    }
+    size_t leaf_stem = w->stem.len, leaf_key = w->key.len;
     for (size_t r = 0; r < leaf->register_count; r++)
-        walk_register(w, stem, &leaf->registers[r], leaf_key);
+        walk_register(w, &leaf->registers[r], leaf_stem, leaf_key);
 }
 
-static void walk_iface_names(walk *w, hv_strbuf *stem, const hv_interface *iface, size_t nbases)
+static void walk_iface_names(walk *w, const hv_interface *iface)
 {
     static const char *const vendor_sig[] = {"_VENDOR_SIGNATURE", "_VENDOR_SIGNATURE_EBX",
                                              "_VENDOR_SIGNATURE_ECX", "_VENDOR_SIGNATURE_EDX"};
     static const char *const iface_sig[] = {"_INTERFACE_SIGNATURE", "_INTERFACE_SIGNATURE_EAX"};
-    const char *s = hv_strbuf_cstr(stem);
-    emit(w, HV_C_MACRO, s, "_H", iface->loc);
+    emit(w, HV_C_MACRO, "_H", iface->loc);
     if (iface->vendor_sig.present && iface->vendor_sig.valid && iface->vendor_sig.len == 12)
         for (size_t i = 0; i < 4; i++)
-            emit(w, HV_C_MACRO, s, vendor_sig[i], iface->loc);
+            emit(w, HV_C_MACRO, vendor_sig[i], iface->loc);
     if (iface->iface_sig.present && iface->iface_sig.valid && iface->iface_sig.len == 4)
         for (size_t i = 0; i < 2; i++)
-            emit(w, HV_C_MACRO, s, iface_sig[i], iface->loc);
+            emit(w, HV_C_MACRO, iface_sig[i], iface->loc);
     if (iface->has_default_base && iface->default_base_valid)
-        emit(w, HV_C_MACRO, s, "_DEFAULT_BASE", iface->loc);
+        emit(w, HV_C_MACRO, "_DEFAULT_BASE", iface->loc);
     if (iface->has_min_base && iface->min_base_valid)
-        emit(w, HV_C_MACRO, s, "_MIN_BASE", iface->loc);
+        emit(w, HV_C_MACRO, "_MIN_BASE", iface->loc);
     if (iface->has_max_leaf && iface->max_leaf_valid)
-        emit(w, HV_C_MACRO, s, "_MAX_LEAF", iface->loc);
-    emit(w, HV_C_MACRO, s, "_BASE_COUNT", iface->loc);
-    if (nbases)
-        emit(w, HV_C_MACRO, s, "_BASES", iface->loc);
+        emit(w, HV_C_MACRO, "_MAX_LEAF", iface->loc);
+    emit(w, HV_C_MACRO, "_BASE_COUNT", iface->loc);
+    if (iface->base_count)
+        emit(w, HV_C_MACRO, "_BASES", iface->loc);
 }
 
 /* An MSR: its address macro, where it moves with a relocatable base, its
- * reserved mask and its fields. */
-static void walk_msr(walk *w, hv_strbuf *stem, const hv_msr *m, const uint32_t *bases,
-                     size_t nbases, size_t iface_key)
+ * reserved mask and its fields, its stem built on the interface's. */
+static void walk_msr(walk *w, const hv_msr *m, const uint32_t *bases, size_t nbases,
+                     size_t iface_stem, size_t iface_key)
 {
-    cut(stem, 0);
-    hv_c_msr_stem(stem, m);
-    cut(&w->key, iface_key);
-    hv_strbuf_printf(&w->key, "/msr:%s", m->name);
-    cut(&w->origin, 0);
-    hv_strbuf_printf(&w->origin, "MSR 0x%08x '%s' of interface '%s'", (unsigned)m->address, m->name,
-                     m->iface->id);
-    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "", m->loc);
-    emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_RESERVED_MASK", m->loc);
+    cut(&w->stem, iface_stem);
+    hv_strbuf_puts(&w->stem, "_MSR_");
+    hv_c_upper(&w->stem, m->name);
+    w->has_origin = w->details;
+    if (w->details) {
+        cut(&w->key, iface_key);
+        hv_strbuf_printf(&w->key, "/msr:%s", m->name);
+        cut(&w->origin, 0);
+        hv_strbuf_printf(&w->origin, "MSR 0x%08x '%s' of interface '%s'", (unsigned)m->address,
+                         m->name, m->iface->id);
+    }
+    emit(w, HV_C_MACRO, "", m->loc);
+    emit(w, HV_C_MACRO, "_RESERVED_MASK", m->loc);
     if (nbases) {
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_OFFSET", m->loc);
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_AT", m->loc);
+        emit(w, HV_C_MACRO, "_OFFSET", m->loc);
+        emit(w, HV_C_MACRO, "_AT", m->loc);
     }
     for (size_t b = 0; b < nbases; b++) {
-        hv_strbuf suffix;
-        hv_strbuf_init(&suffix);
-        hv_c_msr_base_suffix(&suffix, bases[b]);
-        w->oom |= suffix.failed;
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), hv_strbuf_cstr(&suffix), m->loc);
-        hv_strbuf_free(&suffix);
+        size_t len = w->stem.len;
+        hv_c_msr_base_suffix(&w->stem, bases[b]);
+        emit(w, HV_C_MACRO, "", m->loc);
+        cut(&w->stem, len);
     }
-    size_t msr_key = w->key.len;
+    size_t msr_stem = w->stem.len, msr_key = w->key.len;
     for (size_t i = 0; i < m->value.field_count; i++)
         if (m->value.fields[i].valid && !m->value.fields[i].reserved)
-            walk_field(w, stem, &m->value.fields[i], msr_key);
+            walk_field(w, &m->value.fields[i], msr_stem, msr_key);
 }
 
-static void walk_iface_msrs(walk *w, hv_strbuf *stem, const hv_interface *iface, size_t iface_key)
+/* The interface's MSR names; `_MSR_BASE_DEFAULT` is the interface's own and
+ * carries its origin in both modes, like the names of walk_iface_names. */
+static void walk_iface_msrs(walk *w, const hv_interface *iface, size_t iface_key)
 {
     uint32_t bases[256];
     size_t nbases = hv_interface_msr_bases(iface, bases, sizeof bases / sizeof bases[0]);
+    cut(&w->stem, 0);
+    hv_c_iface_stem(&w->stem, iface);
+    size_t iface_stem = w->stem.len;
     if (nbases) {
-        cut(stem, 0);
-        hv_c_iface_stem(stem, iface);
-        set_origin(w, "interface", iface->id, NULL, NULL);
-        emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), "_MSR_BASE_DEFAULT", iface->msr_base.loc);
+        cut(&w->origin, 0);
+        hv_strbuf_printf(&w->origin, "interface '%s'", iface->id);
+        w->has_origin = true;
+        emit(w, HV_C_MACRO, "_MSR_BASE_DEFAULT", iface->msr_base.loc);
     }
     for (size_t m = 0; m < iface->msr_count; m++)
         if (iface->msrs[m].valid && iface->msrs[m].name)
-            walk_msr(w, stem, &iface->msrs[m], bases, nbases, iface_key);
+            walk_msr(w, &iface->msrs[m], bases, nbases, iface_stem, iface_key);
+    cut(&w->key, iface_key);
 }
 
 /* The vendor strings products show for the interface. */
-static void walk_shown(walk *w, hv_strbuf *stem, const hv_interface *iface, size_t key_len)
+static void walk_shown(walk *w, const hv_interface *iface, size_t key_len)
 {
     static const char *const sig[] = {"_VENDOR_SIGNATURE", "_VENDOR_SIGNATURE_EBX",
                                       "_VENDOR_SIGNATURE_ECX", "_VENDOR_SIGNATURE_EDX"};
@@ -716,53 +783,60 @@ static void walk_shown(walk *w, hv_strbuf *stem, const hv_interface *iface, size
         const hv_presents *pr = iface->placements[p];
         if (!hv_c_shows_other_string(pr))
             continue;
-        cut(stem, 0);
-        hv_c_shown_stem(stem, iface, pr);
+        cut(&w->stem, 0);
+        hv_c_shown_stem(&w->stem, iface, pr);
         cut(&w->key, key_len);
-        hv_strbuf_printf(&w->key, "/shown:%s@%x", pr->hypervisor->id, pr->base);
+        if (w->details)
+            hv_strbuf_printf(&w->key, "/shown:%s@%x", pr->hypervisor->id, pr->base);
         set_origin(w, "vendor string of hypervisor", pr->hypervisor->id, NULL, NULL);
         for (size_t i = 0; i < 4; i++)
-            emit(w, HV_C_MACRO, hv_strbuf_cstr(stem), sig[i], pr->vendor_sig.loc);
+            emit(w, HV_C_MACRO, sig[i], pr->vendor_sig.loc);
     }
     cut(&w->key, key_len);
 }
 
+/* The interface's own names carry an origin in both modes: the spelling
+ * checks report them without a second walk. */
 static void walk_iface(walk *w, const hv_interface *iface)
 {
-    hv_strbuf stem;
-    hv_strbuf_init(&stem);
-    const uint32_t *bases = iface->bases;
-    size_t nbases = iface->base_count;
     cut(&w->key, 0);
-    hv_strbuf_printf(&w->key, "i:%s", iface->id);
-    set_origin(w, "interface", iface->id, NULL, NULL);
+    if (w->details)
+        hv_strbuf_printf(&w->key, "i:%s", iface->id);
+    cut(&w->origin, 0);
+    hv_strbuf_printf(&w->origin, "interface '%s'", iface->id);
+    w->has_origin = true;
     size_t iface_key = w->key.len;
-    hv_c_token(&stem, iface->id);
-    emit(w, HV_C_TOKEN, hv_strbuf_cstr(&stem), "", iface->loc);
-    cut(&stem, 0);
-    hv_c_iface_file(&stem, iface);
-    emit(w, HV_C_FILE, hv_strbuf_cstr(&stem), "", iface->loc);
-    cut(&stem, 0);
-    hv_c_iface_stem(&stem, iface);
-    walk_iface_names(w, &stem, iface, nbases);
+    cut(&w->stem, 0);
+    hv_c_token(&w->stem, iface->id);
+    emit(w, HV_C_TOKEN, "", iface->loc);
+    cut(&w->stem, 0);
+    hv_c_iface_file(&w->stem, iface);
+    emit(w, HV_C_FILE, "", iface->loc);
+    cut(&w->stem, 0);
+    hv_c_iface_stem(&w->stem, iface);
+    walk_iface_names(w, iface);
+    size_t iface_stem = w->stem.len;
     for (size_t l = 0; l < iface->leaf_count; l++)
         if (iface->leaves[l].valid)
-            walk_leaf(w, &stem, &iface->leaves[l], bases, nbases, iface_key);
-    walk_shown(w, &stem, iface, iface_key);
-    walk_iface_msrs(w, &stem, iface, iface_key);
-    w->oom |= stem.failed;
-    hv_strbuf_free(&stem);
+            walk_leaf(w, &iface->leaves[l], iface_stem, iface_key);
+    walk_shown(w, iface, iface_key);
+    walk_iface_msrs(w, iface, iface_key);
 }
 
-bool hv_c_names_each(const hv_registry *reg, hv_c_name_fn fn, void *arg)
+bool hv_c_names_walk(const hv_registry *reg, bool details, hv_c_name_fn fn, void *arg)
 {
-    walk w = {fn, arg, {0}, {0}, {0}, false};
+    walk w = {fn, arg, details, false, {0}, {0}, {0}, false};
     walk_builtins(&w, reg);
     for (size_t i = 0; i < reg->interface_count; i++)
         if (reg->interfaces[i]->id)
             walk_iface(&w, reg->interfaces[i]);
-    hv_strbuf_free(&w.name);
+    hv_strbuf_free(&w.stem);
     hv_strbuf_free(&w.key);
     hv_strbuf_free(&w.origin);
     return !w.oom;
+}
+
+bool hv_c_names_each(const hv_registry *reg, hv_c_name_fn fn, void *arg)
+{
+    return hv_c_names_walk(reg, true, fn, arg);
 }

@@ -41,7 +41,7 @@ typedef enum hv_c_kind {
 typedef struct hv_c_name {
     hv_c_kind kind;
     const char *name;   /* valid during the callback only */
-    const char *key;    /* valid during the callback only */
+    const char *key;    /* valid during the callback only; NULL without details */
     const char *origin; /* "field 'mode' in acme leaf 0x01 eax"; valid during the callback */
     hv_loc loc;         /* file NULL: a name hvcpuid itself defines */
 } hv_c_name;
@@ -49,8 +49,14 @@ typedef struct hv_c_name {
 typedef void (*hv_c_name_fn)(void *arg, const hv_c_name *name);
 
 /* Calls `fn` for every name the headers of `reg` define, built-in names
- * first. Objects with valid == false are skipped. Returns false when out of
- * memory (the walk is then incomplete). */
+ * first, in an order that depends on the registry only. Objects with
+ * valid == false are skipped. Returns false when out of memory (the walk is
+ * then incomplete). Without `details` the walk formats no key and no origin
+ * below the interface level (key is NULL; origin is set for the built-in
+ * names and an interface's own token, file and macros, NULL otherwise):
+ * the cheap pass a collision search makes over every name. */
+bool hv_c_names_walk(const hv_registry *reg, bool details, hv_c_name_fn fn, void *arg);
+/* hv_c_names_walk with details. */
 bool hv_c_names_each(const hv_registry *reg, hv_c_name_fn fn, void *arg);
 
 /* Name builders: each appends to `sb`. */

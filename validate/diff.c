@@ -140,12 +140,47 @@ static bool deprecated_and_replaced(const hv_field *f)
            find_field(f->reg->leaf, f->replaced_by);
 }
 
-static const hv_enum_value *find_value(const hv_field *f, const char *name)
+/* A field's named values sorted by name, then by position, so a lookup by
+ * name is a binary search that finds the first of that name, as a scan in
+ * source order would. */
+typedef struct value_index {
+    const hv_enum_value **by_name;
+    size_t count;
+} value_index;
+
+static int compare_value_ptrs(const void *pa, const void *pb)
 {
+    const hv_enum_value *a = *(const hv_enum_value *const *)pa;
+    const hv_enum_value *b = *(const hv_enum_value *const *)pb;
+    int c = strcmp(a->name, b->name);
+    return c ? c : (a > b) - (a < b); /* one field's array: address is position */
+}
+
+static bool index_values(const hv_field *f, value_index *ix)
+{
+    ix->count = 0;
+    ix->by_name = malloc((f->value_count + 1) * sizeof *ix->by_name);
+    if (!ix->by_name)
+        return false;
     for (size_t i = 0; i < f->value_count; i++)
-        if (f->values[i].name && strcmp(f->values[i].name, name) == 0)
-            return &f->values[i];
-    return NULL;
+        if (f->values[i].name)
+            ix->by_name[ix->count++] = &f->values[i];
+    if (ix->count > 1)
+        qsort(ix->by_name, ix->count, sizeof *ix->by_name, compare_value_ptrs);
+    return true;
+}
+
+static const hv_enum_value *find_value(const value_index *ix, const char *name)
+{
+    size_t lo = 0, hi = ix->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(ix->by_name[mid]->name, name) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ix->count && strcmp(ix->by_name[lo]->name, name) == 0 ? ix->by_name[lo] : NULL;
 }
 
 /* Enumerated values by name: a published value renumbered or removed breaks
@@ -153,9 +188,19 @@ static const hv_enum_value *find_value(const hv_field *f, const char *name)
 static void diff_values(hv_diff *d, const hv_field *of, const hv_field *nf, const char *subject,
                         bool published)
 {
+    value_index oix, nix;
+    if (!of->value_count && !nf->value_count)
+        return;
+    bool ok_o = index_values(of, &oix), ok_n = index_values(nf, &nix);
+    if (!ok_o || !ok_n) {
+        d->failed = true;
+        free(oix.by_name);
+        free(nix.by_name);
+        return;
+    }
     for (size_t i = 0; i < of->value_count; i++) {
         const hv_enum_value *ov = &of->values[i];
-        const hv_enum_value *nv = ov->name ? find_value(nf, ov->name) : NULL;
+        const hv_enum_value *nv = ov->name ? find_value(&nix, ov->name) : NULL;
         if (!nv) {
             hv_change *c = add(d, HV_CHANGE_REMOVED, "value", ov->loc, NO_LOC, subject,
                                "value %s (%u) removed", ov->name ? ov->name : "?", ov->value);
@@ -169,10 +214,12 @@ static void diff_values(hv_diff *d, const hv_field *of, const hv_field *nf, cons
     }
     for (size_t i = 0; i < nf->value_count; i++) {
         const hv_enum_value *nv = &nf->values[i];
-        if (nv->name && !find_value(of, nv->name))
+        if (nv->name && !find_value(&oix, nv->name))
             add(d, HV_CHANGE_ADDED, "value", NO_LOC, nv->loc, subject, "value %s (%u) added",
                 nv->name, nv->value);
     }
+    free(oix.by_name);
+    free(nix.by_name);
 }
 
 static void diff_field(hv_diff *d, const hv_field *of, const hv_field *nf, const char *subject,

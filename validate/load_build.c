@@ -37,13 +37,34 @@ static void *alloc_array(hv_build *b, size_t n, size_t size)
     return p;
 }
 
+/* An attribute's value where the parser left it: the content of its one
+ * text node ("" for an empty value), without the copy xmlGetNoNsProp
+ * makes. *copy is set when the value had to be assembled (the caller frees
+ * it); NULL when the attribute is absent. */
+static const char *attr_value(xmlNodePtr node, const char *name, xmlChar **copy)
+{
+    *copy = NULL;
+    for (xmlAttrPtr a = node->properties; a; a = a->next) {
+        if (a->ns || strcmp((const char *)a->name, name) != 0)
+            continue;
+        if (!a->children)
+            return "";
+        if (a->children->type == XML_TEXT_NODE && !a->children->next && a->children->content)
+            return (const char *)a->children->content;
+        *copy = xmlGetNoNsProp(node, (const xmlChar *)name);
+        return (const char *)*copy;
+    }
+    return NULL;
+}
+
 const char *hv_build_attr(hv_build *b, xmlNodePtr node, const char *name)
 {
-    xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);
+    xmlChar *copy;
+    const char *v = attr_value(node, name, &copy);
     if (!v)
         return NULL;
-    const char *s = hv_arena_strdup(b->arena, (const char *)v);
-    xmlFree(v);
+    const char *s = hv_arena_strdup(b->arena, v);
+    xmlFree(copy);
     if (!s)
         b->oom = true;
     return s;
@@ -53,14 +74,17 @@ const char *hv_build_attr(hv_build *b, xmlNodePtr node, const char *name)
  * description wrapped over several lines reads as one paragraph. */
 static const char *folded_text(hv_build *b, xmlNodePtr node)
 {
-    xmlChar *raw = xmlNodeGetContent(node);
+    /* the common case, one text node, read in place; else assembled */
+    bool one = node->children && !node->children->next && node->children->type == XML_TEXT_NODE;
+    xmlChar *raw = one ? node->children->content : xmlNodeGetContent(node);
     if (!raw)
         return NULL;
     size_t n = strlen((const char *)raw), o = 0;
     char *out = hv_arena_alloc(b->arena, n + 1);
     if (!out) {
         b->oom = true;
-        xmlFree(raw);
+        if (!one)
+            xmlFree(raw);
         return NULL;
     }
     bool space = false;
@@ -76,7 +100,8 @@ static const char *folded_text(hv_build *b, xmlNodePtr node)
         out[o++] = *p;
     }
     out[o] = '\0';
-    xmlFree(raw);
+    if (!one)
+        xmlFree(raw);
     return out;
 }
 
@@ -106,18 +131,18 @@ static int quoted_len(const char *s)
 static bool number_attr(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out,
                         bool *present)
 {
-    xmlChar *v = xmlGetNoNsProp(node, (const xmlChar *)name);
+    xmlChar *copy;
+    const char *v = attr_value(node, name, &copy);
     if (present)
         *present = v != NULL;
     if (!v)
         return false;
     const char *why = NULL;
-    bool ok = hv_parse_u32((const char *)v, 0xFFFFFFFFu, out, &why);
+    bool ok = hv_parse_u32(v, 0xFFFFFFFFu, out, &why);
     if (!ok)
         hv_report(b->sink, HV_CHECK_NUMBER, hv_xml_attr_loc(b->file, node, name),
-                  "invalid number '%.*s' in %s=: %s", quoted_len((const char *)v), (const char *)v,
-                  name, why);
-    xmlFree(v);
+                  "invalid number '%.*s' in %s=: %s", quoted_len(v), v, name, why);
+    xmlFree(copy);
     return ok;
 }
 

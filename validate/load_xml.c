@@ -50,19 +50,21 @@ hv_loc hv_xml_offset_loc(const hv_xml_file *file, size_t offset)
     return loc;
 }
 
+/* Where each line starts (memchr from newline to newline, twice: to count,
+ * then to fill). */
 static bool index_lines(hv_xml_file *file)
 {
+    const char *end = file->buf + file->len;
     size_t lines = 1;
-    for (size_t i = 0; i < file->len; i++)
-        lines += file->buf[i] == '\n';
+    for (const char *p = file->buf; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        lines++;
     file->line_starts = malloc(lines * sizeof *file->line_starts);
     if (!file->line_starts)
         return false;
     size_t n = 0;
     file->line_starts[n++] = 0;
-    for (size_t i = 0; i < file->len; i++)
-        if (file->buf[i] == '\n')
-            file->line_starts[n++] = i + 1;
+    for (const char *p = file->buf; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        file->line_starts[n++] = (size_t)(p - file->buf) + 1;
     file->line_count = n;
     return true;
 }
@@ -124,10 +126,10 @@ static bool read_bounded(hv_xml_file *file, const char *path, hv_diag_sink *sink
         sink->io_error = true;
         hv_report(sink, HV_CHECK_XML, where,
                   "not a regular file; give the path of a registry .xml file");
-    } else if ((uintmax_t)st.st_size > HV_MAX_FILE_SIZE) {
+    } else if ((uintmax_t)st.st_size > (file->max_size ? file->max_size : HV_MAX_FILE_SIZE)) {
         hv_report(sink, HV_CHECK_XML, where,
-                  "file is %jd bytes, over the %u-byte limit for a registry file",
-                  (intmax_t)st.st_size, HV_MAX_FILE_SIZE);
+                  "file is %jd bytes, over the %zu-byte limit for a registry file",
+                  (intmax_t)st.st_size, file->max_size ? file->max_size : HV_MAX_FILE_SIZE);
     } else if (st.st_size == 0) {
         hv_report(sink, HV_CHECK_XML, where,
                   "empty file; a registry file starts with <registry> or <vendor>");
@@ -315,7 +317,7 @@ bool hv_xml_read(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc
     ctxt->vctxt.error = NULL;
     ctxt->vctxt.warning = NULL;
     xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA |
-                                XML_PARSE_IGNORE_ENC);
+                                XML_PARSE_IGNORE_ENC | XML_PARSE_COMPACT);
     size_t errors_before = sink->errors;
     xmlParseDocument(ctxt);
     bool ok = ctxt->wellFormed && !st.doctype && sink->errors == errors_before;
@@ -407,6 +409,14 @@ static bool tag_start(const hv_xml_file *file, xmlNodePtr node, size_t *start, s
         return false;
     size_t i = mark - 1;
     *end = i;
+    while (i >= 8) { /* eight bytes at a time: does the word hold a '<'? */
+        uint64_t w;
+        memcpy(&w, file->buf + i - 8, 8);
+        uint64_t x = w ^ 0x3c3c3c3c3c3c3c3cull;
+        if ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull)
+            break;
+        i -= 8;
+    }
     while (i > 0 && file->buf[i - 1] != '<')
         i--;
     if (i == 0)

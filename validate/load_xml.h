@@ -18,9 +18,10 @@ typedef struct hv_xml_file {
     size_t *line_starts; /* byte offset of each line's first byte */
     size_t line_count;
     xmlDocPtr doc;
+    size_t max_size; /* the largest file it may be (0: HV_MAX_FILE_SIZE) */
 } hv_xml_file;
 
-/* Reads `path` (a regular file of at most HV_MAX_FILE_SIZE bytes) and parses
+/* Reads `path` (a regular file of at most file->max_size bytes) and parses
  * it. On failure reports [xml] diagnostics and returns false; `file->doc` is
  * then NULL. `cause` locates the reference that named the file, if any. */
 bool hv_xml_read(hv_xml_file *file, const char *path, hv_diag_sink *sink, hv_loc cause);

@@ -12,6 +12,7 @@ typedef struct check_args {
     bool list;
     hv_color_opt color;
     const char *baseline; /* OLD, or NULL */
+    bool large;
 } check_args;
 
 static const char *const check_formats[] = {"text", "json", "sarif", NULL};
@@ -31,6 +32,7 @@ static const hv_option check_options[] = {
                 "list the checks with their default levels, and\n"
                 "exit (as text, or JSON with --format=json)"),
     HV_OPT_COLOR(check_args, color),
+    HV_OPT_LARGE_REGISTRY(check_args, large),
     HV_OPT_END,
 };
 
@@ -122,6 +124,7 @@ int hv_cmd_check(int argc, char **argv)
         return print_check_list((check_format)args.format);
     hv_session s;
     hv_session_init(&s, &args.levels);
+    hv_session_limits(&s, args.large);
     s.color = args.color.when;
     status = args.baseline ? hv_session_set_baseline(&s, "check", args.baseline) : HV_EXIT_OK;
     if (status == HV_EXIT_OK) {

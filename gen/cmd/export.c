@@ -5,6 +5,7 @@
 
 typedef struct export_args {
     int format; /* index of the row among hv_export_format()'s */
+    bool large;
     hv_color_opt color;
 } export_args;
 
@@ -15,6 +16,7 @@ static const hv_option export_options[] = {
                      "the canonical XML the HTML spec is made from (xml;\n"
                      "docs/html.md)"),
     HV_OPT_COLOR(export_args, color),
+    HV_OPT_LARGE_REGISTRY(export_args, large),
     HV_OPT_END,
 };
 
@@ -54,6 +56,7 @@ int hv_cmd_export(int argc, char **argv)
         return status;
     hv_session s;
     hv_session_init(&s, NULL);
+    hv_session_limits(&s, args.large);
     s.color = args.color.when;
     status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
     hv_session_print_text(&s);

@@ -14,12 +14,14 @@
 
 typedef struct gen_args {
     const char *dir;
+    bool large;
     hv_color_opt color;
 } gen_args;
 
 static const hv_option gen_options[] = {
     HV_OPT_STRING('o', NULL, gen_args, dir, "DIR", "write below DIR (default: out)"),
     HV_OPT_COLOR(gen_args, color),
+    HV_OPT_LARGE_REGISTRY(gen_args, large),
     HV_OPT_END,
 };
 
@@ -74,6 +76,7 @@ int hv_cmd_gen(int argc, char **argv)
         return hv_usage_error("gen", "refusing -o '': it needs a folder name, not an empty one");
     hv_session s;
     hv_session_init(&s, NULL);
+    hv_session_limits(&s, args.large);
     s.color = args.color.when;
     status = hv_session_run(&s, (const char *const *)argv, (size_t)nfiles);
     hv_session_print_text(&s);

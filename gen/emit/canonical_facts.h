@@ -8,10 +8,10 @@
 
 /* <diagram> under a <register>: its fields placed in rows, each row a run
  * of cells from bit 31 down to 0. */
-void hv_canonical_diagram(hv_xml_builder *b, xmlNodePtr reg_node, const hv_register *r);
+void hv_canonical_diagram(hv_xml_builder *b, hv_xb_node reg_node, const hv_register *r);
 /* <map>: every base window with its segments and claims. */
-void hv_canonical_map(hv_xml_builder *b, xmlNodePtr root);
+void hv_canonical_map(hv_xml_builder *b, hv_xb_node root);
 /* <report>: the run's diagnostics, with the anchors of both sides. */
-void hv_canonical_report(hv_xml_builder *b, xmlNodePtr root);
+void hv_canonical_report(hv_xml_builder *b, hv_xb_node root);
 
 #endif

@@ -11,31 +11,31 @@
 
 #define SOFTWARE_CHECK "msr-software-range"
 
-void hv_canonical_announces(hv_xml_builder *b, xmlNodePtr field_node, const hv_field *f)
+void hv_canonical_announces(hv_xml_builder *b, hv_xb_node field_node, const hv_field *f)
 {
     for (size_t i = 0; i < f->announces.count; i++) {
-        xmlNodePtr n = hv_xb_el(b, field_node, "announces");
+        hv_xb_node n = hv_xb_el(b, field_node, "announces");
         hv_xb_set(b, n, "msr", f->announces.names[i]);
         if (f->announces.msrs[i])
             hv_xb_set_owned(b, n, "anchor", hv_anchor_msr(f->announces.msrs[i]));
     }
 }
 
-static void put_acks(hv_xml_builder *b, xmlNodePtr parent, const hv_check_acks *acks)
+static void put_acks(hv_xml_builder *b, hv_xb_node parent, const hv_check_acks *acks)
 {
     for (size_t i = 0; i < acks->count; i++) {
-        xmlNodePtr n = hv_xb_text_el(b, parent, "acknowledge",
+        hv_xb_node n = hv_xb_text_el(b, parent, "acknowledge",
                                      acks->items[i].reason ? acks->items[i].reason : "");
         hv_xb_set(b, n, "check", acks->items[i].check);
     }
 }
 
-static void put_msr_base(hv_xml_builder *b, xmlNodePtr parent, const hv_interface *iface)
+static void put_msr_base(hv_xml_builder *b, hv_xb_node parent, const hv_interface *iface)
 {
     const hv_msr_base *mb = &iface->msr_base;
     if (!mb->present || !mb->valid)
         return;
-    xmlNodePtr n = hv_xb_el(b, parent, "msr-base");
+    hv_xb_node n = hv_xb_el(b, parent, "msr-base");
     hv_xb_setf(b, n, "default", "0x%08x", mb->default_base);
     hv_xb_setf(b, n, "leaf", "0x%02x", mb->leaf_offset);
     hv_xb_set(b, n, "field", mb->field_name);
@@ -43,9 +43,9 @@ static void put_msr_base(hv_xml_builder *b, xmlNodePtr parent, const hv_interfac
         hv_xb_set_owned(b, n, "field-anchor", hv_anchor_field(mb->field));
 }
 
-static void put_msr_allocation(hv_xml_builder *b, xmlNodePtr parent, const hv_allocation *a)
+static void put_msr_allocation(hv_xml_builder *b, hv_xb_node parent, const hv_allocation *a)
 {
-    xmlNodePtr n = hv_xb_el(b, parent, "msr-allocation");
+    hv_xb_node n = hv_xb_el(b, parent, "msr-allocation");
     hv_xb_set(b, n, "name", a->name);
     hv_xb_set_owned(b, n, "anchor", hv_anchor_msr_allocation(a));
     hv_xb_setf(b, n, "first", "0x%08x", a->first);
@@ -62,22 +62,22 @@ static void put_msr_allocation(hv_xml_builder *b, xmlNodePtr parent, const hv_al
 /* <announced-by>: one CPUID field of the interface that announces the MSR. */
 typedef struct announced_by {
     hv_xml_builder *b;
-    xmlNodePtr n;
+    hv_xb_node n;
 } announced_by;
 
 static void put_announced_by(void *ctx, const hv_field *f)
 {
     announced_by *ab = ctx;
-    xmlNodePtr a = hv_xb_el(ab->b, ab->n, "announced-by");
+    hv_xb_node a = hv_xb_el(ab->b, ab->n, "announced-by");
     hv_xb_set(ab->b, a, "field", f->name);
     hv_xb_setf(ab->b, a, "leaf", "0x%02x", f->reg->leaf->offset);
     hv_xb_set(ab->b, a, "register", hv_reg_name(f->reg->reg));
     hv_xb_set_owned(ab->b, a, "anchor", hv_anchor_field(f));
 }
 
-static void put_msr(hv_xml_builder *b, xmlNodePtr parent, const hv_msr *m)
+static void put_msr(hv_xml_builder *b, hv_xb_node parent, const hv_msr *m)
 {
-    xmlNodePtr n = hv_xb_el(b, parent, "msr");
+    hv_xb_node n = hv_xb_el(b, parent, "msr");
     hv_xb_setf(b, n, "address", "0x%08x", m->address);
     hv_xb_set(b, n, "name", m->name);
     hv_xb_set_owned(b, n, "anchor", hv_anchor_msr(m));
@@ -97,9 +97,15 @@ static void put_msr(hv_xml_builder *b, xmlNodePtr parent, const hv_msr *m)
             hv_canonical_field(b, n, &m->value.fields[i]);
 }
 
-void hv_canonical_interface_msrs(hv_xml_builder *b, xmlNodePtr iface_node,
+void hv_canonical_interface_msrs(hv_xml_builder *b, hv_xb_node iface_node,
                                  const hv_interface *iface)
 {
+    if (b->stub_leaves) { /* the page's index only counts them */
+        for (size_t m = 0; m < iface->msr_count; m++)
+            if (iface->msrs[m].valid)
+                hv_xb_el(b, iface_node, "msr");
+        return;
+    }
     put_msr_base(b, iface_node, iface);
     for (size_t a = 0; a < iface->msr_allocation_count; a++)
         if (iface->msr_allocations[a].valid)
@@ -109,14 +115,19 @@ void hv_canonical_interface_msrs(hv_xml_builder *b, xmlNodePtr iface_node,
             put_msr(b, iface_node, &iface->msrs[m]);
 }
 
-void hv_canonical_presents_msrs(hv_xml_builder *b, xmlNodePtr pn, const hv_presents *pr)
+void hv_canonical_presents_msr_attrs(hv_xml_builder *b, hv_xb_node pn, const hv_presents *pr)
 {
     if (pr->has_msr_base && pr->msr_base_valid)
         hv_xb_setf(b, pn, "msr-base", "0x%08x", pr->msr_base);
-    if (pr->msrs.present) {
+    if (pr->msrs.present)
         hv_xb_setf(b, pn, "msrs-implemented", "%zu", pr->msrs.sorted_count);
+}
+
+void hv_canonical_presents_msrs(hv_xml_builder *b, hv_xb_node pn, const hv_presents *pr)
+{
+    if (pr->msrs.present) {
         for (size_t i = 0; i < pr->msrs.count; i++) {
-            xmlNodePtr n = hv_xb_el(b, pn, "implements");
+            hv_xb_node n = hv_xb_el(b, pn, "implements");
             hv_xb_set(b, n, "msr", pr->msrs.names[i]);
             if (pr->msrs.msrs[i])
                 hv_xb_set_owned(b, n, "anchor", hv_anchor_msr(pr->msrs.msrs[i]));
@@ -129,7 +140,7 @@ void hv_canonical_presents_msrs(hv_xml_builder *b, xmlNodePtr pn, const hv_prese
 
 /* How the allocation got where the product shows it, and whether that
  * place is in the software range or acknowledged. */
-static void put_placement_facts(hv_xml_builder *b, xmlNodePtr c, const hv_msr_claim *cl,
+static void put_placement_facts(hv_xml_builder *b, hv_xb_node c, const hv_msr_claim *cl,
                                 const hv_presents *pr)
 {
     const hv_allocation *a = cl->alloc;
@@ -145,10 +156,79 @@ static void put_placement_facts(hv_xml_builder *b, xmlNodePtr c, const hv_msr_cl
         hv_xb_set(b, c, "acknowledged", ack->reason ? ack->reason : "");
 }
 
-static void put_map_allocation(hv_xml_builder *b, xmlNodePtr pn, const hv_msr_claim *cl,
-                               const hv_msr_claim_list *g, const hv_presents *pr)
+/* The MSR claims of a product, by address (then by place in the product's
+ * claim list): each allocation finds its MSRs with a binary search instead
+ * of a scan of every claim. */
+typedef struct keyed_claim {
+    uint32_t first;
+    size_t at; /* index into the product's claim list */
+} keyed_claim;
+
+typedef struct msr_index {
+    keyed_claim *by_addr;
+    size_t count;
+    size_t *hits; /* scratch: one allocation's MSRs, in claim-list order */
+} msr_index;
+
+static int compare_keyed_claims(const void *pa, const void *pb)
 {
-    xmlNodePtr c = hv_xb_el(b, pn, "claim");
+    const keyed_claim *a = pa, *b = pb;
+    if (a->first != b->first)
+        return a->first < b->first ? -1 : 1;
+    return (a->at > b->at) - (a->at < b->at);
+}
+
+static int compare_sizes(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    return (a > b) - (a < b);
+}
+
+static bool msr_index_build(const hv_msr_claim_list *g, msr_index *x)
+{
+    x->count = 0;
+    x->by_addr = malloc((g->count + 1) * sizeof *x->by_addr);
+    x->hits = malloc((g->count + 1) * sizeof *x->hits);
+    if (!x->by_addr || !x->hits)
+        return false;
+    for (size_t i = 0; i < g->count; i++)
+        if (g->items[i].kind == HV_MSR_CLAIM_MSR)
+            x->by_addr[x->count++] = (keyed_claim){g->items[i].first, i};
+    qsort(x->by_addr, x->count, sizeof *x->by_addr, compare_keyed_claims);
+    return true;
+}
+
+static void msr_index_free(msr_index *x)
+{
+    free(x->by_addr);
+    free(x->hits);
+}
+
+/* The MSRs of the allocation claim `cl` where the product puts them (its
+ * interface's, at addresses it covers), in claim-list order, in x->hits. */
+static size_t msrs_in(const msr_index *x, const hv_msr_claim_list *g, const hv_msr_claim *cl)
+{
+    size_t lo = 0, hi = x->count, n = 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->by_addr[mid].first < cl->first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < x->count && x->by_addr[k].first <= cl->last; k++)
+        if (g->items[x->by_addr[k].at].iface == cl->iface)
+            x->hits[n++] = x->by_addr[k].at;
+    if (n > 1)
+        qsort(x->hits, n, sizeof *x->hits, compare_sizes);
+    return n;
+}
+
+static void put_map_allocation(hv_xml_builder *b, hv_xb_node pn, const hv_msr_claim *cl,
+                               const hv_msr_claim_list *g, const msr_index *x,
+                               const hv_presents *pr)
+{
+    hv_xb_node c = hv_xb_el(b, pn, "claim");
     hv_xb_set(b, c, "interface", cl->iface->id);
     hv_xb_set_owned(b, c, "interface-anchor", hv_anchor_interface(cl->iface));
     hv_xb_set(b, c, "name", cl->alloc->name);
@@ -157,26 +237,22 @@ static void put_map_allocation(hv_xml_builder *b, xmlNodePtr pn, const hv_msr_cl
     hv_xb_setf(b, c, "last", "0x%08x", cl->last);
     hv_xb_set(b, c, "status", hv_status_name(cl->alloc->status));
     put_placement_facts(b, c, cl, pr);
-    size_t diag = hv_xb_diag_naming(b, pr->loc);
+    size_t diag = hv_xb_diag_naming(b->ctx, pr->loc);
     if (!diag)
-        diag = hv_xb_diag_naming(b, cl->alloc->loc);
+        diag = hv_xb_diag_naming(b->ctx, cl->alloc->loc);
     if (diag) {
         hv_xb_set(b, c, "conflict", "true");
         hv_xb_setf(b, c, "report", "report_%zu", diag);
     }
-    size_t n = 0;
-    for (size_t i = 0; i < g->count; i++) {
-        const hv_msr_claim *m = &g->items[i];
-        if (m->kind != HV_MSR_CLAIM_MSR || m->iface != cl->iface || m->first < cl->first ||
-            m->first > cl->last)
-            continue;
-        xmlNodePtr mn = hv_xb_el(b, c, "msr");
+    size_t n = msrs_in(x, g, cl);
+    hv_xb_setf(b, c, "msrs", "%zu", n); /* before the children: the text backend writes in order */
+    for (size_t i = 0; i < n; i++) {
+        const hv_msr_claim *m = &g->items[x->hits[i]];
+        hv_xb_node mn = hv_xb_el(b, c, "msr");
         hv_xb_set(b, mn, "name", m->msr->name);
         hv_xb_setf(b, mn, "address", "0x%08x", m->first);
         hv_xb_set_owned(b, mn, "anchor", hv_anchor_msr(m->msr));
-        n++;
     }
-    hv_xb_setf(b, c, "msrs", "%zu", n);
 }
 
 /* One allocation where a product shows it, and the presents it came from. */
@@ -237,9 +313,9 @@ static bool gather_product(const hv_hypervisor *hv, hv_msr_claim_list *all, plac
     return true;
 }
 
-static void put_product(hv_xml_builder *b, xmlNodePtr map, const hv_hypervisor *hv)
+static void put_product(hv_xml_builder *b, hv_xb_node map, const hv_hypervisor *hv)
 {
-    xmlNodePtr pn = hv_xb_el(b, map, "product");
+    hv_xb_node pn = hv_xb_el(b, map, "product");
     hv_xb_set(b, pn, "hypervisor", hv->id);
     hv_xb_set(b, pn, "name", hv->name);
     hv_xb_set(b, pn, "status", hv_status_name(hv->status));
@@ -248,21 +324,23 @@ static void put_product(hv_xml_builder *b, xmlNodePtr map, const hv_hypervisor *
     hv_msr_claim_list all = {NULL, 0, 0};
     placed *list = NULL;
     size_t n = 0;
-    if (!gather_product(hv, &all, &list, &n))
+    msr_index x = {NULL, 0, NULL};
+    if (!gather_product(hv, &all, &list, &n) || !msr_index_build(&all, &x))
         b->failed = true;
     for (size_t i = 0; !b->failed && i < n; i++)
-        put_map_allocation(b, pn, &list[i].claim, &all, list[i].pr);
+        put_map_allocation(b, pn, &list[i].claim, &all, &x, list[i].pr);
+    msr_index_free(&x);
     free(list);
     hv_msr_claim_list_free(&all);
 }
 
-void hv_canonical_msr_map(hv_xml_builder *b, xmlNodePtr root)
+void hv_canonical_msr_map(hv_xml_builder *b, hv_xb_node root)
 {
-    xmlNodePtr map = hv_xb_el(b, root, "msr-map");
+    hv_xb_node map = hv_xb_el(b, root, "msr-map");
     hv_xb_setf(b, map, "software-first", "0x%08x", HV_MSR_SOFTWARE_FIRST);
     hv_xb_setf(b, map, "software-last", "0x%08x", HV_MSR_SOFTWARE_LAST);
-    for (size_t h = 0; h < b->reg->hypervisor_count; h++) {
-        const hv_hypervisor *hv = b->reg->hypervisors[h];
+    for (size_t h = 0; h < b->ctx->reg->hypervisor_count; h++) {
+        const hv_hypervisor *hv = b->ctx->reg->hypervisors[h];
         if (!hv_status_retired(hv->status) && presents_msrs(hv))
             put_product(b, map, hv);
     }

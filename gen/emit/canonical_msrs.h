@@ -10,18 +10,22 @@
 
 /* Shared with gen/emit/canonical_xml.c, which defines them: a <source> per
  * source, and a <field> or <reserved> (CPUID or MSR). */
-void hv_canonical_sources(hv_xml_builder *b, xmlNodePtr parent, const hv_sources *sources);
-void hv_canonical_field(hv_xml_builder *b, xmlNodePtr parent, const hv_field *f);
+void hv_canonical_sources(hv_xml_builder *b, hv_xb_node parent, const hv_sources *sources);
+void hv_canonical_field(hv_xml_builder *b, hv_xb_node parent, const hv_field *f);
 
 /* <announces msr="NAME" anchor="..."/> under a CPUID field, per MSR it
  * announces (no anchor when the name did not resolve). */
-void hv_canonical_announces(hv_xml_builder *b, xmlNodePtr field_node, const hv_field *f);
-/* <msr-base>, <msr-allocation>s and <msr>s under an <interface>. */
-void hv_canonical_interface_msrs(hv_xml_builder *b, xmlNodePtr iface_node,
+void hv_canonical_announces(hv_xml_builder *b, hv_xb_node field_node, const hv_field *f);
+/* <msr-base>, <msr-allocation>s and <msr>s under an <interface>; in the
+ * page's index (stub_leaves), bare <msr/>s only, which it counts. */
+void hv_canonical_interface_msrs(hv_xml_builder *b, hv_xb_node iface_node,
                                  const hv_interface *iface);
-/* msr-base=, <implements> and <acknowledge> under a <presents>. */
-void hv_canonical_presents_msrs(hv_xml_builder *b, xmlNodePtr pn, const hv_presents *pr);
+/* msr-base= and msrs-implemented= on a <presents> (before its children:
+ * the text backend writes in document order), then its <implements> and
+ * <acknowledge> children. */
+void hv_canonical_presents_msr_attrs(hv_xml_builder *b, hv_xb_node pn, const hv_presents *pr);
+void hv_canonical_presents_msrs(hv_xml_builder *b, hv_xb_node pn, const hv_presents *pr);
 /* <msr-map>: for every product presenting MSRs, what occupies which MSRs. */
-void hv_canonical_msr_map(hv_xml_builder *b, xmlNodePtr root);
+void hv_canonical_msr_map(hv_xml_builder *b, hv_xb_node root);
 
 #endif

@@ -9,7 +9,6 @@
  * gen/emit/canonical_facts.c. The layout is documented in docs/html.md. */
 #include "gen/emit/canonical_xml.h"
 
-#include <libxml/xmlsave.h>
 #include <string.h>
 
 #include "validate/parse.h"
@@ -20,11 +19,11 @@
 
 /* ---- sources and links ---------------------------------------------- */
 
-void hv_canonical_sources(hv_xml_builder *b, xmlNodePtr parent, const hv_sources *sources)
+void hv_canonical_sources(hv_xml_builder *b, hv_xb_node parent, const hv_sources *sources)
 {
     for (size_t i = 0; i < sources->count; i++) {
         const hv_source *s = &sources->items[i];
-        xmlNodePtr n = hv_xb_el(b, parent, "source");
+        hv_xb_node n = hv_xb_el(b, parent, "source");
         hv_xb_set(b, n, "repo", s->repo);
         hv_xb_set(b, n, "path", s->path);
         hv_xb_set(b, n, "commit", s->commit);
@@ -39,12 +38,12 @@ void hv_canonical_sources(hv_xml_builder *b, xmlNodePtr parent, const hv_sources
 
 /* ---- signatures --------------------------------------------------------- */
 
-static void put_signature(hv_xml_builder *b, xmlNodePtr parent, const char *name,
+static void put_signature(hv_xml_builder *b, hv_xb_node parent, const char *name,
                           const hv_signature *sig, size_t want)
 {
     if (!sig->present || !sig->valid || sig->len != want)
         return;
-    xmlNodePtr n = hv_xb_el(b, parent, name);
+    hv_xb_node n = hv_xb_el(b, parent, name);
     char text[128], hex[64];
     hv_format_signature(sig->bytes, want, text, sizeof text);
     size_t tl = strlen(text);
@@ -63,22 +62,22 @@ static void put_signature(hv_xml_builder *b, xmlNodePtr parent, const char *name
     }
 }
 
-static void put_values(hv_xml_builder *b, xmlNodePtr parent, const hv_field *f)
+static void put_values(hv_xml_builder *b, hv_xb_node parent, const hv_field *f)
 {
     for (size_t v = 0; v < f->value_count; v++) {
         const hv_enum_value *ev = &f->values[v];
         if (!ev->valid)
             continue;
-        xmlNodePtr n = hv_xb_text_el(b, parent, "value", ev->doc ? ev->doc : "");
+        hv_xb_node n = hv_xb_text_el(b, parent, "value", ev->doc ? ev->doc : "");
         hv_xb_setf(b, n, "value", "%u", ev->value);
         hv_xb_setf(b, n, "hex", "0x%x", ev->value);
         hv_xb_set(b, n, "name", ev->name);
     }
 }
 
-void hv_canonical_field(hv_xml_builder *b, xmlNodePtr parent, const hv_field *f)
+void hv_canonical_field(hv_xml_builder *b, hv_xb_node parent, const hv_field *f)
 {
-    xmlNodePtr n = hv_xb_el(b, parent, f->reserved ? "reserved" : "field");
+    hv_xb_node n = hv_xb_el(b, parent, f->reserved ? "reserved" : "field");
     hv_xb_setf(b, n, "msb", "%u", f->msb);
     hv_xb_setf(b, n, "lsb", "%u", f->lsb);
     if (f->msb == f->lsb)
@@ -105,9 +104,9 @@ void hv_canonical_field(hv_xml_builder *b, xmlNodePtr parent, const hv_field *f)
     hv_canonical_sources(b, n, &f->sources);
 }
 
-static void put_register(hv_xml_builder *b, xmlNodePtr parent, const hv_register *r)
+static void put_register(hv_xml_builder *b, hv_xb_node parent, const hv_register *r)
 {
-    xmlNodePtr n = hv_xb_el(b, parent, "register");
+    hv_xb_node n = hv_xb_el(b, parent, "register");
     hv_xb_set(b, n, "name", hv_reg_name(r->reg));
     hv_xb_set_owned(b, n, "anchor", hv_anchor_register(r));
     hv_canonical_diagram(b, n, r);
@@ -116,10 +115,10 @@ static void put_register(hv_xml_builder *b, xmlNodePtr parent, const hv_register
             hv_canonical_field(b, n, &r->fields[i]);
 }
 
-static void put_leaf(hv_xml_builder *b, xmlNodePtr parent, const hv_leaf *leaf,
+static void put_leaf(hv_xml_builder *b, hv_xb_node parent, const hv_leaf *leaf,
                      const uint32_t *bases, size_t nb)
 {
-    xmlNodePtr n = hv_xb_el(b, parent, "leaf");
+    hv_xb_node n = hv_xb_el(b, parent, "leaf");
     hv_xb_setf(b, n, "offset", "0x%02x", leaf->offset);
     if (leaf->has_subleaf)
         hv_xb_setf(b, n, "subleaf", "0x%x", leaf->subleaf);
@@ -128,7 +127,7 @@ static void put_leaf(hv_xml_builder *b, xmlNodePtr parent, const hv_leaf *leaf,
     hv_xb_set(b, n, "upstream", leaf->upstream);
     hv_xb_set(b, n, "status", hv_status_name(leaf->status));
     for (size_t i = 0; i < nb; i++) {
-        xmlNodePtr at = hv_xb_el(b, n, "at");
+        hv_xb_node at = hv_xb_el(b, n, "at");
         hv_xb_setf(b, at, "base", "0x%08x", bases[i]);
         hv_xb_setf(b, at, "leaf", "0x%08x", bases[i] + leaf->offset);
     }
@@ -138,11 +137,25 @@ static void put_leaf(hv_xml_builder *b, xmlNodePtr parent, const hv_leaf *leaf,
         put_register(b, n, &leaf->registers[r]);
 }
 
+/* What the page's index counts of a leaf (its leaves and fields, in the
+ * header and the overview) without what only the interface's own section
+ * shows: <leaf><register><field/>..., no attributes. */
+static void put_leaf_stub(hv_xml_builder *b, hv_xb_node parent, const hv_leaf *leaf)
+{
+    hv_xb_node n = hv_xb_el(b, parent, "leaf");
+    for (size_t r = 0; r < leaf->register_count; r++) {
+        hv_xb_node rn = hv_xb_el(b, n, "register");
+        for (size_t i = 0; i < leaf->registers[r].field_count; i++)
+            if (leaf->registers[r].fields[i].valid && !leaf->registers[r].fields[i].reserved)
+                hv_xb_el(b, rn, "field");
+    }
+}
+
 /* ---- allocations, interfaces, hypervisors, vendors ---------------------- */
 
-static void put_allocation(hv_xml_builder *b, xmlNodePtr parent, const hv_allocation *a)
+static void put_allocation(hv_xml_builder *b, hv_xb_node parent, const hv_allocation *a)
 {
-    xmlNodePtr n = hv_xb_el(b, parent, "allocation");
+    hv_xb_node n = hv_xb_el(b, parent, "allocation");
     hv_xb_set(b, n, "id", a->id);
     hv_xb_set(b, n, "name", a->name);
     hv_xb_set_owned(b, n, "anchor", hv_anchor_allocation(a));
@@ -156,16 +169,16 @@ static void put_allocation(hv_xml_builder *b, xmlNodePtr parent, const hv_alloca
     hv_canonical_sources(b, n, &a->sources);
     for (size_t k = 0; k < a->ack_count; k++) { /* an overlap recorded as history */
         const hv_ack *ack = &a->acks[k];
-        xmlNodePtr c = hv_xb_text_el(b, n, "acknowledges", ack->reason ? ack->reason : "");
+        hv_xb_node c = hv_xb_text_el(b, n, "acknowledges", ack->reason ? ack->reason : "");
         hv_xb_set(b, c, "allocation", ack->allocation_id);
         if (ack->allocation)
             hv_xb_set_owned(b, c, "anchor", hv_anchor_allocation(ack->allocation));
     }
 }
 
-static void put_interface(hv_xml_builder *b, xmlNodePtr parent, const hv_interface *iface)
+static void put_interface(hv_xml_builder *b, hv_xb_node parent, const hv_interface *iface)
 {
-    xmlNodePtr n = hv_xb_el(b, parent, "interface");
+    hv_xb_node n = hv_xb_el(b, parent, "interface");
     hv_xb_set(b, n, "id", iface->id);
     hv_xb_set(b, n, "name", iface->name);
     hv_xb_set(b, n, "vendor", iface->vendor->id);
@@ -181,7 +194,7 @@ static void put_interface(hv_xml_builder *b, xmlNodePtr parent, const hv_interfa
     put_signature(b, n, "vendor-signature", &iface->vendor_sig, 12);
     put_signature(b, n, "interface-signature", &iface->iface_sig, 4);
     uint32_t bases[256];
-    size_t nb = hv_interface_bases(b->reg, iface, bases, sizeof bases / sizeof bases[0]);
+    size_t nb = hv_interface_bases(b->ctx->reg, iface, bases, sizeof bases / sizeof bases[0]);
     for (size_t i = 0; i < nb; i++)
         hv_xb_setf(b, hv_xb_el(b, n, "base"), "value", "0x%08x", bases[i]);
     hv_xb_text_el(b, n, "doc", iface->doc);
@@ -190,20 +203,22 @@ static void put_interface(hv_xml_builder *b, xmlNodePtr parent, const hv_interfa
         if (iface->allocations[a].valid)
             put_allocation(b, n, &iface->allocations[a]);
     for (size_t f = 0; f < iface->follows_count; f++) {
-        xmlNodePtr fo = hv_xb_el(b, n, "follows");
+        hv_xb_node fo = hv_xb_el(b, n, "follows");
         hv_xb_set(b, fo, "allocation", iface->follows[f].allocation_id);
         if (iface->follows[f].allocation)
             hv_xb_set_owned(b, fo, "anchor", hv_anchor_allocation(iface->follows[f].allocation));
     }
     for (size_t l = 0; l < iface->leaf_count; l++)
-        if (iface->leaves[l].valid)
+        if (iface->leaves[l].valid && b->stub_leaves)
+            put_leaf_stub(b, n, &iface->leaves[l]);
+        else if (iface->leaves[l].valid)
             put_leaf(b, n, &iface->leaves[l], bases, nb);
     hv_canonical_interface_msrs(b, n, iface);
 }
 
-static void put_hypervisor(hv_xml_builder *b, xmlNodePtr parent, const hv_hypervisor *hv)
+static void put_hypervisor(hv_xml_builder *b, hv_xb_node parent, const hv_hypervisor *hv)
 {
-    xmlNodePtr n = hv_xb_el(b, parent, "hypervisor");
+    hv_xb_node n = hv_xb_el(b, parent, "hypervisor");
     hv_xb_set(b, n, "id", hv->id);
     hv_xb_set(b, n, "name", hv->name);
     hv_xb_set(b, n, "vendor", hv->vendor->id);
@@ -215,12 +230,13 @@ static void put_hypervisor(hv_xml_builder *b, xmlNodePtr parent, const hv_hyperv
         const hv_presents *pr = &hv->presents[p];
         if (!pr->valid)
             continue;
-        xmlNodePtr pn = hv_xb_el(b, n, "presents");
+        hv_xb_node pn = hv_xb_el(b, n, "presents");
         hv_xb_set(b, pn, "interface", pr->interface_id);
         if (pr->iface)
             hv_xb_set_owned(b, pn, "anchor", hv_anchor_interface(pr->iface));
         hv_xb_setf(b, pn, "base", "0x%08x", pr->base);
         hv_xb_set(b, pn, "overrides", pr->overrides);
+        hv_canonical_presents_msr_attrs(b, pn, pr);
         /* The vendor string the guest sees: the product's own, else the
          * interface's. */
         const hv_signature *sig = &pr->vendor_sig;
@@ -232,22 +248,22 @@ static void put_hypervisor(hv_xml_builder *b, xmlNodePtr parent, const hv_hyperv
     }
 }
 
-static void put_vendor(hv_xml_builder *b, xmlNodePtr parent, const hv_vendor *v)
+static void put_vendor(hv_xml_builder *b, hv_xb_node parent, const hv_vendor *v)
 {
-    xmlNodePtr n = hv_xb_el(b, parent, "vendor");
+    hv_xb_node n = hv_xb_el(b, parent, "vendor");
     hv_xb_set(b, n, "id", v->id);
     hv_xb_set(b, n, "name", v->name);
     hv_xb_set_owned(b, n, "anchor", hv_anchor_vendor(v));
-    hv_xb_set(b, n, "file", hv_xb_display_file(b, v->file));
+    hv_xb_set(b, n, "file", hv_xb_display_file(b->ctx, v->file));
     hv_xb_text_el(b, n, "doc", v->doc);
     hv_canonical_sources(b, n, &v->sources);
 }
 
-/* ---- the document -------------------------------------------------------- */
+/* ---- the documents -------------------------------------------------------- */
 
-static void put_registry(hv_xml_builder *b, xmlNodePtr root)
+static void put_registry(hv_xml_builder *b, hv_xb_node root)
 {
-    const hv_registry *reg = b->reg;
+    const hv_registry *reg = b->ctx->reg;
     for (size_t i = 0; i < reg->vendor_count; i++)
         put_vendor(b, root, reg->vendors[i]);
     for (size_t i = 0; i < reg->interface_count; i++)
@@ -259,47 +275,78 @@ static void put_registry(hv_xml_builder *b, xmlNodePtr root)
             put_allocation(b, root, reg->allocations[i]);
 }
 
+static hv_xb_node start(hv_xml_builder *b, const hv_xb_context *ctx, hv_strbuf *text)
+{
+    hv_xb_node root = hv_xb_start(b, ctx, text, "hvcpuid-registry");
+    hv_xb_set(b, root, "format", "hvcpuid-canonical");
+    hv_xb_set(b, root, "version", "1");
+    hv_xb_set(b, root, "generator", "hvcpuid " HVCPUID_VERSION);
+    return root;
+}
+
+/* The whole document through either backend. */
+static bool build_whole(hv_xml_builder *b, const hv_xb_context *ctx, hv_strbuf *text,
+                        bool stub_leaves)
+{
+    hv_xb_node root = start(b, ctx, text);
+    b->stub_leaves = stub_leaves;
+    put_registry(b, root);
+    hv_canonical_map(b, root);
+    hv_canonical_msr_map(b, root);
+    hv_canonical_report(b, root);
+    return hv_xb_finish(b);
+}
+
+static xmlDocPtr tree_or_null(hv_xml_builder *b, bool ok)
+{
+    if (!ok) {
+        xmlFreeDoc(b->doc);
+        return NULL;
+    }
+    return b->doc;
+}
+
 xmlDocPtr hv_canonical_xml_build(const hv_registry *reg, const hv_diag_sink *diags)
 {
-    hv_xml_builder b = {.reg = reg, .diags = diags, .strip = hv_xb_common_folder(reg)};
-    b.doc = xmlNewDoc(BAD_CAST "1.0");
-    if (!b.doc)
+    hv_xb_context ctx;
+    if (!hv_xb_context_init(&ctx, reg, diags))
         return NULL;
-    xmlNodePtr root = xmlNewDocNode(b.doc, NULL, BAD_CAST "hvcpuid-registry", NULL);
-    if (!root || !hv_anchor_index_build(reg, &b.index)) {
-        xmlFreeNode(root);
-        xmlFreeDoc(b.doc);
-        return NULL;
-    }
-    xmlDocSetRootElement(b.doc, root);
-    hv_xb_set(&b, root, "format", "hvcpuid-canonical");
-    hv_xb_set(&b, root, "version", "1");
-    hv_xb_set(&b, root, "generator", "hvcpuid " HVCPUID_VERSION);
-    put_registry(&b, root);
-    hv_canonical_map(&b, root);
-    hv_canonical_msr_map(&b, root);
-    hv_canonical_report(&b, root);
-    hv_anchor_index_free(&b.index);
-    if (b.failed) {
-        xmlFreeDoc(b.doc);
-        return NULL;
-    }
-    return b.doc;
+    hv_xml_builder b;
+    memset(&b, 0, sizeof b);
+    bool ok = build_whole(&b, &ctx, NULL, false);
+    hv_xb_context_free(&ctx);
+    return tree_or_null(&b, ok);
+}
+
+xmlDocPtr hv_canonical_index_build(const hv_xb_context *ctx)
+{
+    hv_xml_builder b;
+    memset(&b, 0, sizeof b);
+    return tree_or_null(&b, build_whole(&b, ctx, NULL, true));
+}
+
+xmlDocPtr hv_canonical_section_build(const hv_xb_context *ctx, const hv_interface *iface)
+{
+    hv_xml_builder b;
+    hv_xb_node root = start(&b, ctx, NULL);
+    put_vendor(&b, root, iface->vendor);
+    put_interface(&b, root, iface);
+    return tree_or_null(&b, hv_xb_finish(&b));
+}
+
+bool hv_canonical_xml_write(const hv_registry *reg, const hv_diag_sink *diags, hv_strbuf *out)
+{
+    hv_xb_context ctx;
+    if (!hv_xb_context_init(&ctx, reg, diags))
+        return false;
+    hv_xml_builder b;
+    bool ok = build_whole(&b, &ctx, out, false);
+    hv_xb_context_free(&ctx);
+    return ok;
 }
 
 bool hv_emit_canonical_xml(const hv_emit_ctx *ctx, hv_outputs *outs)
 {
     hv_strbuf *out = hv_outputs_add(outs, "canonical.xml");
-    xmlDocPtr doc = out ? hv_canonical_xml_build(ctx->reg, ctx->diags) : NULL;
-    if (!doc)
-        return false;
-    xmlChar *mem = NULL;
-    int len = 0;
-    xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
-    xmlFreeDoc(doc);
-    if (!mem)
-        return false;
-    hv_strbuf_append(out, (const char *)mem, (size_t)len);
-    xmlFree(mem);
-    return !out->failed;
+    return out && hv_canonical_xml_write(ctx->reg, ctx->diags, out);
 }

@@ -11,6 +11,8 @@
 
 #include "validate/claims.h"
 
+/* The map holds a few words per claim, placement and window: this bounds
+ * a hostile registry's map, far above what real ones need. */
 #define MAP_BUDGET (64u * 1024u * 1024u)
 
 static int compare_u32(const void *a, const void *b)
@@ -39,26 +41,11 @@ static int compare_claims(const void *a, const void *b)
     return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
-static bool has_base(const hv_interface *iface, uint32_t base)
-{
-    size_t lo = 0, hi = iface->base_count; /* iface->bases is sorted */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (iface->bases[mid] == base)
-            return true;
-        if (iface->bases[mid] < base)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return false;
-}
-
-/* Every valid placement of a known interface, by interface, then product
- * (in registry order), then base. */
+/* Who places which interface at which base, from every <presents> (of any
+ * product, withdrawn ones included: the map says who places it), sorted by
+ * interface, base and product, so each (interface, base) is one run. */
 typedef struct placement {
-    const hv_interface *iface;
-    size_t hv;
+    size_t iface, hv; /* indices into reg->interfaces and reg->hypervisors */
     uint32_t base;
 } placement;
 
@@ -71,60 +58,81 @@ static int compare_placements(const void *a, const void *b)
 {
     const placement *x = a, *y = b;
     if (x->iface != y->iface)
-        return (uintptr_t)x->iface < (uintptr_t)y->iface ? -1 : 1;
-    if (x->hv != y->hv)
-        return x->hv < y->hv ? -1 : 1;
-    return (x->base > y->base) - (x->base < y->base);
+        return x->iface < y->iface ? -1 : 1;
+    if (x->base != y->base)
+        return x->base < y->base ? -1 : 1;
+    return (x->hv > y->hv) - (x->hv < y->hv);
 }
 
-static bool index_placements(hv_arena *arena, const hv_registry *reg, placements *ps)
+typedef struct iface_index {
+    const hv_interface *iface;
+    size_t index;
+} iface_index;
+
+static int compare_iface_ptrs(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t)((const iface_index *)a)->iface;
+    uintptr_t y = (uintptr_t)((const iface_index *)b)->iface;
+    return (x > y) - (x < y);
+}
+
+static bool list_placements(hv_arena *arena, const hv_registry *reg, placements *out)
 {
     size_t n = 0;
     for (size_t h = 0; h < reg->hypervisor_count; h++)
         n += reg->hypervisors[h]->presents_count;
-    ps->count = 0;
-    ps->items = hv_arena_array(arena, n ? n : 1, sizeof *ps->items);
-    if (!ps->items)
+    iface_index *by_ptr = malloc((reg->interface_count + 1) * sizeof *by_ptr);
+    out->items = hv_arena_array(arena, n + 1, sizeof *out->items);
+    out->count = 0;
+    if (!by_ptr || !out->items) {
+        free(by_ptr);
         return false;
-    for (size_t h = 0; h < reg->hypervisor_count; h++) {
-        const hv_hypervisor *hv = reg->hypervisors[h];
-        for (size_t p = 0; p < hv->presents_count; p++)
-            if (hv->presents[p].valid && hv->presents[p].iface)
-                ps->items[ps->count++] =
-                    (placement){hv->presents[p].iface, h, hv->presents[p].base};
     }
-    qsort(ps->items, ps->count, sizeof *ps->items, compare_placements);
+    for (size_t i = 0; i < reg->interface_count; i++)
+        by_ptr[i] = (iface_index){reg->interfaces[i], i};
+    qsort(by_ptr, reg->interface_count, sizeof *by_ptr, compare_iface_ptrs);
+    for (size_t h = 0; h < reg->hypervisor_count; h++)
+        for (size_t p = 0; p < reg->hypervisors[h]->presents_count; p++) {
+            const hv_presents *pr = &reg->hypervisors[h]->presents[p];
+            iface_index key = {pr->iface, 0};
+            const iface_index *hit = pr->valid && pr->iface
+                                         ? bsearch(&key, by_ptr, reg->interface_count,
+                                                   sizeof *by_ptr, compare_iface_ptrs)
+                                         : NULL;
+            if (hit)
+                out->items[out->count++] = (placement){hit->index, h, pr->base};
+        }
+    free(by_ptr);
+    qsort(out->items, out->count, sizeof *out->items, compare_placements);
     return true;
 }
 
-/* The products (and the default base, as NULL) that place iface at base,
- * each once, in registry order. */
-static bool find_placements(hv_arena *arena, const hv_registry *reg, const placements *ps,
-                            const hv_interface *iface, uint32_t base, hv_map_claim *claim)
+/* The products (and the default base, as NULL) that place interface i at
+ * base, each product once, in registry order. */
+static bool find_placements(hv_arena *arena, const hv_registry *reg, const placements *all,
+                            size_t i, uint32_t base, hv_map_claim *claim)
 {
-    size_t lo = 0, hi = ps->count;
-    while (lo < hi) { /* the first placement of iface */
+    size_t lo = 0, hi = all->count;
+    while (lo < hi) { /* the first placement of (i, base) */
         size_t mid = lo + (hi - lo) / 2;
-        if ((uintptr_t)ps->items[mid].iface < (uintptr_t)iface)
+        const placement *m = &all->items[mid];
+        if (m->iface < i || (m->iface == i && m->base < base))
             lo = mid + 1;
         else
             hi = mid;
     }
     size_t end = lo;
-    while (end < ps->count && ps->items[end].iface == iface)
+    while (end < all->count && all->items[end].iface == i && all->items[end].base == base)
         end++;
     claim->placed_by = hv_arena_array(arena, end - lo + 1, sizeof *claim->placed_by);
     if (!claim->placed_by)
         return false;
+    const hv_interface *iface = reg->interfaces[i];
     if (iface->has_default_base && iface->default_base_valid && iface->default_base == base)
         claim->placed_by[claim->placed_count++] = NULL;
-    for (size_t i = lo; i < end; i++) {
-        const hv_hypervisor *hv = reg->hypervisors[ps->items[i].hv];
-        size_t last = claim->placed_count;
-        if (ps->items[i].base == base &&
-            (last == 0 || claim->placed_by[last - 1] != hv)) /* each product once */
-            claim->placed_by[claim->placed_count++] = hv;
-    }
+    for (size_t k = lo; k < end; k++)
+        if (k == lo || all->items[k].hv != all->items[k - 1].hv)
+            claim->placed_by[claim->placed_count++] = reg->hypervisors[all->items[k].hv];
     return true;
 }
 
@@ -166,11 +174,12 @@ static void draw_claim(void *arg, const hv_claim *cl)
 
 /* The claims an interface makes in a window. Returns false when out of
  * memory. */
-static bool interface_claims(hv_arena *arena, const hv_registry *reg, const placements *ps,
-                             const hv_interface *iface, hv_map_window *w)
+static bool interface_claims(hv_arena *arena, const hv_registry *reg, const placements *all,
+                             size_t i, hv_map_window *w)
 {
+    const hv_interface *iface = reg->interfaces[i];
     hv_map_claim proto = {.iface = iface};
-    if (!find_placements(arena, reg, ps, iface, w->base, &proto))
+    if (!find_placements(arena, reg, all, i, w->base, &proto))
         return false;
     drawn d = {.w = w, .proto = &proto};
     hv_interface_claims(iface, NULL, draw_claim, &d);
@@ -189,30 +198,81 @@ static void draw_generic(void *arg, const hv_claim *cl)
     push_claim(arg, (hv_map_claim){.first = cl->first, .last = cl->last, .alloc = cl->alloc});
 }
 
+/* Segments cut the window at every claim's boundaries, so a claim covers a
+ * segment wholly or not at all: a segment's count is the coverage of its
+ * first offset. */
 static bool build_segments(hv_arena *arena, hv_map_window *w)
 {
     uint32_t *cuts = hv_arena_array(arena, 2 * w->claim_count + 2, sizeof *cuts);
     if (!cuts)
         return false;
     size_t n = 0;
+    int cover[0x101] = {0};
     cuts[n++] = 0;
     cuts[n++] = 0x100;
     for (size_t c = 0; c < w->claim_count; c++) {
         cuts[n++] = w->claims[c].first;
         cuts[n++] = w->claims[c].last + 1;
+        cover[w->claims[c].first]++;
+        cover[w->claims[c].last + 1]--;
     }
+    for (unsigned o = 1; o <= 0x100; o++)
+        cover[o] += cover[o - 1];
     n = unique_u32(cuts, n);
     w->segments = hv_arena_array(arena, n, sizeof *w->segments);
     if (!w->segments)
         return false;
     for (size_t i = 0; i + 1 < n; i++) {
-        hv_map_segment *s = &w->segments[w->segment_count++];
+        hv_map_segment *s = &w->segments[w->segment_count];
         s->first = cuts[i];
         s->last = cuts[i + 1] - 1;
-        for (size_t c = 0; c < w->claim_count; c++)
-            if (w->claims[c].first <= s->first && s->last <= w->claims[c].last)
-                s->claims++;
+        s->claims = (size_t)cover[s->first];
+        for (uint32_t o = s->first; o <= s->last; o++)
+            w->segment_at[o] = (uint16_t)w->segment_count;
+        w->segment_count++;
     }
+    return true;
+}
+
+/* The interfaces registered at each window's base, in registry order:
+ * members[start[w]..start[w + 1]) for window w. */
+typedef struct at_base {
+    size_t *start, *members;
+} at_base;
+
+static size_t window_of(const hv_map *map, uint32_t base)
+{
+    size_t lo = 0, hi = map->window_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (map->windows[mid].base < base)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static bool list_at_base(hv_arena *arena, const hv_registry *reg, const hv_map *map, at_base *ab)
+{
+    ab->start = hv_arena_array(arena, map->window_count + 1, sizeof *ab->start);
+    size_t total = 0;
+    for (size_t i = 0; i < reg->interface_count; i++)
+        total += reg->interfaces[i]->base_count;
+    ab->members = hv_arena_array(arena, total + 1, sizeof *ab->members);
+    size_t *fill = hv_arena_array(arena, map->window_count + 1, sizeof *fill);
+    if (!ab->start || !ab->members || !fill)
+        return false;
+    memset(ab->start, 0, (map->window_count + 1) * sizeof *ab->start);
+    for (size_t i = 0; i < reg->interface_count; i++)
+        for (size_t k = 0; k < reg->interfaces[i]->base_count; k++)
+            ab->start[window_of(map, reg->interfaces[i]->bases[k]) + 1]++;
+    for (size_t w = 0; w < map->window_count; w++)
+        ab->start[w + 1] += ab->start[w];
+    memcpy(fill, ab->start, (map->window_count + 1) * sizeof *fill);
+    for (size_t i = 0; i < reg->interface_count; i++)
+        for (size_t k = 0; k < reg->interfaces[i]->base_count; k++)
+            ab->members[fill[window_of(map, reg->interfaces[i]->bases[k])]++] = i;
     return true;
 }
 
@@ -229,54 +289,64 @@ static size_t claims_of(const hv_interface *iface)
     return n ? n : any_leaf;
 }
 
-static bool build_window(hv_arena *arena, const hv_registry *reg, const placements *ps,
-                         hv_map_window *w)
+/* One window's claims, its array sized to what it holds: the claims of the
+ * interfaces at its base and the `generics` valid generic allocations. */
+static bool build_window(hv_arena *arena, const hv_registry *reg, const placements *all,
+                         const at_base *ab, size_t wi, size_t generics, hv_map_window *w)
 {
-    size_t cap = 0;
-    for (size_t i = 0; i < reg->allocation_count; i++)
-        cap += !reg->allocations[i]->owner && reg->allocations[i]->valid;
-    for (size_t i = 0; i < reg->interface_count; i++)
-        if (has_base(reg->interfaces[i], w->base))
-            cap += claims_of(reg->interfaces[i]);
+    size_t cap = generics;
+    for (size_t k = ab->start[wi]; k < ab->start[wi + 1]; k++)
+        cap += claims_of(reg->interfaces[ab->members[k]]);
     w->claims = hv_arena_array(arena, cap ? cap : 1, sizeof *w->claims);
     if (!w->claims)
         return false;
-    for (size_t i = 0; i < reg->interface_count; i++)
-        if (has_base(reg->interfaces[i], w->base) &&
-            !interface_claims(arena, reg, ps, reg->interfaces[i], w))
+    for (size_t k = ab->start[wi]; k < ab->start[wi + 1]; k++)
+        if (!interface_claims(arena, reg, all, ab->members[k], w))
             return false;
     hv_generic_claims(reg, draw_generic, w);
     qsort(w->claims, w->claim_count, sizeof *w->claims, compare_claims);
     return build_segments(arena, w);
 }
 
-bool hv_map_build(const hv_registry *reg, hv_map *map)
+/* Every base some interface is registered at, sorted and unique. */
+static bool list_windows(hv_arena *arena, const hv_registry *reg, hv_map *map)
 {
-    memset(map, 0, sizeof *map);
-    map->arena = hv_arena_new(MAP_BUDGET);
-    if (!map->arena)
-        return false;
-    placements ps;
     size_t cap = 0;
     for (size_t i = 0; i < reg->interface_count; i++)
         cap += reg->interfaces[i]->base_count;
-    uint32_t *bases = hv_arena_array(map->arena, cap ? cap : 1, sizeof *bases);
+    uint32_t *bases = hv_arena_array(arena, cap ? cap : 1, sizeof *bases);
     if (!bases)
-        goto fail;
+        return false;
     size_t n = 0;
     for (size_t i = 0; i < reg->interface_count; i++)
         for (size_t k = 0; k < reg->interfaces[i]->base_count; k++)
             bases[n++] = reg->interfaces[i]->bases[k];
     n = unique_u32(bases, n);
-    map->windows = hv_arena_array(map->arena, n ? n : 1, sizeof *map->windows);
-    if (!map->windows || !index_placements(map->arena, reg, &ps))
-        goto fail;
-    for (size_t i = 0; i < n; i++) {
+    map->windows = hv_arena_array(arena, n ? n : 1, sizeof *map->windows);
+    if (!map->windows)
+        return false;
+    memset(map->windows, 0, (n ? n : 1) * sizeof *map->windows);
+    for (size_t i = 0; i < n; i++)
         map->windows[i].base = bases[i];
-        if (!build_window(map->arena, reg, &ps, &map->windows[i]))
+    map->window_count = n;
+    return true;
+}
+
+bool hv_map_build(const hv_registry *reg, hv_map *map)
+{
+    memset(map, 0, sizeof *map);
+    map->arena = hv_arena_new(MAP_BUDGET);
+    placements all;
+    at_base ab;
+    if (!map->arena || !list_windows(map->arena, reg, map) ||
+        !list_placements(map->arena, reg, &all) || !list_at_base(map->arena, reg, map, &ab))
+        goto fail;
+    size_t generics = 0;
+    for (size_t i = 0; i < reg->allocation_count; i++)
+        generics += !reg->allocations[i]->owner && reg->allocations[i]->valid;
+    for (size_t i = 0; i < map->window_count; i++)
+        if (!build_window(map->arena, reg, &all, &ab, i, generics, &map->windows[i]))
             goto fail;
-        map->window_count++;
-    }
     return true;
 fail:
     hv_map_free(map);
@@ -285,10 +355,7 @@ fail:
 
 size_t hv_map_segment_of(const hv_map_window *w, uint32_t offset)
 {
-    for (size_t s = 0; s < w->segment_count; s++)
-        if (w->segments[s].first <= offset && offset <= w->segments[s].last)
-            return s;
-    return 0;
+    return offset < 0x100 ? w->segment_at[offset] : 0;
 }
 
 void hv_map_free(hv_map *map)

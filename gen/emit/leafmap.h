@@ -33,6 +33,7 @@ typedef struct hv_map_window {
     size_t claim_count;
     hv_map_segment *segments; /* cover 0x00..0xff in order */
     size_t segment_count;
+    uint16_t segment_at[0x100]; /* the segment holding each offset */
 } hv_map_window;
 
 typedef struct hv_map {

@@ -3,7 +3,7 @@
 
 Hostile shapes are single vendor files built to hit one loop of the loader
 or the checks with N objects (a quadratic loop shows up as a timeout in
-tests/cli/hostile.sh). Folder shapes (`includes`, `presents-one`) write
+tests/cli/hostile.sh). Folder shapes (`includes`, `presents-one`, `leaf-generic`) write
 OUT/registry.xml and the files it includes, for inputs past the 16 MiB a
 single file may hold. `registry` writes a clean multi-file registry folder
 (N vendors, each with leaves and fields) for tests/cli/faults.sh and bench/.
@@ -156,6 +156,36 @@ def shape_register_rows(n):
     return one_register(body)
 
 
+def write_root(folder, files):
+    """OUT/registry.xml including each of `files`, in order."""
+    with open(os.path.join(folder, "registry.xml"), "w") as f:
+        f.write(HEAD + '<registry format="1">\n')
+        f.writelines('<include file="%s"/>\n' % name for name in files)
+        f.write('</registry>\n')
+
+
+def shape_msr_presents(n):
+    """One product presenting N interfaces over the 256 bases (past 256 their
+    vendor signatures collide: one placement-overlap finding per base),
+    interface i holding one MSR allocation at 0x40000000 + i (past the
+    software range, acknowledged) and the last one also at 0x40000000: the
+    old pair loop compared all N*N/2 pairs for the one msr-placement-overlap
+    finding, and the MSR map scanned every claim for each allocation."""
+    out = [HEAD, '<vendor id="a" name="A">\n']
+    for i in range(n):
+        addr = 0x40000000 + (i if i < n - 1 else 0)
+        ack = ('<acknowledge check="msr-software-range">shape</acknowledge>'
+               if addr > 0x400000ff else '')
+        out.append('<interface id="x%d" name="X" vendor-signature="%s">'
+                   '<msr-allocation first="0x%08x" last="0x%08x" status="active">%s'
+                   '</msr-allocation></interface>\n' % (i, sig(i), addr, addr, ack))
+    out.append('<hypervisor id="h" name="H">\n')
+    out.extend('<presents interface="x%d" base="0x%08x"/>\n' % (i, 0x40000000 + 0x100 * (i % 256))
+               for i in range(n))
+    out.append('</hypervisor>\n</vendor>\n')
+    return "".join(out)
+
+
 def folder_presents_one(n, folder):
     """One product presenting N interfaces, interface i at base 0x40000000 +
     0x100 * (i % 256): every presents compared with every other; past 256,
@@ -177,10 +207,7 @@ def folder_presents_one(n, folder):
         f.writelines('<presents interface="x%d" base="0x%08x"/>\n'
                      % (i, 0x40000000 + 0x100 * (i % 256)) for i in range(n))
         f.write('</hypervisor>\n</vendor>\n')
-    with open(os.path.join(folder, "registry.xml"), "w") as f:
-        f.write(HEAD + '<registry format="1">\n')
-        f.writelines('<include file="%s"/>\n' % name for name in files)
-        f.write('</registry>\n')
+    write_root(folder, files)
 
 
 def folder_includes(n, folder):
@@ -197,6 +224,34 @@ def folder_includes(n, folder):
         f.write(HEAD + '<registry format="1">\n')
         f.writelines('<include file="v%d.xml"/>\n' % (i % k) for i in range(n))
         f.write('</registry>\n')
+
+
+def folder_leaf_generic(n, folder):
+    """N proposed generic allocations on offset 0xff and one active one on
+    0x00 after them, beside N / 255 interfaces claiming nothing, each with
+    leaves 0x00..0xfe: leaf-outside-allocation looked for the generic
+    allocation each leaf lies in with a scan of all of them (N * N steps);
+    each interface's leaf 0x00 lies in the last. Generics in files of
+    50,000."""
+    os.makedirs(folder, exist_ok=True)
+    files = []
+    for start in range(0, n, 50000):
+        files.append("g%d.xml" % (start // 50000))
+        with open(os.path.join(folder, files[-1]), "w") as f:
+            f.write(HEAD + '<vendor id="g%d" name="G">\n' % (start // 50000))
+            f.writelines('<allocation id="g%d" name="G" first="0xff" last="0xff" '
+                         'status="proposed"/>\n' % i for i in range(start, min(n, start + 50000)))
+            f.write('</vendor>\n')
+    files.append("leaves.xml")
+    with open(os.path.join(folder, files[-1]), "w") as f:
+        f.write(HEAD + '<vendor id="x" name="X">\n')
+        for i in range(max(1, n // 255)):
+            f.write('<interface id="x%d" name="X" vendor-signature="%s">\n' % (i, sig(i)))
+            f.writelines('<leaf offset="0x%02x" name="l%d"/>\n' % (o, o) for o in range(255))
+            f.write('</interface>\n')
+        f.write('<allocation id="last" name="L" first="0x00" last="0x00" status="active"/>\n')
+        f.write('</vendor>\n')
+    write_root(folder, files)
 
 
 def shape_deep(n):
@@ -317,6 +372,7 @@ SHAPES = {
     "overlap": shape_overlap, "alt-chain": shape_alt_chain, "alt-star": shape_alt_star,
     "alt-unknown": shape_alt_unknown, "enum": shape_enum, "signatures": shape_signatures,
     "presents": shape_presents, "placements": shape_placements,
+    "msr-presents": shape_msr_presents,
     "generic-overlap": shape_generic_overlap, "leaf-clash": shape_leaf_clash, "allocations": shape_allocations,
     "subleaves": shape_subleaves, "deep": shape_deep, "quadratic": shape_quadratic, "attr": shape_attr, "text": shape_text,
     "enum-renumbered": shape_enum_renumbered, "register-rows": shape_register_rows,
@@ -325,7 +381,8 @@ SHAPES = {
     "presents-repeat": shape_presents_repeat,
 }
 # Shapes written as a folder (OUT/registry.xml and the files it includes).
-FOLDER_SHAPES = {"includes": folder_includes, "presents-one": folder_presents_one}
+FOLDER_SHAPES = {"includes": folder_includes, "presents-one": folder_presents_one,
+                 "leaf-generic": folder_leaf_generic}
 
 
 def main(argv):

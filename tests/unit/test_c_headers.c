@@ -167,15 +167,22 @@ static void defined_names(const hv_outputs *outs, names *macros, names *files)
     }
 }
 
+/* Loads `path` at the default levels; it must load without errors. */
+static hv_registry *load_clean(const char *path, hv_check_config *cfg, hv_diag_sink *sink)
+{
+    hv_check_config_init(cfg);
+    hv_diag_sink_init(sink, cfg);
+    hv_registry *reg = hv_registry_load(&path, 1, sink);
+    assert_non_null(reg);
+    assert_int_equal(sink->errors, 0);
+    return reg;
+}
+
 static void walk_matches_emitter(const char *path)
 {
     hv_check_config cfg;
     hv_diag_sink sink;
-    hv_check_config_init(&cfg);
-    hv_diag_sink_init(&sink, &cfg);
-    hv_registry *reg = hv_registry_load(&path, 1, &sink);
-    assert_non_null(reg);
-    assert_int_equal(sink.errors, 0);
+    hv_registry *reg = load_clean(path, &cfg, &sink);
     hv_outputs outs;
     hv_outputs_init(&outs);
     char err[128];
@@ -212,6 +219,52 @@ static void walk_lists_what_is_emitted(void **state)
     walk_matches_emitter("tests/headers/hostile/registry.xml");
     walk_matches_emitter("tests/good/c-identifier.xml");
     walk_matches_emitter("spec/registry.xml");
+}
+
+/* The light walk (no key, no origin below the interface) lists the same
+ * names in the same order as the detailed one: the c-identifier check finds
+ * a candidate in the first and its details in the second by hash alone. */
+typedef struct sequence {
+    names names;
+    bool light_keys; /* a key appeared in the light walk */
+    size_t light_origins, details_origins;
+} sequence;
+
+static void on_light(void *arg, const hv_c_name *name)
+{
+    sequence *s = arg;
+    add_name(&s->names, name->name, strlen(name->name));
+    s->light_keys |= name->key != NULL;
+    s->light_origins += name->origin != NULL;
+}
+
+static void on_details(void *arg, const hv_c_name *name)
+{
+    sequence *s = arg;
+    add_name(&s->names, name->name, strlen(name->name));
+    assert_non_null(name->key);
+    s->details_origins += name->origin != NULL;
+}
+
+static void light_walk_matches_details(void **state)
+{
+    (void)state;
+    hv_check_config cfg;
+    hv_diag_sink sink;
+    hv_registry *reg = load_clean("spec/registry.xml", &cfg, &sink);
+    sequence light = {{0}, false, 0, 0}, details = {{0}, false, 0, 0};
+    assert_true(hv_c_names_walk(reg, false, on_light, &light));
+    assert_true(hv_c_names_walk(reg, true, on_details, &details));
+    assert_int_equal(light.names.count, details.names.count);
+    for (size_t i = 0; i < light.names.count; i++)
+        assert_string_equal(light.names.items[i], details.names.items[i]);
+    assert_false(light.light_keys);
+    assert_int_equal(details.details_origins, details.names.count);
+    assert_true(light.light_origins > 0 && light.light_origins < light.names.count);
+    free_names(&light.names);
+    free_names(&details.names);
+    hv_registry_free(reg);
+    hv_diag_sink_free(&sink);
 }
 
 static void keywords(void **state)
@@ -252,6 +305,7 @@ int main(void)
         cmocka_unit_test(comment_rendering),
         cmocka_unit_test(string_literals_keep_every_byte),
         cmocka_unit_test(walk_lists_what_is_emitted),
+        cmocka_unit_test(light_walk_matches_details),
         cmocka_unit_test(keywords),
         cmocka_unit_test(library_macros),
     };

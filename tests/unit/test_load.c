@@ -164,6 +164,87 @@ static void invalid_numbers_mark_objects_invalid(void **state)
     assert_false(leaf->registers[0].fields[0].valid);
 }
 
+/* A root naming `n` vendor files v0.xml.. (each the demo vendor renamed). */
+static const char *many_files(fixture *f, int n)
+{
+    char root[8192] = "<registry format=\"1\">";
+    for (int i = 0; i < n; i++) {
+        char name[24], text[256];
+        snprintf(name, sizeof name, "v%d.xml", i);
+        snprintf(text, sizeof text,
+                 "<vendor id=\"v%d\" name=\"V\"><interface id=\"v%d\" name=\"V\" "
+                 "vendor-signature=\"S%011d\"><leaf offset=\"0x01\" name=\"l\"/></interface>"
+                 "</vendor>\n",
+                 i, i, i);
+        write_file(f, name, text);
+        snprintf(root + strlen(root), sizeof root - strlen(root), "<include file=\"%s\"/>", name);
+    }
+    strcat(root, "</registry>\n");
+    return write_file(f, "registry.xml", root);
+}
+
+static size_t findings_containing(const hv_diag_sink *sink, const char *text)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < sink->count; i++)
+        n += strstr(sink->items[i].message, text) != NULL;
+    return n;
+}
+
+/* A model past its budget is one finding naming the budget, how far the
+ * load got and the option that raises it: not, as it was, one "bad
+ * include ''" per include left once no name could be copied any more. */
+static void budget_used_up_is_one_finding(void **state)
+{
+    fixture *f = *state;
+    const char *root = many_files(f, 200);
+    const char *paths[] = {root};
+    /* every budget between two of its allocations: one of them runs out
+     * exactly where an include's name would be copied */
+    for (size_t budget = 16 * 1024; budget < 16 * 1024 + 64 * 16; budget += 16) {
+        hv_load_limits limits = hv_load_limits_default();
+        limits.arena_budget = budget;
+        hv_diag_sink_free(&f->sink);
+        hv_diag_sink_init(&f->sink, &f->cfg);
+        hv_registry_free(f->reg);
+        f->reg = hv_registry_load_limited(paths, 1, &limits, &f->sink);
+        assert_non_null(f->reg);
+        assert_int_equal(f->sink.errors, 1);
+        assert_int_equal(findings_containing(&f->sink, "memory budget is used up, after "), 1);
+        assert_int_equal(findings_containing(&f->sink, "--large-registry"), 1);
+        assert_int_equal(findings_containing(&f->sink, "bad include"), 0);
+    }
+}
+
+/* The file-count and file-size limits come from the limits given: the
+ * defaults, or the raised ones (--large-registry), which admit more. */
+static void limits_are_the_ones_given(void **state)
+{
+    fixture *f = *state;
+    const char *root = many_files(f, 5);
+    hv_load_limits limits = hv_load_limits_default();
+    limits.max_files = 3;
+    const char *paths[] = {root};
+    f->reg = hv_registry_load_limited(paths, 1, &limits, &f->sink);
+    assert_int_equal(findings_containing(&f->sink, "more than 3 registry files"), 3);
+    hv_registry_free(f->reg);
+    hv_diag_sink_free(&f->sink);
+    hv_diag_sink_init(&f->sink, &f->cfg);
+    limits = hv_load_limits_default();
+    limits.max_file_size = 100;
+    f->reg = hv_registry_load_limited(paths, 1, &limits, &f->sink);
+    assert_true(findings_containing(&f->sink, "over the 100-byte limit") >= 1);
+    hv_registry_free(f->reg);
+    hv_diag_sink_free(&f->sink);
+    hv_diag_sink_init(&f->sink, &f->cfg);
+    limits = hv_load_limits_large();
+    assert_true(limits.max_files > HV_MAX_FILES && limits.max_file_size > HV_MAX_FILE_SIZE &&
+                limits.arena_budget > HV_ARENA_BUDGET);
+    f->reg = hv_registry_load_limited(paths, 1, &limits, &f->sink);
+    assert_int_equal(f->sink.errors, 0);
+    assert_int_equal(f->reg->file_count, 6);
+}
+
 /* Loads one vendor file of `text` in a fresh sink: the number of errors
  * and whether the first names `want`. */
 static size_t load_text(fixture *f, const char *text, const char *want)
@@ -303,6 +384,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(doctype_is_refused_before_expansion, setup, teardown),
         cmocka_unit_test_setup_teardown(includes_resolve_relative_to_root, setup, teardown),
         cmocka_unit_test_setup_teardown(invalid_numbers_mark_objects_invalid, setup, teardown),
+        cmocka_unit_test_setup_teardown(budget_used_up_is_one_finding, setup, teardown),
+        cmocka_unit_test_setup_teardown(limits_are_the_ones_given, setup, teardown),
         cmocka_unit_test_setup_teardown(limits_hold_at_their_values, setup, teardown),
         cmocka_unit_test_setup_teardown(prescan_counts_only_start_tags, setup, teardown),
     };

@@ -12,10 +12,12 @@
  * (withdrawn or lapsed) one is [withdrawn-overlap]. A pair the registry
  * acknowledges (<acknowledges> in either allocation) is history, not a
  * conflict: [acknowledged-overlap] shows it, unless both are in force,
- * which no acknowledgement excuses. */
+ * which no acknowledgement excuses. This file says which pairs each check
+ * reports and how; allocation_overlaps.c and allocation_acks.c find them. */
 #include <stdio.h>
-#include <stdlib.h>
+#include <string.h>
 
+#include "validate/checks/allocation_overlaps.h"
 #include "validate/checks/internal.h"
 #include "validate/claims.h"
 
@@ -120,61 +122,77 @@ static void report_pair(const hv_check_ctx *ctx, const hv_allocation *a, const h
     hv_conflict_done(&c, d, ctx->check);
 }
 
-static void check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
-                       const hv_overlap_kind *want)
+void hv_alloc_check_pair(const hv_check_ctx *ctx, const hv_allocation *a, const hv_allocation *b,
+                         const hv_overlap_kind *want)
 {
     if (hv_allocation_in_window(a) && hv_allocation_in_window(b) && b->first <= a->last &&
         a->first <= b->last && hv_allocations_share_namespace(a, b) && pair_wanted(a, b, want))
         report_pair(ctx, a, b, want);
 }
 
-/* Only pairs that can share a namespace are compared: an interface's own
- * allocations with each other and with the generic ones, and generic ones
- * with each other. That keeps a registry of thousands of interfaces linear
- * in their count (times the few generic allocations), not quadratic. */
-static void overlaps_of_kind(const hv_check_ctx *ctx, const hv_overlap_kind *want)
+bool hv_alloc_excused(const hv_allocation *a, const hv_allocation *b)
 {
-    const hv_registry *reg = ctx->reg;
-    size_t ngeneric = 0;
-    const hv_allocation **generic = malloc((reg->allocation_count + 1) * sizeof *generic);
-    if (!generic)
-        return;
-    for (size_t i = 0; i < reg->allocation_count; i++)
-        if (!reg->allocations[i]->owner)
-            generic[ngeneric++] = reg->allocations[i];
-    for (size_t i = 0; i < ngeneric; i++)
-        for (size_t j = i + 1; j < ngeneric; j++)
-            check_pair(ctx, generic[i], generic[j], want);
-    for (size_t i = 0; i < reg->interface_count; i++) {
-        const hv_interface *iface = reg->interfaces[i];
-        for (size_t a = 0; a < iface->allocation_count; a++) {
-            for (size_t b = a + 1; b < iface->allocation_count; b++)
-                check_pair(ctx, &iface->allocations[a], &iface->allocations[b], want);
-            for (size_t g = 0; g < ngeneric; g++)
-                check_pair(ctx, &iface->allocations[a], generic[g], want);
-        }
-    }
-    free(generic);
+    return weaker_standing(a, b) != HV_STANDING_IN_FORCE && acknowledged(a, b);
 }
 
+/* One finding for a range where many allocations overlap: at `at`, the
+ * weakest and latest of them, naming the first `shown` of the others. With
+ * a baseline that has `at` but not the strongest other, that other is the
+ * newcomer: the finding is reported at it and `at` takes its place in the
+ * list (validate/blame.h). */
+void hv_alloc_report_range(const hv_check_ctx *ctx, const hv_overlap_kind *want,
+                           const hv_allocation *at, const hv_allocation *const *shown_in,
+                           size_t nshown, size_t others, unsigned lo, unsigned hi)
+{
+    char d0[160], d1[160], list[HV_ALLOC_SHOWN * 170 + 48];
+    const hv_allocation *shown[HV_ALLOC_SHOWN];
+    memcpy(shown, shown_in, nshown * sizeof *shown);
+    hv_conflict c;
+    hv_conflict_init(&c, ctx->baseline, hv_fp_allocation(at), hv_fp_allocation(shown[0]), true);
+    if (c.blamed == 1) {
+        shown[0] = at;
+        at = shown_in[0];
+    }
+    size_t len = 0;
+    list[0] = '\0';
+    for (size_t i = 0; i < nshown && len < sizeof list; i++)
+        len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "",
+                                describe(shown[i], d1, sizeof d1));
+    if (others > nshown && len < sizeof list)
+        snprintf(list + len, sizeof list - len, " and %zu more", others - nshown);
+    hv_diag *d = hv_report(ctx->sink, ctx->check, at->loc,
+                           "%s and %zu other allocation%s overlap at 0x%02x..0x%02x: %s; %s",
+                           describe(at, d0, sizeof d0), others, others == 1 ? "" : "s", lo, hi,
+                           list, fix_for(at, shown[0], want->standing));
+    for (size_t i = 0; i < nshown; i++)
+        hv_diag_add_note(d, shown[i]->loc, "%s is declared here",
+                         describe(shown[i], d1, sizeof d1));
+    hv_conflict_done(&c, d, ctx->check);
+}
 void hv_check_allocation_overlap(const hv_check_ctx *ctx)
 {
-    overlaps_of_kind(ctx, ctx->data);
+    hv_alloc_find_overlaps(ctx, ctx->data);
 }
 
-/* An in-force generic allocation the interface neither follows nor owns
- * the offset against (own overlaps are [allocation-overlap]'s finding). */
-static const hv_allocation *foreign_generic(const hv_registry *reg, const hv_interface *iface,
-                                            uint32_t offset)
+/* For each offset of the window, the first generic allocation in force
+ * (in registry order) that holds it: what a leaf of an interface claiming
+ * nothing runs into (such an interface follows nothing, so the first is
+ * the one). One pass over the generic allocations, not one per leaf. */
+static void first_in_force(const hv_registry *reg, const hv_allocation *first[HV_WINDOW_SIZE])
 {
-    for (size_t i = 0; i < reg->allocation_count; i++) {
+    size_t unset = HV_WINDOW_SIZE;
+    memset(first, 0, HV_WINDOW_SIZE * sizeof *first);
+    for (size_t i = 0; i < reg->allocation_count && unset; i++) {
         const hv_allocation *g = reg->allocations[i];
-        if (!g->owner && hv_allocation_holds(g, offset) &&
-            hv_status_standing(g->status) == HV_STANDING_IN_FORCE &&
-            !hv_interface_follows(iface, g))
-            return g;
+        if (g->owner || !hv_allocation_in_window(g) ||
+            hv_status_standing(g->status) != HV_STANDING_IN_FORCE)
+            continue;
+        for (uint32_t o = g->first; o <= g->last; o++)
+            if (!first[o]) {
+                first[o] = g;
+                unset--;
+            }
     }
-    return NULL;
 }
 
 static bool follows_resolved(const hv_interface *iface)
@@ -212,7 +230,8 @@ static void in_foreign_generic(const hv_check_ctx *ctx, const hv_leaf *leaf, con
     hv_conflict_done(&c, d, ctx->check);
 }
 
-static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
+static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface,
+                           const hv_allocation *const first[HV_WINDOW_SIZE])
 {
     bool claims = iface->allocation_count || iface->follows_count;
     for (size_t l = 0; l < iface->leaf_count; l++) {
@@ -228,7 +247,7 @@ static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
                       iface->id, leaf->offset);
             continue;
         }
-        const hv_allocation *g = claims ? NULL : foreign_generic(ctx->reg, iface, leaf->offset);
+        const hv_allocation *g = claims ? NULL : first[leaf->offset];
         if (g)
             in_foreign_generic(ctx, leaf, g);
     }
@@ -236,9 +255,11 @@ static void leaves_outside(const hv_check_ctx *ctx, const hv_interface *iface)
 
 void hv_check_leaf_outside_allocation(const hv_check_ctx *ctx)
 {
+    const hv_allocation *first[HV_WINDOW_SIZE];
+    first_in_force(ctx->reg, first);
     for (size_t i = 0; i < ctx->reg->interface_count; i++) {
         const hv_interface *iface = ctx->reg->interfaces[i];
         if (follows_resolved(iface))
-            leaves_outside(ctx, iface);
+            leaves_outside(ctx, iface, first);
     }
 }

@@ -51,6 +51,12 @@ void hv_check_duplicate_msr(const hv_check_ctx *ctx);
 void hv_check_unknown_msr(const hv_check_ctx *ctx);
 void hv_check_msr_outside_allocation(const hv_check_ctx *ctx);
 void hv_check_msr_placement_overlap(const hv_check_ctx *ctx);
+/* A span of MSR addresses, and the qsort order of spans (by first, then
+ * last), shared by msrs.c and msr_placement.c. */
+typedef struct hv_msr_span {
+    uint32_t first, last;
+} hv_msr_span;
+int hv_msr_compare_spans(const void *pa, const void *pb);
 void hv_check_msr_software_range(const hv_check_ctx *ctx);
 /* the MSR and MSR allocation ids and names, for [name-syntax] */
 void hv_msr_name_syntax(const hv_check_ctx *ctx);

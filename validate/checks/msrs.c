@@ -161,11 +161,9 @@ void hv_check_unknown_msr(const hv_check_ctx *ctx)
 
 /* ---- msr-outside-allocation ------------------------------------------------------ */
 
-typedef struct span {
-    uint32_t first, last;
-} span;
+typedef hv_msr_span span;
 
-static int compare_spans(const void *pa, const void *pb)
+int hv_msr_compare_spans(const void *pa, const void *pb)
 {
     const span *a = pa, *b = pb;
     if (a->first != b->first)
@@ -191,7 +189,7 @@ static size_t allocation_spans(const hv_check_ctx *ctx, const hv_interface *ifac
             s[n++] = (span){al->first, al->last};
     }
     if (s && n > 1)
-        qsort(s, n, sizeof *s, compare_spans);
+        qsort(s, n, sizeof *s, hv_msr_compare_spans);
     size_t merged = 0;
     for (size_t i = 0; s && i < n; i++) {
         if (merged && s[i].first <= s[merged - 1].last) {
@@ -235,205 +233,5 @@ void hv_check_msr_outside_allocation(const hv_check_ctx *ctx)
                           describe_msr(msr, where, sizeof where));
         }
         free(spans);
-    }
-}
-
-/* ---- msr-placement-overlap -------------------------------------------------------- */
-
-/* What one interface occupies where one product shows it: its claims, and
- * their union as disjoint spans sorted by address. */
-typedef struct occupancy {
-    hv_msr_claim_list claims;
-    span *spans;
-    size_t span_count;
-} occupancy;
-
-static bool occupancy_of(const hv_interface *iface, const hv_presents *pr, occupancy *o)
-{
-    const hv_msr_claim *c;
-    size_t count;
-    if (!hv_msr_claims_append(iface, pr, &o->claims))
-        return false;
-    c = o->claims.items;
-    count = o->claims.count;
-    o->span_count = 0;
-    o->spans = calloc(count + 1, sizeof *o->spans);
-    if (!o->spans)
-        return false;
-    for (size_t i = 0; i < count; i++)
-        o->spans[i] = (span){c[i].first, c[i].last};
-    if (count > 1)
-        qsort(o->spans, count, sizeof *o->spans, compare_spans);
-    for (size_t i = 0; i < count; i++) {
-        span *top = o->span_count ? &o->spans[o->span_count - 1] : NULL;
-        if (top && o->spans[i].first <= top->last) {
-            if (o->spans[i].last > top->last)
-                top->last = o->spans[i].last;
-        } else {
-            o->spans[o->span_count++] = o->spans[i];
-        }
-    }
-    return true;
-}
-
-static void occupancy_free(occupancy *o)
-{
-    hv_msr_claim_list_free(&o->claims);
-    free(o->spans);
-}
-
-/* The first address both unions hold, with b's spans shifted by `shift`
- * (to try another base); false when they are apart. Spans that a shift
- * would push past the 32-bit space are ignored. */
-static bool first_common(const occupancy *a, const occupancy *b, int64_t shift, uint32_t *at)
-{
-    size_t i = 0, j = 0;
-    while (i < a->span_count && j < b->span_count) {
-        int64_t bf = (int64_t)b->spans[j].first + shift, bl = (int64_t)b->spans[j].last + shift;
-        if (bf < 0 || bl > (int64_t)UINT32_MAX) {
-            j++;
-            continue;
-        }
-        int64_t lo = a->spans[i].first > bf ? a->spans[i].first : bf;
-        int64_t hi = a->spans[i].last < bl ? a->spans[i].last : bl;
-        if (lo <= hi) {
-            *at = (uint32_t)lo;
-            return true;
-        }
-        if (a->spans[i].last < bl)
-            i++;
-        else
-            j++;
-    }
-    return false;
-}
-
-/* The most specific claim covering addr: an MSR before an allocation. */
-static const hv_msr_claim *claim_at(const occupancy *o, uint32_t addr)
-{
-    const hv_msr_claim *best = NULL;
-    for (size_t i = 0; i < o->claims.count; i++) {
-        const hv_msr_claim *c = &o->claims.items[i];
-        if (c->first <= addr && addr <= c->last && (!best || c->kind == HV_MSR_CLAIM_MSR))
-            best = c;
-    }
-    return best;
-}
-
-static void describe_claim(const hv_msr_claim *c, char *buf, size_t cap)
-{
-    if (c->kind == HV_MSR_CLAIM_MSR)
-        snprintf(buf, cap, "MSR %s at 0x%08x", c->msr->name ? c->msr->name : "?", c->first);
-    else
-        snprintf(buf, cap, "MSR allocation 0x%08x..0x%08x", c->first, c->last);
-}
-
-/* The lowest base above the present one, in 0x100 steps, where the
- * relocatable interface of `b` would clear `a` (0 when none is near). */
-static uint32_t free_base(const occupancy *a, const occupancy *b, const hv_interface *iface,
-                          const hv_presents *pr)
-{
-    uint32_t at = 0, common = 0;
-    if (!hv_msr_base_at(iface, pr, &at))
-        return 0;
-    for (uint32_t k = 1; k <= 256; k++) {
-        int64_t candidate = (int64_t)at + (int64_t)k * 0x100;
-        if (candidate > (int64_t)UINT32_MAX)
-            return 0;
-        if (!first_common(a, b, candidate - at, &common))
-            return (uint32_t)candidate;
-    }
-    return 0;
-}
-
-static void fix_for_pair(const occupancy *oa, const occupancy *ob, const hv_presents *a,
-                         const hv_presents *b, char *buf, size_t cap)
-{
-    const hv_presents *movable = b->iface->msr_base.present ? b : a;
-    const occupancy *fixed = movable == b ? oa : ob, *moving = movable == b ? ob : oa;
-    const hv_msr_base *mb = &movable->iface->msr_base;
-    if (!mb->present || !mb->valid) {
-        snprintf(buf, cap,
-                 "a guest has one MSR space and neither interface's MSRs are "
-                 "relocatable: present only one of them, or narrow their MSR "
-                 "allocations");
-        return;
-    }
-    uint32_t base = free_base(fixed, moving, movable->iface, movable);
-    int n = snprintf(buf, cap,
-                     "a guest has one MSR space: move the MSR base of '%s' clear of it with "
-                     "msr-base= on its <presents> (leaf 0x%02x field %s reports it to the guest)",
-                     movable->iface->id, mb->leaf_offset, mb->field_name ? mb->field_name : "?");
-    if (base && n > 0 && (size_t)n < cap)
-        snprintf(buf + n, cap - (size_t)n, "; 0x%08x is the first free base", base);
-}
-
-/* Two interfaces one product presents whose MSRs meet where it puts them.
- * Reported at the later <presents>, or at the newcomer against a baseline
- * (validate/blame.h: the placement's MSR claims are its declaration). */
-static void msr_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
-                     const hv_presents *b)
-{
-    occupancy oa = {{NULL, 0, 0}, NULL, 0}, ob = {{NULL, 0, 0}, NULL, 0};
-    uint32_t at = 0;
-    if (occupancy_of(a->iface, a, &oa) && occupancy_of(b->iface, b, &ob) &&
-        first_common(&oa, &ob, 0, &at)) {
-        char ca[96], cb[96], fix[320];
-        describe_claim(claim_at(&oa, at), ca, sizeof ca);
-        describe_claim(claim_at(&ob, at), cb, sizeof cb);
-        fix_for_pair(&oa, &ob, a, b, fix, sizeof fix);
-        hv_conflict c;
-        hv_conflict_init(&c, ctx->baseline, hv_fp_msr_placement(a), hv_fp_msr_placement(b), false);
-        const hv_presents *blamed = c.blamed ? b : a, *other = c.blamed ? a : b;
-        hv_diag *d = hv_report(ctx->sink, ctx->check, blamed->loc,
-                               "hypervisor '%s' presents '%s' and '%s', whose MSRs overlap at "
-                               "0x%08x ('%s' %s, '%s' %s); %s",
-                               hv->id, a->iface->id, b->iface->id, at, a->iface->id, ca,
-                               b->iface->id, cb, fix);
-        hv_diag_add_note(d, other->loc, "'%s' is presented here", other->iface->id);
-        hv_conflict_done(&c, d, ctx->check);
-    }
-    occupancy_free(&oa);
-    occupancy_free(&ob);
-}
-
-/* A product's msr-base must keep every MSR of the interface in 32 bits. */
-static void relocation_fits(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *pr)
-{
-    const hv_interface *iface = pr->iface;
-    if (!pr->has_msr_base || !pr->msr_base_valid || !iface->msr_base.present)
-        return;
-    for (size_t a = 0; a < iface->msr_allocation_count; a++) {
-        const hv_allocation *al = &iface->msr_allocations[a];
-        uint32_t first = al->first, last = al->last;
-        if (al->valid && first <= last && !hv_msr_relocate(iface, pr, &first, &last)) {
-            hv_report(ctx->sink, ctx->check, pr->msr_base_loc,
-                      "hypervisor '%s' places the MSR base of '%s' at 0x%08x, which moves its "
-                      "MSR allocation 0x%08x..0x%08x out of the 32-bit MSR space; choose a "
-                      "lower base",
-                      hv->id, iface->id, pr->msr_base, al->first, al->last);
-            return;
-        }
-    }
-}
-
-void hv_check_msr_placement_overlap(const hv_check_ctx *ctx)
-{
-    const hv_registry *reg = ctx->reg;
-    for (size_t h = 0; h < reg->hypervisor_count; h++) {
-        const hv_hypervisor *hv = reg->hypervisors[h];
-        if (hv_status_retired(hv->status))
-            continue;
-        for (size_t j = 0; j < hv->presents_count; j++) {
-            const hv_presents *b = &hv->presents[j];
-            if (!b->valid || !b->iface)
-                continue;
-            relocation_fits(ctx, hv, b);
-            for (size_t i = 0; i < j; i++) {
-                const hv_presents *a = &hv->presents[i];
-                if (a->valid && a->iface && a->iface != b->iface)
-                    msr_pair(ctx, hv, a, b);
-            }
-        }
     }
 }

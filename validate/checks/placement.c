@@ -3,12 +3,15 @@
  * them per interface ([base-range]), and interfaces a product places at one
  * base that do not claim the same offsets unless one declares that it
  * overrides the other, which it may not against an interface identified by
- * an interface signature, nor the same interface twice ([placement-overlap]). */
+ * an interface signature, nor the same interface twice ([placement-overlap]).
+ * This file says what a colliding pair and a repeat are and how they read;
+ * placement_groups.c finds the pairs. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "validate/checks/internal.h"
+#include "validate/checks/placement_groups.h"
 #include "validate/claims.h"
 #include "validate/parse.h"
 
@@ -92,21 +95,21 @@ static void forbidden_override(const hv_check_ctx *ctx, const hv_hypervisor *hv,
     hv_diag_add_note(d, under->loc, "'%s' is placed here", under->iface->id);
 }
 
-static bool declares(const hv_presents *over, const hv_presents *under)
+bool hv_place_declares(const hv_presents *over, const hv_presents *under)
 {
     return over->overrides && strcmp(over->overrides, under->iface->id) == 0;
 }
 
 /* One finding per pair: a forbidden override, or the overlap of two that
  * neither (allowed) override excuses. */
-static void check_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
-                       const hv_presents *b)
+void hv_place_check_pair(const hv_check_ctx *ctx, const hv_hypervisor *hv, const hv_presents *a,
+                         const hv_presents *b)
 {
     if (hv_presents_overrides(a, b))
         return;
-    if (declares(b, a))
+    if (hv_place_declares(b, a))
         forbidden_override(ctx, hv, b, a);
-    else if (declares(a, b))
+    else if (hv_place_declares(a, b))
         forbidden_override(ctx, hv, a, b);
     else
         placement_pair(ctx, hv, a, b);
@@ -127,7 +130,7 @@ static int compare_presents(const void *pa, const void *pb)
 /* A product presenting one interface at one base twice (identical or not)
  * says nothing new, or contradicts itself: each repeat is a finding, found
  * by sorting so that any number of repeats costs n log n. */
-static void repeated_presents(const hv_check_ctx *ctx, const hv_hypervisor *hv)
+void hv_place_check_repeats(const hv_check_ctx *ctx, const hv_hypervisor *hv)
 {
     const hv_presents **sorted = malloc((hv->presents_count + 1) * sizeof *sorted);
     size_t n = 0;
@@ -153,27 +156,6 @@ static void repeated_presents(const hv_check_ctx *ctx, const hv_hypervisor *hv)
         hv_diag_add_note(d, sorted[first]->loc, "first presented here");
     }
     free(sorted);
-}
-
-void hv_check_placement_overlap(const hv_check_ctx *ctx)
-{
-    const hv_registry *reg = ctx->reg;
-    for (size_t h = 0; h < reg->hypervisor_count; h++) {
-        const hv_hypervisor *hv = reg->hypervisors[h];
-        repeated_presents(ctx, hv); /* a repeat is a mistake in history too */
-        if (!hv_product_places(hv))
-            continue; /* a retired product places nothing */
-        for (size_t j = 1; j < hv->presents_count; j++) {
-            const hv_presents *b = &hv->presents[j];
-            if (!b->valid || !b->iface)
-                continue;
-            for (size_t i = 0; i < j; i++) {
-                const hv_presents *a = &hv->presents[i];
-                if (a->valid && a->iface && a->iface != b->iface && a->base == b->base)
-                    check_pair(ctx, hv, a, b);
-            }
-        }
-    }
 }
 
 /* ---- base-range ------------------------------------------------------------ */

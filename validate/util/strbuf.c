@@ -64,17 +64,43 @@ void hv_strbuf_puts(hv_strbuf *sb, const char *s)
 
 void hv_strbuf_putc(hv_strbuf *sb, char c)
 {
+    if (sb->data && !sb->failed && sb->cap - sb->len > 1 && /* room for it and the NUL */
+        (!sb->budget || *sb->budget > 0)) {
+        sb->data[sb->len++] = c;
+        sb->data[sb->len] = '\0';
+        if (sb->budget)
+            --*sb->budget;
+        return;
+    }
     hv_strbuf_append(sb, &c, 1);
 }
 
+/* Prints into the room already there when it fits (one vsnprintf, the
+ * common case), else measures, grows and prints again. */
 void hv_strbuf_printf(hv_strbuf *sb, const char *fmt, ...)
 {
+    if (sb->failed)
+        return;
+    size_t room = sb->data ? sb->cap - sb->len : 0;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(room ? sb->data + sb->len : NULL, room, fmt, ap);
     va_end(ap);
+    if (n >= 0 && (size_t)n < room) {
+        if (sb->budget && (size_t)n > *sb->budget) { /* printed, but past the budget */
+            sb->failed = sb->over_budget = true;
+            sb->data[sb->len] = '\0';
+            return;
+        }
+        sb->len += (size_t)n;
+        if (sb->budget)
+            *sb->budget -= (size_t)n;
+        return;
+    }
     if (n < 0 || !reserve(sb, (size_t)n + 1)) {
         sb->failed = true;
+        if (sb->data)
+            sb->data[sb->len] = '\0';
         return;
     }
     va_start(ap, fmt);
