@@ -6,7 +6,8 @@ validate/util/ knows no registry, validate/ decides, gen/ produces bytes and
 holds the command line. Every `#include "..."` in ROOT's validate/, gen/ and
 lib/ (default: the current folder) is held against the rule of the deepest
 folder it sits in; so are the libxml2/libxslt includes and a few calls that
-would hide a dependency. Prints one line per breach and exits 1 when there
+would hide a dependency, and so is the length of each file (no more than
+MAX_LINES: a file a reader can hold at once). Prints one line per breach and exits 1 when there
 is any. --table prints the rules as the Markdown table docs/architecture.md
 carries (tests/cli/layers.sh keeps the two equal).
 """
@@ -59,6 +60,10 @@ CALLS = [
     ("gen/emit/", r"\bhv_run_checks\s*\(", "emitters get the run's diagnostics, never re-run"),
     ("validate/", r"\bhv_usage_error\s*\(", "the front end returns its reason; gen/ words it"),
 ]
+
+# The longest a source file of validate/, gen/ or lib/ may be (issue 12: a
+# file past it has more than one concern; split it along its seams).
+MAX_LINES = 500
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 
@@ -117,6 +122,9 @@ def file_breaches(path, lines):
             why_here = why
         if not ok:
             found.append("%s: includes \"%s\" (%s may not: %s)" % (where, target, folder, why_here))
+    if len(text) > MAX_LINES:
+        found.append("%s:%d: %d lines, more than %d: split it along its seams"
+                     % (path, MAX_LINES + 1, len(text), MAX_LINES))
     body = "".join(text)
     for scope, pattern, reason in CALLS:
         if path.startswith(scope) and path.endswith(".c"):
@@ -139,6 +147,8 @@ def table():
     for scope, pattern, reason in CALLS:
         name = re.sub(r"\\[bs]|\\\(|\*", "", pattern)
         out.append("No `%s()` in `%s`: %s." % (name, scope, reason))
+    out.append("")
+    out.append("No file in `lib/`, `validate/` or `gen/` over %d lines." % MAX_LINES)
     return "\n".join(out) + "\n"
 
 

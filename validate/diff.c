@@ -10,22 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "validate/diff_record.h"
 #include "validate/parse.h"
 #include "validate/util/grow.h"
 
 static const hv_loc NO_LOC = {NULL, 0, 0};
 
-/* Records a change; `detail_fmt` may be NULL. Returns the record so the
- * caller can mark it incompatible, or NULL when out of memory. */
-static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_loc old_loc,
-                      hv_loc new_loc, const char *subject, const char *detail_fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 7, 8)))
-#endif
-    ;
-
-static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_loc old_loc,
-                      hv_loc new_loc, const char *subject, const char *detail_fmt, ...)
+hv_change *hv_diff_add(hv_diff *d, hv_change_kind kind, const char *object, hv_loc old_loc,
+                       hv_loc new_loc, const char *subject, const char *detail_fmt, ...)
 {
     if (!HV_GROW(d->items, d->count, d->cap)) {
         d->failed = true;
@@ -62,7 +54,7 @@ static hv_change *add(hv_diff *d, hv_change_kind kind, const char *object, hv_lo
 }
 
 /* A removal shows in the new registry at the object that held it. */
-static void anchor_at(hv_change *c, hv_loc parent)
+void hv_diff_anchor_at(hv_change *c, hv_loc parent)
 {
     if (c)
         c->anchor = parent;
@@ -77,7 +69,7 @@ static hv_loc vendor_loc(const hv_registry *reg, const char *id)
     return NO_LOC;
 }
 
-static void mark_incompatible(hv_diff *d, hv_change *c, bool incompatible)
+void hv_diff_mark_incompatible(hv_diff *d, hv_change *c, bool incompatible)
 {
     if (c && incompatible && !c->incompatible) {
         c->incompatible = true;
@@ -95,13 +87,13 @@ void hv_diff_free(hv_diff *diff)
     memset(diff, 0, sizeof *diff);
 }
 
-static bool leaf_published(const hv_leaf *leaf)
+bool hv_diff_leaf_published(const hv_leaf *leaf)
 {
     return hv_status_in_force(leaf->status) && hv_status_in_force(leaf->iface->status);
 }
 
 /* "eax bit 3" or "eax bits 23:18" */
-static const char *describe_bits(const hv_field *f, char *buf, size_t cap)
+const char *hv_diff_describe_bits(const hv_field *f, char *buf, size_t cap)
 {
     if (f->msb == f->lsb)
         snprintf(buf, cap, "%s bit %u", hv_reg_name(f->reg->reg), f->lsb);
@@ -110,7 +102,7 @@ static const char *describe_bits(const hv_field *f, char *buf, size_t cap)
     return buf;
 }
 
-static const char *leaf_subject(const hv_leaf *leaf, char *buf, size_t cap)
+const char *hv_diff_leaf_subject(const hv_leaf *leaf, char *buf, size_t cap)
 {
     if (leaf->has_subleaf)
         snprintf(buf, cap, "%s leaf 0x%02x sub-leaf %u", leaf->iface->id, leaf->offset,
@@ -118,168 +110,6 @@ static const char *leaf_subject(const hv_leaf *leaf, char *buf, size_t cap)
     else
         snprintf(buf, cap, "%s leaf 0x%02x", leaf->iface->id, leaf->offset);
     return buf;
-}
-
-/* ---- fields ----------------------------------------------------------- */
-
-static const hv_field *find_field(const hv_leaf *leaf, const char *name)
-{
-    for (size_t r = 0; r < leaf->register_count; r++) {
-        const hv_field *f = hv_register_find_field(&leaf->registers[r], name);
-        if (f)
-            return f;
-    }
-    return NULL;
-}
-
-/* The new registry's way of owning up to a moved field: it keeps the old
- * name as a deprecated field that names its successor. */
-static bool deprecated_and_replaced(const hv_field *f)
-{
-    return f->status == HV_STATUS_DEPRECATED && f->replaced_by &&
-           find_field(f->reg->leaf, f->replaced_by);
-}
-
-/* A field's named values sorted by name, then by position, so a lookup by
- * name is a binary search that finds the first of that name, as a scan in
- * source order would. */
-typedef struct value_index {
-    const hv_enum_value **by_name;
-    size_t count;
-} value_index;
-
-static int compare_value_ptrs(const void *pa, const void *pb)
-{
-    const hv_enum_value *a = *(const hv_enum_value *const *)pa;
-    const hv_enum_value *b = *(const hv_enum_value *const *)pb;
-    int c = strcmp(a->name, b->name);
-    return c ? c : (a > b) - (a < b); /* one field's array: address is position */
-}
-
-static bool index_values(const hv_field *f, value_index *ix)
-{
-    ix->count = 0;
-    ix->by_name = malloc((f->value_count + 1) * sizeof *ix->by_name);
-    if (!ix->by_name)
-        return false;
-    for (size_t i = 0; i < f->value_count; i++)
-        if (f->values[i].name)
-            ix->by_name[ix->count++] = &f->values[i];
-    if (ix->count > 1)
-        qsort(ix->by_name, ix->count, sizeof *ix->by_name, compare_value_ptrs);
-    return true;
-}
-
-static const hv_enum_value *find_value(const value_index *ix, const char *name)
-{
-    size_t lo = 0, hi = ix->count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ix->by_name[mid]->name, name) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < ix->count && strcmp(ix->by_name[lo]->name, name) == 0 ? ix->by_name[lo] : NULL;
-}
-
-/* Enumerated values by name: a published value renumbered or removed breaks
- * code comparing against its generated constant; new values are additions. */
-static void diff_values(hv_diff *d, const hv_field *of, const hv_field *nf, const char *subject,
-                        bool published)
-{
-    value_index oix, nix;
-    if (!of->value_count && !nf->value_count)
-        return;
-    bool ok_o = index_values(of, &oix), ok_n = index_values(nf, &nix);
-    if (!ok_o || !ok_n) {
-        d->failed = true;
-        free(oix.by_name);
-        free(nix.by_name);
-        return;
-    }
-    for (size_t i = 0; i < of->value_count; i++) {
-        const hv_enum_value *ov = &of->values[i];
-        const hv_enum_value *nv = ov->name ? find_value(&nix, ov->name) : NULL;
-        if (!nv) {
-            hv_change *c = add(d, HV_CHANGE_REMOVED, "value", ov->loc, NO_LOC, subject,
-                               "value %s (%u) removed", ov->name ? ov->name : "?", ov->value);
-            anchor_at(c, nf->loc);
-            mark_incompatible(d, c, published);
-        } else if (nv->value != ov->value) {
-            hv_change *c = add(d, HV_CHANGE_CHANGED, "value", ov->loc, nv->loc, subject,
-                               "value %s renumbered from %u to %u", ov->name, ov->value, nv->value);
-            mark_incompatible(d, c, published);
-        }
-    }
-    for (size_t i = 0; i < nf->value_count; i++) {
-        const hv_enum_value *nv = &nf->values[i];
-        if (nv->name && !find_value(&oix, nv->name))
-            add(d, HV_CHANGE_ADDED, "value", NO_LOC, nv->loc, subject, "value %s (%u) added",
-                nv->name, nv->value);
-    }
-    free(oix.by_name);
-    free(nix.by_name);
-}
-
-static void diff_field(hv_diff *d, const hv_field *of, const hv_field *nf, const char *subject,
-                       bool published)
-{
-    char ob[48], nb[48];
-    if (of->reg->reg != nf->reg->reg || of->msb != nf->msb || of->lsb != nf->lsb) {
-        bool moved = of->reg->reg != nf->reg->reg || of->lsb != nf->lsb;
-        bool resized = of->msb - of->lsb != nf->msb - nf->lsb;
-        bool excused = deprecated_and_replaced(nf);
-        hv_change *c =
-            add(d, HV_CHANGE_CHANGED, "field", of->loc, nf->loc, subject, "%s from %s to %s%s%s",
-                moved && resized ? "moved and resized"
-                : moved          ? "moved"
-                                 : "resized",
-                describe_bits(of, ob, sizeof ob), describe_bits(nf, nb, sizeof nb),
-                excused ? "; deprecated, replaced by " : "", excused ? nf->replaced_by : "");
-        mark_incompatible(d, c, published && !excused);
-    }
-    if (of->status != nf->status)
-        add(d, HV_CHANGE_CHANGED, "field", of->loc, nf->loc, subject, "status %s -> %s",
-            hv_status_name(of->status), hv_status_name(nf->status));
-    diff_values(d, of, nf, subject, published);
-}
-
-static void diff_fields(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)
-{
-    char lsubj[96], subject[192], bits[48];
-    leaf_subject(nl ? nl : ol, lsubj, sizeof lsubj);
-    for (size_t r = 0; ol && r < ol->register_count; r++)
-        for (size_t i = 0; i < ol->registers[r].field_count; i++) {
-            const hv_field *of = &ol->registers[r].fields[i];
-            if (!of->name || !of->valid)
-                continue;
-            snprintf(subject, sizeof subject, "%s %s", lsubj, of->name);
-            bool published = leaf_published(ol) && hv_status_in_force(of->status);
-            const hv_field *nf = nl ? find_field(nl, of->name) : NULL;
-            if (nf && nf->valid) {
-                diff_field(d, of, nf, subject, published);
-            } else if (nl) { /* a removed leaf is reported once, as a leaf */
-                /* retiring is fine once a published deprecation named a successor */
-                bool retired = of->status == HV_STATUS_DEPRECATED && of->replaced_by &&
-                               find_field(nl, of->replaced_by);
-                hv_change *c = add(d, HV_CHANGE_REMOVED, "field", of->loc, NO_LOC, subject,
-                                   "was %s%s%s", describe_bits(of, bits, sizeof bits),
-                                   retired ? "; deprecated, replaced by " : "",
-                                   retired ? of->replaced_by : "");
-                anchor_at(c, nl->loc);
-                mark_incompatible(d, c, published && !retired);
-            }
-        }
-    for (size_t r = 0; nl && ol && r < nl->register_count; r++)
-        for (size_t i = 0; i < nl->registers[r].field_count; i++) {
-            const hv_field *nf = &nl->registers[r].fields[i];
-            if (!nf->name || !nf->valid || find_field(ol, nf->name))
-                continue;
-            snprintf(subject, sizeof subject, "%s %s", lsubj, nf->name);
-            add(d, HV_CHANGE_ADDED, "field", NO_LOC, nf->loc, subject, "%s",
-                describe_bits(nf, bits, sizeof bits));
-        }
 }
 
 /* ---- leaves ----------------------------------------------------------- */
@@ -296,16 +126,17 @@ static int compare_leaf_keys(const hv_leaf *a, const hv_leaf *b)
 static void diff_leaf_pair(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)
 {
     char subject[96];
-    leaf_subject(nl, subject, sizeof subject);
+    hv_diff_leaf_subject(nl, subject, sizeof subject);
     if (strcmp(ol->name, nl->name) != 0) {
-        hv_change *c = add(d, HV_CHANGE_CHANGED, "leaf", ol->loc, nl->loc, subject,
-                           "renamed from %s to %s (generated names change)", ol->name, nl->name);
-        mark_incompatible(d, c, leaf_published(ol));
+        hv_change *c =
+            hv_diff_add(d, HV_CHANGE_CHANGED, "leaf", ol->loc, nl->loc, subject,
+                        "renamed from %s to %s (generated names change)", ol->name, nl->name);
+        hv_diff_mark_incompatible(d, c, hv_diff_leaf_published(ol));
     }
     if (ol->status != nl->status)
-        add(d, HV_CHANGE_CHANGED, "leaf", ol->loc, nl->loc, subject, "status %s -> %s",
-            hv_status_name(ol->status), hv_status_name(nl->status));
-    diff_fields(d, ol, nl);
+        hv_diff_add(d, HV_CHANGE_CHANGED, "leaf", ol->loc, nl->loc, subject, "status %s -> %s",
+                    hv_status_name(ol->status), hv_status_name(nl->status));
+    hv_diff_fields(d, ol, nl);
 }
 
 static void diff_leaves(hv_diff *d, const hv_interface *oi, const hv_interface *ni)
@@ -317,16 +148,17 @@ static void diff_leaves(hv_diff *d, const hv_interface *oi, const hv_interface *
         const hv_leaf *nl = j < ni->leaf_count ? &ni->leaves[j] : NULL;
         int c = !ol ? 1 : !nl ? -1 : compare_leaf_keys(ol, nl);
         if (c < 0) {
-            hv_change *ch = add(d, HV_CHANGE_REMOVED, "leaf", ol->loc, NO_LOC,
-                                leaf_subject(ol, subject, sizeof subject), "was %s", ol->name);
-            anchor_at(ch, ni->loc);
-            mark_incompatible(d, ch, leaf_published(ol));
+            hv_change *ch =
+                hv_diff_add(d, HV_CHANGE_REMOVED, "leaf", ol->loc, NO_LOC,
+                            hv_diff_leaf_subject(ol, subject, sizeof subject), "was %s", ol->name);
+            hv_diff_anchor_at(ch, ni->loc);
+            hv_diff_mark_incompatible(d, ch, hv_diff_leaf_published(ol));
             i++;
         } else if (c > 0) {
             /* the analyzer misses an invariant: c > 0 only while the new side is left */
             // NOLINTBEGIN(clang-analyzer-core.NullDereference)
-            add(d, HV_CHANGE_ADDED, "leaf", NO_LOC, nl->loc,
-                leaf_subject(nl, subject, sizeof subject), "%s", nl->name);
+            hv_diff_add(d, HV_CHANGE_ADDED, "leaf", NO_LOC, nl->loc,
+                        hv_diff_leaf_subject(nl, subject, sizeof subject), "%s", nl->name);
             // NOLINTEND(clang-analyzer-core.NullDereference)
             j++;
         } else {
@@ -373,13 +205,14 @@ static void diff_own_allocations(hv_diff *d, const hv_interface *oi, const hv_in
     claimed(ni->allocations, ni->allocation_count, after);
     snprintf(subject, sizeof subject, "%s allocations", ni->id);
     if (lost_range(before, after, lost, sizeof lost)) {
-        hv_change *c = add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
-                           "shrunk or moved: offsets %s are no longer allocated in force", lost);
-        mark_incompatible(d, c, hv_status_in_force(oi->status));
+        hv_change *c =
+            hv_diff_add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
+                        "shrunk or moved: offsets %s are no longer allocated in force", lost);
+        hv_diff_mark_incompatible(d, c, hv_status_in_force(oi->status));
     }
     if (lost_range(after, before, lost, sizeof lost))
-        add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
-            "grown: offsets %s are newly allocated", lost);
+        hv_diff_add(d, HV_CHANGE_CHANGED, "allocation", oi->loc, ni->loc, subject,
+                    "grown: offsets %s are newly allocated", lost);
 }
 
 /* `parent`: where a removed allocation's vendor is in the new registry. */
@@ -390,26 +223,26 @@ static void diff_generic(hv_diff *d, const hv_allocation *oa, const hv_allocatio
     snprintf(subject, sizeof subject, "generic %s", oa ? oa->id : na->id);
     if (!na) {
         hv_change *c =
-            add(d, HV_CHANGE_REMOVED, "allocation", oa->loc, NO_LOC, subject,
-                "was %s 0x%02x..0x%02x", hv_status_name(oa->status), oa->first, oa->last);
-        anchor_at(c, parent);
-        mark_incompatible(d, c, hv_status_in_force(oa->status));
+            hv_diff_add(d, HV_CHANGE_REMOVED, "allocation", oa->loc, NO_LOC, subject,
+                        "was %s 0x%02x..0x%02x", hv_status_name(oa->status), oa->first, oa->last);
+        hv_diff_anchor_at(c, parent);
+        hv_diff_mark_incompatible(d, c, hv_status_in_force(oa->status));
         return;
     }
     if (!oa) {
-        add(d, HV_CHANGE_ADDED, "allocation", NO_LOC, na->loc, subject, "%s 0x%02x..0x%02x",
-            hv_status_name(na->status), na->first, na->last);
+        hv_diff_add(d, HV_CHANGE_ADDED, "allocation", NO_LOC, na->loc, subject, "%s 0x%02x..0x%02x",
+                    hv_status_name(na->status), na->first, na->last);
         return;
     }
     if (oa->first == na->first && oa->last == na->last && oa->status == na->status)
         return;
     bool shrunk = hv_status_in_force(oa->status) &&
                   (!hv_status_in_force(na->status) || na->first > oa->first || na->last < oa->last);
-    hv_change *c = add(d, HV_CHANGE_CHANGED, "allocation", oa->loc, na->loc, subject,
-                       "%s 0x%02x..0x%02x -> %s 0x%02x..0x%02x%s", hv_status_name(oa->status),
-                       oa->first, oa->last, hv_status_name(na->status), na->first, na->last,
-                       shrunk ? " (shrunk or moved)" : "");
-    mark_incompatible(d, c, shrunk);
+    hv_change *c = hv_diff_add(
+        d, HV_CHANGE_CHANGED, "allocation", oa->loc, na->loc, subject,
+        "%s 0x%02x..0x%02x -> %s 0x%02x..0x%02x%s", hv_status_name(oa->status), oa->first, oa->last,
+        hv_status_name(na->status), na->first, na->last, shrunk ? " (shrunk or moved)" : "");
+    hv_diff_mark_incompatible(d, c, shrunk);
 }
 
 static bool generic_usable(const hv_allocation *a)
@@ -453,10 +286,10 @@ static void diff_signature(hv_diff *d, const hv_interface *oi, const hv_interfac
         hv_format_signature(os->bytes, os->len, was, sizeof was);
     if (ns->present)
         hv_format_signature(ns->bytes, ns->len, now, sizeof now);
-    hv_change *c =
-        add(d, HV_CHANGE_CHANGED, "interface", os->present ? os->loc : oi->loc,
-            ns->present ? ns->loc : ni->loc, ni->id, "%s changed from %s to %s", what, was, now);
-    mark_incompatible(d, c, hv_status_in_force(oi->status));
+    hv_change *c = hv_diff_add(d, HV_CHANGE_CHANGED, "interface", os->present ? os->loc : oi->loc,
+                               ns->present ? ns->loc : ni->loc, ni->id, "%s changed from %s to %s",
+                               what, was, now);
+    hv_diff_mark_incompatible(d, c, hv_status_in_force(oi->status));
 }
 
 static void diff_interface_pair(hv_diff *d, const hv_interface *oi, const hv_interface *ni)
@@ -464,16 +297,16 @@ static void diff_interface_pair(hv_diff *d, const hv_interface *oi, const hv_int
     diff_signature(d, oi, ni, &oi->vendor_sig, &ni->vendor_sig, "vendor signature");
     diff_signature(d, oi, ni, &oi->iface_sig, &ni->iface_sig, "interface signature");
     if (oi->status != ni->status)
-        add(d, HV_CHANGE_CHANGED, "interface", oi->loc, ni->loc, ni->id, "status %s -> %s",
-            hv_status_name(oi->status), hv_status_name(ni->status));
+        hv_diff_add(d, HV_CHANGE_CHANGED, "interface", oi->loc, ni->loc, ni->id, "status %s -> %s",
+                    hv_status_name(oi->status), hv_status_name(ni->status));
     if (oi->has_default_base != ni->has_default_base || oi->default_base != ni->default_base)
-        add(d, HV_CHANGE_CHANGED, "interface", oi->loc, ni->loc, ni->id,
-            "default-base 0x%08x -> 0x%08x", oi->has_default_base ? oi->default_base : 0,
-            ni->has_default_base ? ni->default_base : 0);
+        hv_diff_add(d, HV_CHANGE_CHANGED, "interface", oi->loc, ni->loc, ni->id,
+                    "default-base 0x%08x -> 0x%08x", oi->has_default_base ? oi->default_base : 0,
+                    ni->has_default_base ? ni->default_base : 0);
     if (oi->has_max_leaf != ni->has_max_leaf || oi->max_leaf != ni->max_leaf)
-        add(d, HV_CHANGE_CHANGED, "interface", oi->loc, ni->loc, ni->id,
-            "max-leaf 0x%02x -> 0x%02x", oi->has_max_leaf ? oi->max_leaf : 0,
-            ni->has_max_leaf ? ni->max_leaf : 0);
+        hv_diff_add(d, HV_CHANGE_CHANGED, "interface", oi->loc, ni->loc, ni->id,
+                    "max-leaf 0x%02x -> 0x%02x", oi->has_max_leaf ? oi->max_leaf : 0,
+                    ni->has_max_leaf ? ni->max_leaf : 0);
     diff_own_allocations(d, oi, ni);
     diff_leaves(d, oi, ni);
 }
@@ -486,15 +319,15 @@ static void diff_interfaces(hv_diff *d, const hv_registry *o, const hv_registry 
         const hv_interface *ni = j < n->interface_count ? n->interfaces[j] : NULL;
         int c = !oi ? 1 : !ni ? -1 : strcmp(oi->id, ni->id);
         if (c < 0) {
-            hv_change *ch =
-                add(d, HV_CHANGE_REMOVED, "interface", oi->loc, NO_LOC, oi->id, "was %s", oi->name);
-            anchor_at(ch, vendor_loc(n, oi->vendor->id));
-            mark_incompatible(d, ch, hv_status_in_force(oi->status));
+            hv_change *ch = hv_diff_add(d, HV_CHANGE_REMOVED, "interface", oi->loc, NO_LOC, oi->id,
+                                        "was %s", oi->name);
+            hv_diff_anchor_at(ch, vendor_loc(n, oi->vendor->id));
+            hv_diff_mark_incompatible(d, ch, hv_status_in_force(oi->status));
             i++;
         } else if (c > 0) {
             /* the analyzer misses an invariant: c > 0 only while the new side is left */
             // NOLINTBEGIN(clang-analyzer-core.NullDereference)
-            add(d, HV_CHANGE_ADDED, "interface", NO_LOC, ni->loc, ni->id, "%s", ni->name);
+            hv_diff_add(d, HV_CHANGE_ADDED, "interface", NO_LOC, ni->loc, ni->id, "%s", ni->name);
             // NOLINTEND(clang-analyzer-core.NullDereference)
             j++;
         } else {
@@ -528,16 +361,17 @@ static void diff_hypervisors(hv_diff *d, const hv_registry *o, const hv_registry
         const hv_hypervisor *nh = j < n->hypervisor_count ? n->hypervisors[j] : NULL;
         int c = !oh ? 1 : !nh ? -1 : strcmp(oh->id, nh->id);
         if (c < 0)
-            anchor_at(add(d, HV_CHANGE_REMOVED, "hypervisor", oh->loc, NO_LOC, oh->id, "was %s",
-                          oh->name),
-                      vendor_loc(n, oh->vendor->id));
+            hv_diff_anchor_at(hv_diff_add(d, HV_CHANGE_REMOVED, "hypervisor", oh->loc, NO_LOC,
+                                          oh->id, "was %s", oh->name),
+                              vendor_loc(n, oh->vendor->id));
         else if (c > 0)
             /* the analyzer misses an invariant: c > 0 only while the new side is left */
             // NOLINTBEGIN(clang-analyzer-core.NullDereference)
-            add(d, HV_CHANGE_ADDED, "hypervisor", NO_LOC, nh->loc, nh->id, "%s", nh->name);
+            hv_diff_add(d, HV_CHANGE_ADDED, "hypervisor", NO_LOC, nh->loc, nh->id, "%s", nh->name);
         // NOLINTEND(clang-analyzer-core.NullDereference)
         else if (!same_presents(oh, nh))
-            add(d, HV_CHANGE_CHANGED, "hypervisor", oh->loc, nh->loc, nh->id, "placements changed");
+            hv_diff_add(d, HV_CHANGE_CHANGED, "hypervisor", oh->loc, nh->loc, nh->id,
+                        "placements changed");
         i += c <= 0;
         j += c >= 0;
     }

@@ -12,200 +12,20 @@
 #include "validate/parse.h"
 #include "validate/util/text.h"
 
-/* ---- small DOM helpers ------------------------------------------------ */
-
-bool hv_build_is_element(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
-
-static size_t count_children(xmlNodePtr parent, const char *name)
-{
-    size_t n = 0;
-    for (xmlNodePtr c = parent->children; c; c = c->next)
-        n += hv_build_is_element(c, name);
-    return n;
-}
-
-static void *alloc_array(hv_build *b, size_t n, size_t size)
-{
-    if (n == 0)
-        return NULL;
-    void *p = hv_arena_array(b->arena, n, size);
-    if (!p)
-        b->oom = true;
-    return p;
-}
-
-/* An attribute's value where the parser left it: the content of its one
- * text node ("" for an empty value), without the copy xmlGetNoNsProp
- * makes. *copy is set when the value had to be assembled (the caller frees
- * it); NULL when the attribute is absent. */
-static const char *attr_value(xmlNodePtr node, const char *name, xmlChar **copy)
-{
-    *copy = NULL;
-    for (xmlAttrPtr a = node->properties; a; a = a->next) {
-        if (a->ns || strcmp((const char *)a->name, name) != 0)
-            continue;
-        if (!a->children)
-            return "";
-        if (a->children->type == XML_TEXT_NODE && !a->children->next && a->children->content)
-            return (const char *)a->children->content;
-        *copy = xmlGetNoNsProp(node, (const xmlChar *)name);
-        return (const char *)*copy;
-    }
-    return NULL;
-}
-
-const char *hv_build_attr(hv_build *b, xmlNodePtr node, const char *name)
-{
-    xmlChar *copy;
-    const char *v = attr_value(node, name, &copy);
-    if (!v)
-        return NULL;
-    const char *s = hv_arena_strdup(b->arena, v);
-    xmlFree(copy);
-    if (!s)
-        b->oom = true;
-    return s;
-}
-
-/* Text with runs of white space folded to one space and ends trimmed, so a
- * description wrapped over several lines reads as one paragraph. */
-static const char *folded_text(hv_build *b, xmlNodePtr node)
-{
-    /* the common case, one text node, read in place; else assembled */
-    bool one = node->children && !node->children->next && node->children->type == XML_TEXT_NODE;
-    xmlChar *raw = one ? node->children->content : xmlNodeGetContent(node);
-    if (!raw)
-        return NULL;
-    size_t n = strlen((const char *)raw), o = 0;
-    char *out = hv_arena_alloc(b->arena, n + 1);
-    if (!out) {
-        b->oom = true;
-        if (!one)
-            xmlFree(raw);
-        return NULL;
-    }
-    bool space = false;
-    for (const char *p = (const char *)raw; *p; p++) {
-        bool ws = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
-        if (ws) {
-            space = o > 0;
-            continue;
-        }
-        if (space)
-            out[o++] = ' ';
-        space = false;
-        out[o++] = *p;
-    }
-    out[o] = '\0';
-    if (!one)
-        xmlFree(raw);
-    return out;
-}
-
-static const char *child_doc(hv_build *b, xmlNodePtr node)
-{
-    for (xmlNodePtr c = node->children; c; c = c->next)
-        if (hv_build_is_element(c, "doc"))
-            return folded_text(b, c);
-    return NULL;
-}
-
-static hv_loc loc_of(hv_build *b, xmlNodePtr node)
-{
-    return hv_xml_node_loc(b->file, node);
-}
-
-/* How much of a value a message quotes: HV_QUOTE_MAX bytes at most, cut on a
- * character boundary (the limits in load_limits.c keep values shorter). */
-#define HV_QUOTE_MAX 64
-static int quoted_len(const char *s)
-{
-    return (int)hv_utf8_cut(s, strlen(s), HV_QUOTE_MAX);
-}
-
-/* Parses a numeric attribute; reports [number] on bad syntax. Returns false
- * when absent or invalid (*present tells which). */
-static bool number_attr(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out,
-                        bool *present)
-{
-    xmlChar *copy;
-    const char *v = attr_value(node, name, &copy);
-    if (present)
-        *present = v != NULL;
-    if (!v)
-        return false;
-    const char *why = NULL;
-    bool ok = hv_parse_u32(v, 0xFFFFFFFFu, out, &why);
-    if (!ok)
-        hv_report(b->sink, HV_CHECK_NUMBER, hv_xml_attr_loc(b->file, node, name),
-                  "invalid number '%.*s' in %s=: %s", quoted_len(v), v, name, why);
-    xmlFree(copy);
-    return ok;
-}
-
-static hv_status status_attr(hv_build *b, xmlNodePtr node, hv_status fallback)
-{
-    const char *s = hv_build_attr(b, node, "status");
-    if (s)
-        for (int i = 0; i < HV_STATUS_COUNT; i++)
-            if (strcmp(s, hv_status_name((hv_status)i)) == 0)
-                return (hv_status)i;
-    return fallback;
-}
-
-/* Unescapes a signature attribute; bad escapes are [signature] findings. */
-static void signature_attr(hv_build *b, xmlNodePtr node, const char *name, hv_signature *sig)
-{
-    const char *text = hv_build_attr(b, node, name);
-    memset(sig, 0, sizeof *sig);
-    if (!text)
-        return;
-    sig->present = true;
-    sig->text = text;
-    sig->loc = hv_xml_attr_loc(b->file, node, name);
-    const char *why = NULL;
-    sig->valid = hv_unescape_signature(text, sig->bytes, sizeof sig->bytes, &sig->len, &why);
-    if (!sig->valid)
-        hv_report(b->sink, HV_CHECK_SIGNATURE, sig->loc, "signature '%.*s': %s", quoted_len(text),
-                  text, why);
-}
-
-static hv_sources build_sources(hv_build *b, xmlNodePtr node)
-{
-    hv_sources s = {NULL, 0};
-    s.items = alloc_array(b, count_children(node, "source"), sizeof *s.items);
-    for (xmlNodePtr c = node->children; c && s.items; c = c->next) {
-        if (!hv_build_is_element(c, "source"))
-            continue;
-        hv_source *src = &s.items[s.count++];
-        src->loc = loc_of(b, c);
-        src->repo = hv_build_attr(b, c, "repo");
-        src->path = hv_build_attr(b, c, "path");
-        src->commit = hv_build_attr(b, c, "commit");
-        src->url = hv_build_attr(b, c, "url");
-        src->title = hv_build_attr(b, c, "title");
-        src->note = hv_build_attr(b, c, "note");
-    }
-    return s;
-}
-
 /* ---- registers, fields, leaves ---------------------------------------- */
 
 static void build_field(hv_build *b, xmlNodePtr node, hv_field *f, hv_register *reg)
 {
-    f->loc = loc_of(b, node);
+    f->loc = hv_build_loc(b, node);
     f->reg = reg;
     f->reserved = hv_build_is_element(node, "reserved");
     f->name = hv_build_attr(b, node, "name");
     f->upstream = hv_build_attr(b, node, "upstream");
     f->alternative_to = hv_build_attr(b, node, "alternative-to");
     f->replaced_by = hv_build_attr(b, node, "replaced-by");
-    f->status = status_attr(b, node, f->reserved ? HV_STATUS_RESERVED : HV_STATUS_ACTIVE);
-    f->doc = child_doc(b, node);
-    f->sources = build_sources(b, node);
+    f->status = hv_build_status(b, node, f->reserved ? HV_STATUS_RESERVED : HV_STATUS_ACTIVE);
+    f->doc = hv_build_doc(b, node);
+    f->sources = hv_build_sources(b, node);
     f->bits_text = hv_build_attr(b, node, "bits");
     if (reg->msr)
         f->upstream_shift = hv_build_attr(b, node, "upstream-shift");
@@ -225,17 +45,17 @@ static void build_field(hv_build *b, xmlNodePtr node, hv_field *f, hv_register *
     } else if (f->bits_text) {
         hv_report(b->sink, HV_CHECK_NUMBER, hv_xml_attr_loc(b->file, node, "bits"),
                   "invalid bit range '%.*s' (write a bit number like 5 or msb:lsb like 23:18): %s",
-                  quoted_len(f->bits_text), f->bits_text, why);
+                  hv_build_quoted_len(f->bits_text), f->bits_text, why);
     }
-    f->values = alloc_array(b, count_children(node, "value"), sizeof *f->values);
+    f->values = hv_build_alloc_array(b, hv_build_count_children(node, "value"), sizeof *f->values);
     for (xmlNodePtr c = node->children; c && f->values; c = c->next) {
         if (!hv_build_is_element(c, "value"))
             continue;
         hv_enum_value *v = &f->values[f->value_count++];
-        v->loc = loc_of(b, c);
+        v->loc = hv_build_loc(b, c);
         v->name = hv_build_attr(b, c, "name");
-        v->valid = number_attr(b, c, "value", &v->value, NULL);
-        v->doc = folded_text(b, c);
+        v->valid = hv_build_number(b, c, "value", &v->value, NULL);
+        v->doc = hv_build_text(b, c);
     }
 }
 
@@ -268,7 +88,7 @@ static void index_field_names(hv_build *b, hv_register *r)
     for (size_t i = 0; i < r->field_count; i++)
         named += r->fields[i].name != NULL;
     /* never NULL, even with no names: NULL would mean "scan" */
-    const hv_field **index = alloc_array(b, named ? named : 1, sizeof *index);
+    const hv_field **index = hv_build_alloc_array(b, named ? named : 1, sizeof *index);
     if (!index)
         return;
     size_t n = 0;
@@ -290,8 +110,8 @@ static hv_reg reg_from_name(const char *name)
 
 void hv_build_fields(hv_build *b, xmlNodePtr node, hv_register *r)
 {
-    size_t n = count_children(node, "field") + count_children(node, "reserved");
-    hv_field *fields = alloc_array(b, n, sizeof *fields);
+    size_t n = hv_build_count_children(node, "field") + hv_build_count_children(node, "reserved");
+    hv_field *fields = hv_build_alloc_array(b, n, sizeof *fields);
     size_t count = 0;
     for (xmlNodePtr c = node->children; c && fields; c = c->next)
         if (hv_build_is_element(c, "field") || hv_build_is_element(c, "reserved"))
@@ -306,7 +126,7 @@ void hv_build_fields(hv_build *b, xmlNodePtr node, hv_register *r)
 
 static void build_register(hv_build *b, xmlNodePtr node, hv_register *r, hv_leaf *leaf)
 {
-    r->loc = loc_of(b, node);
+    r->loc = hv_build_loc(b, node);
     r->leaf = leaf;
     r->reg = reg_from_name(hv_build_attr(b, node, "name"));
     hv_build_fields(b, node, r);
@@ -322,19 +142,20 @@ static int compare_registers(const void *pa, const void *pb)
 
 static void build_leaf(hv_build *b, xmlNodePtr node, hv_leaf *leaf, hv_interface *iface)
 {
-    leaf->loc = loc_of(b, node);
+    leaf->loc = hv_build_loc(b, node);
     leaf->iface = iface;
     leaf->name = hv_build_attr(b, node, "name");
     leaf->upstream = hv_build_attr(b, node, "upstream");
-    leaf->status = status_attr(b, node, HV_STATUS_ACTIVE);
-    leaf->doc = child_doc(b, node);
-    leaf->sources = build_sources(b, node);
+    leaf->status = hv_build_status(b, node, HV_STATUS_ACTIVE);
+    leaf->doc = hv_build_doc(b, node);
+    leaf->sources = hv_build_sources(b, node);
     bool has_offset = false;
-    leaf->valid = number_attr(b, node, "offset", &leaf->offset, &has_offset);
-    bool sub_ok = number_attr(b, node, "subleaf", &leaf->subleaf, &leaf->has_subleaf);
+    leaf->valid = hv_build_number(b, node, "offset", &leaf->offset, &has_offset);
+    bool sub_ok = hv_build_number(b, node, "subleaf", &leaf->subleaf, &leaf->has_subleaf);
     if (leaf->has_subleaf && !sub_ok)
         leaf->valid = false;
-    leaf->registers = alloc_array(b, count_children(node, "register"), sizeof *leaf->registers);
+    leaf->registers =
+        hv_build_alloc_array(b, hv_build_count_children(node, "register"), sizeof *leaf->registers);
     for (xmlNodePtr c = node->children; c && leaf->registers; c = c->next)
         if (hv_build_is_element(c, "register"))
             build_register(b, c, &leaf->registers[leaf->register_count++], leaf);
@@ -364,59 +185,62 @@ static int compare_leaves(const void *pa, const void *pb)
 static void build_allocation(hv_build *b, xmlNodePtr node, hv_allocation *a, hv_interface *owner,
                              hv_vendor *vendor)
 {
-    a->loc = loc_of(b, node);
+    a->loc = hv_build_loc(b, node);
     a->owner = owner;
     a->vendor = vendor;
     a->id = hv_build_attr(b, node, "id");
     a->name = hv_build_attr(b, node, "name");
-    a->status = status_attr(b, node, HV_STATUS_ACTIVE);
-    a->doc = child_doc(b, node);
-    a->sources = build_sources(b, node);
-    a->acks = alloc_array(b, count_children(node, "acknowledges"), sizeof *a->acks);
+    a->status = hv_build_status(b, node, HV_STATUS_ACTIVE);
+    a->doc = hv_build_doc(b, node);
+    a->sources = hv_build_sources(b, node);
+    a->acks =
+        hv_build_alloc_array(b, hv_build_count_children(node, "acknowledges"), sizeof *a->acks);
     for (xmlNodePtr c = node->children; c && a->acks; c = c->next) {
         if (!hv_build_is_element(c, "acknowledges"))
             continue;
         hv_ack *ack = &a->acks[a->ack_count++];
-        ack->loc = loc_of(b, c);
+        ack->loc = hv_build_loc(b, c);
         ack->allocation_id = hv_build_attr(b, c, "allocation");
-        ack->reason = folded_text(b, c);
+        ack->reason = hv_build_text(b, c);
     }
-    bool first_ok = number_attr(b, node, "first", &a->first, NULL);
-    bool last_ok = number_attr(b, node, "last", &a->last, NULL);
+    bool first_ok = hv_build_number(b, node, "first", &a->first, NULL);
+    bool last_ok = hv_build_number(b, node, "last", &a->last, NULL);
     a->valid = first_ok && last_ok;
 }
 
 static void build_interface(hv_build *b, xmlNodePtr node, hv_interface *iface, hv_vendor *vendor)
 {
-    iface->loc = loc_of(b, node);
+    iface->loc = hv_build_loc(b, node);
     iface->vendor = vendor;
     iface->id = hv_build_attr(b, node, "id");
     iface->name = hv_build_attr(b, node, "name");
-    iface->doc = child_doc(b, node);
-    iface->status = status_attr(b, node, HV_STATUS_ACTIVE);
-    iface->sources = build_sources(b, node);
-    signature_attr(b, node, "vendor-signature", &iface->vendor_sig);
-    signature_attr(b, node, "interface-signature", &iface->iface_sig);
+    iface->doc = hv_build_doc(b, node);
+    iface->status = hv_build_status(b, node, HV_STATUS_ACTIVE);
+    iface->sources = hv_build_sources(b, node);
+    hv_build_signature(b, node, "vendor-signature", &iface->vendor_sig);
+    hv_build_signature(b, node, "interface-signature", &iface->iface_sig);
     const char *certainty = hv_build_attr(b, node, "signature-certainty");
     iface->signature_uncertain = certainty && strcmp(certainty, "uncertain") == 0;
     iface->default_base_valid =
-        number_attr(b, node, "default-base", &iface->default_base, &iface->has_default_base);
+        hv_build_number(b, node, "default-base", &iface->default_base, &iface->has_default_base);
     iface->min_base_valid =
-        number_attr(b, node, "min-base", &iface->min_base, &iface->has_min_base);
+        hv_build_number(b, node, "min-base", &iface->min_base, &iface->has_min_base);
     iface->max_leaf_valid =
-        number_attr(b, node, "max-leaf", &iface->max_leaf, &iface->has_max_leaf);
+        hv_build_number(b, node, "max-leaf", &iface->max_leaf, &iface->has_max_leaf);
     iface->max_leaf_loc = hv_xml_attr_loc(b->file, node, "max-leaf");
 
-    iface->allocations =
-        alloc_array(b, count_children(node, "allocation"), sizeof *iface->allocations);
-    iface->follows = alloc_array(b, count_children(node, "follows"), sizeof *iface->follows);
-    iface->leaves = alloc_array(b, count_children(node, "leaf"), sizeof *iface->leaves);
+    iface->allocations = hv_build_alloc_array(b, hv_build_count_children(node, "allocation"),
+                                              sizeof *iface->allocations);
+    iface->follows =
+        hv_build_alloc_array(b, hv_build_count_children(node, "follows"), sizeof *iface->follows);
+    iface->leaves =
+        hv_build_alloc_array(b, hv_build_count_children(node, "leaf"), sizeof *iface->leaves);
     for (xmlNodePtr c = node->children; c; c = c->next) {
         if (hv_build_is_element(c, "allocation") && iface->allocations) {
             build_allocation(b, c, &iface->allocations[iface->allocation_count++], iface, vendor);
         } else if (hv_build_is_element(c, "follows") && iface->follows) {
             hv_follows *f = &iface->follows[iface->follows_count++];
-            f->loc = loc_of(b, c);
+            f->loc = hv_build_loc(b, c);
             f->allocation_id = hv_build_attr(b, c, "allocation");
         } else if (hv_build_is_element(c, "leaf") && iface->leaves) {
             build_leaf(b, c, &iface->leaves[iface->leaf_count++], iface);
@@ -434,24 +258,25 @@ static void build_interface(hv_build *b, xmlNodePtr node, hv_interface *iface, h
 
 static void build_hypervisor(hv_build *b, xmlNodePtr node, hv_hypervisor *hv, hv_vendor *vendor)
 {
-    hv->loc = loc_of(b, node);
+    hv->loc = hv_build_loc(b, node);
     hv->vendor = vendor;
     hv->id = hv_build_attr(b, node, "id");
     hv->name = hv_build_attr(b, node, "name");
-    hv->doc = child_doc(b, node);
-    hv->status = status_attr(b, node, HV_STATUS_ACTIVE);
-    hv->sources = build_sources(b, node);
-    hv->presents = alloc_array(b, count_children(node, "presents"), sizeof *hv->presents);
+    hv->doc = hv_build_doc(b, node);
+    hv->status = hv_build_status(b, node, HV_STATUS_ACTIVE);
+    hv->sources = hv_build_sources(b, node);
+    hv->presents =
+        hv_build_alloc_array(b, hv_build_count_children(node, "presents"), sizeof *hv->presents);
     for (xmlNodePtr c = node->children; c && hv->presents; c = c->next) {
         if (!hv_build_is_element(c, "presents"))
             continue;
         hv_presents *p = &hv->presents[hv->presents_count++];
-        p->loc = loc_of(b, c);
+        p->loc = hv_build_loc(b, c);
         p->interface_id = hv_build_attr(b, c, "interface");
         p->overrides = hv_build_attr(b, c, "overrides");
-        p->doc = child_doc(b, c);
-        p->valid = number_attr(b, c, "base", &p->base, NULL);
-        signature_attr(b, c, "vendor-signature", &p->vendor_sig);
+        p->doc = hv_build_doc(b, c);
+        p->valid = hv_build_number(b, c, "base", &p->base, NULL);
+        hv_build_signature(b, c, "vendor-signature", &p->vendor_sig);
         hv_build_presents_msrs(b, c, p);
     }
 }
@@ -463,15 +288,18 @@ hv_vendor *hv_build_vendor(hv_build *b, xmlNodePtr node)
         b->oom = true;
         return NULL;
     }
-    v->loc = loc_of(b, node);
+    v->loc = hv_build_loc(b, node);
     v->file = b->file->path;
     v->id = hv_build_attr(b, node, "id");
     v->name = hv_build_attr(b, node, "name");
-    v->doc = child_doc(b, node);
-    v->sources = build_sources(b, node);
-    v->interfaces = alloc_array(b, count_children(node, "interface"), sizeof *v->interfaces);
-    v->hypervisors = alloc_array(b, count_children(node, "hypervisor"), sizeof *v->hypervisors);
-    v->allocations = alloc_array(b, count_children(node, "allocation"), sizeof *v->allocations);
+    v->doc = hv_build_doc(b, node);
+    v->sources = hv_build_sources(b, node);
+    v->interfaces =
+        hv_build_alloc_array(b, hv_build_count_children(node, "interface"), sizeof *v->interfaces);
+    v->hypervisors = hv_build_alloc_array(b, hv_build_count_children(node, "hypervisor"),
+                                          sizeof *v->hypervisors);
+    v->allocations = hv_build_alloc_array(b, hv_build_count_children(node, "allocation"),
+                                          sizeof *v->allocations);
     for (xmlNodePtr c = node->children; c; c = c->next) {
         if (hv_build_is_element(c, "interface") && v->interfaces)
             build_interface(b, c, &v->interfaces[v->interface_count++], v);
@@ -481,44 +309,6 @@ hv_vendor *hv_build_vendor(hv_build *b, xmlNodePtr node)
             build_allocation(b, c, &v->allocations[v->allocation_count++], NULL, v);
     }
     return v;
-}
-
-/* ---- what the MSR part of the loader (validate/load_msr.c) shares ---------- */
-
-hv_loc hv_build_loc(hv_build *b, xmlNodePtr node)
-{
-    return loc_of(b, node);
-}
-
-void *hv_build_array(hv_build *b, xmlNodePtr parent, const char *child, size_t size, size_t *n)
-{
-    *n = 0;
-    return alloc_array(b, count_children(parent, child), size);
-}
-
-bool hv_build_number(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out, bool *present)
-{
-    return number_attr(b, node, name, out, present);
-}
-
-hv_status hv_build_status(hv_build *b, xmlNodePtr node, hv_status fallback)
-{
-    return status_attr(b, node, fallback);
-}
-
-const char *hv_build_doc(hv_build *b, xmlNodePtr node)
-{
-    return child_doc(b, node);
-}
-
-const char *hv_build_text(hv_build *b, xmlNodePtr node)
-{
-    return folded_text(b, node);
-}
-
-hv_sources hv_build_sources(hv_build *b, xmlNodePtr node)
-{
-    return build_sources(b, node);
 }
 
 void hv_build_allocation(hv_build *b, xmlNodePtr node, hv_allocation *a, hv_interface *owner)

@@ -29,7 +29,18 @@ hv_vendor *hv_build_vendor(hv_build *b, xmlNodePtr node);
 bool hv_build_is_element(xmlNodePtr n, const char *name);
 const char *hv_build_attr(hv_build *b, xmlNodePtr node, const char *name);
 
-/* ---- shared with validate/load_msr.c ------------------------------------ */
+/* ---- validate/load_dom.c: shared by load_build.c and load_msr.c ---------- */
+
+/* How many `name` elements `parent` holds. */
+size_t hv_build_count_children(xmlNodePtr parent, const char *name);
+/* n elements of `size` in the arena (NULL for none, or out of memory: then b->oom). */
+void *hv_build_alloc_array(hv_build *b, size_t n, size_t size);
+/* How much of a value a message quotes: HV_QUOTE_MAX bytes at most, cut on a
+ * character boundary (the limits in load_limits.c keep values shorter). */
+#define HV_QUOTE_MAX 64
+int hv_build_quoted_len(const char *s);
+/* A signature attribute: its 4 bytes of text, checked ([signature]). */
+void hv_build_signature(hv_build *b, xmlNodePtr node, const char *name, hv_signature *sig);
 
 hv_loc hv_build_loc(hv_build *b, xmlNodePtr node);
 /* An arena array for every `child` element of `parent` (NULL for none, or

@@ -22,6 +22,8 @@ plant validate/model.c '#include "gen/output.h"'
 plant gen/emit/kcpuid.c 'static void rerun(void) { hv_run_checks(0, 0); }'
 plant validate/checks/fields.c '#include <libxml/tree.h>'
 cp gen/cmd/gen.c $T/gen/cmd/gen.c
+mkdir -p $T/lib
+awk 'BEGIN { for (i = 0; i < 501; i++) print "/* a line */" }' >$T/lib/long.c
 python3 tools/check-layers.py $T >"$TMPD/found"
 code=$?
 expect_line() { # NAME PATTERN: a line of the report matches PATTERN
@@ -33,7 +35,8 @@ expect_line "an include with ../" '^gen/emit/json.c:[0-9]*: includes "../../vali
 expect_line "the front end including gen/" '^validate/model.c:[0-9]*: includes "gen/output.h"'
 expect_line "an emitter running the checks" '^gen/emit/kcpuid.c:[0-9]*: calls hv_run_checks'
 expect_line "libxml2 in a check" '^validate/checks/fields.c:[0-9]*: includes <libxml/tree.h>'
-if [ $code = 1 ] && [ "$(wc -l <"$TMPD/found")" -eq 5 ]; then ok "one line per breach, exit 1"
+expect_line "a file over 500 lines" '^lib/long.c:501: 501 lines, more than 500'
+if [ $code = 1 ] && [ "$(wc -l <"$TMPD/found")" -eq 6 ]; then ok "one line per breach, exit 1"
 else not_ok "one line per breach, exit 1" "exit $code: $(cat "$TMPD/found")"; fi
 
 # docs/architecture.md carries the rules between its markers, as --table prints them.
