@@ -91,21 +91,23 @@ static void diff_values(hv_diff *d, const hv_field *of, const hv_field *nf, cons
         const hv_enum_value *ov = &of->values[i];
         const hv_enum_value *nv = ov->name ? find_value(&nix, ov->name) : NULL;
         if (!nv) {
-            hv_change *c = hv_diff_add(d, HV_CHANGE_REMOVED, "value", ov->loc, NO_LOC, subject,
-                               "value %s (%u) removed", ov->name ? ov->name : "?", ov->value);
+            hv_change *c =
+                hv_diff_add(d, HV_CHANGE_REMOVED, "value", ov->loc, NO_LOC, subject,
+                            "value %s (%u) removed", ov->name ? ov->name : "?", ov->value);
             hv_diff_anchor_at(c, nf->loc);
             hv_diff_mark_incompatible(d, c, published);
         } else if (nv->value != ov->value) {
-            hv_change *c = hv_diff_add(d, HV_CHANGE_CHANGED, "value", ov->loc, nv->loc, subject,
-                               "value %s renumbered from %u to %u", ov->name, ov->value, nv->value);
+            hv_change *c =
+                hv_diff_add(d, HV_CHANGE_CHANGED, "value", ov->loc, nv->loc, subject,
+                            "value %s renumbered from %u to %u", ov->name, ov->value, nv->value);
             hv_diff_mark_incompatible(d, c, published);
         }
     }
     for (size_t i = 0; i < nf->value_count; i++) {
         const hv_enum_value *nv = &nf->values[i];
         if (nv->name && !find_value(&oix, nv->name))
-            hv_diff_add(d, HV_CHANGE_ADDED, "value", NO_LOC, nv->loc, subject, "value %s (%u) added",
-                nv->name, nv->value);
+            hv_diff_add(d, HV_CHANGE_ADDED, "value", NO_LOC, nv->loc, subject,
+                        "value %s (%u) added", nv->name, nv->value);
     }
     free(oix.by_name);
     free(nix.by_name);
@@ -119,18 +121,18 @@ static void diff_field(hv_diff *d, const hv_field *of, const hv_field *nf, const
         bool moved = of->reg->reg != nf->reg->reg || of->lsb != nf->lsb;
         bool resized = of->msb - of->lsb != nf->msb - nf->lsb;
         bool excused = deprecated_and_replaced(nf);
-        hv_change *c =
-            hv_diff_add(d, HV_CHANGE_CHANGED, "field", of->loc, nf->loc, subject, "%s from %s to %s%s%s",
-                moved && resized ? "moved and resized"
-                : moved          ? "moved"
-                                 : "resized",
-                hv_diff_describe_bits(of, ob, sizeof ob), hv_diff_describe_bits(nf, nb, sizeof nb),
-                excused ? "; deprecated, replaced by " : "", excused ? nf->replaced_by : "");
+        hv_change *c = hv_diff_add(
+            d, HV_CHANGE_CHANGED, "field", of->loc, nf->loc, subject, "%s from %s to %s%s%s",
+            moved && resized ? "moved and resized"
+            : moved          ? "moved"
+                             : "resized",
+            hv_diff_describe_bits(of, ob, sizeof ob), hv_diff_describe_bits(nf, nb, sizeof nb),
+            excused ? "; deprecated, replaced by " : "", excused ? nf->replaced_by : "");
         hv_diff_mark_incompatible(d, c, published && !excused);
     }
     if (of->status != nf->status)
         hv_diff_add(d, HV_CHANGE_CHANGED, "field", of->loc, nf->loc, subject, "status %s -> %s",
-            hv_status_name(of->status), hv_status_name(nf->status));
+                    hv_status_name(of->status), hv_status_name(nf->status));
     diff_values(d, of, nf, subject, published);
 }
 
@@ -152,10 +154,10 @@ void hv_diff_fields(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)
                 /* retiring is fine once a published deprecation named a successor */
                 bool retired = of->status == HV_STATUS_DEPRECATED && of->replaced_by &&
                                find_field(nl, of->replaced_by);
-                hv_change *c = hv_diff_add(d, HV_CHANGE_REMOVED, "field", of->loc, NO_LOC, subject,
-                                   "was %s%s%s", hv_diff_describe_bits(of, bits, sizeof bits),
-                                   retired ? "; deprecated, replaced by " : "",
-                                   retired ? of->replaced_by : "");
+                hv_change *c = hv_diff_add(
+                    d, HV_CHANGE_REMOVED, "field", of->loc, NO_LOC, subject, "was %s%s%s",
+                    hv_diff_describe_bits(of, bits, sizeof bits),
+                    retired ? "; deprecated, replaced by " : "", retired ? of->replaced_by : "");
                 hv_diff_anchor_at(c, nl->loc);
                 hv_diff_mark_incompatible(d, c, published && !retired);
             }
@@ -167,6 +169,6 @@ void hv_diff_fields(hv_diff *d, const hv_leaf *ol, const hv_leaf *nl)
                 continue;
             snprintf(subject, sizeof subject, "%s %s", lsubj, nf->name);
             hv_diff_add(d, HV_CHANGE_ADDED, "field", NO_LOC, nf->loc, subject, "%s",
-                hv_diff_describe_bits(nf, bits, sizeof bits));
+                        hv_diff_describe_bits(nf, bits, sizeof bits));
         }
 }

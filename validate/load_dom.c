@@ -121,8 +121,7 @@ int hv_build_quoted_len(const char *s)
 
 /* Parses a numeric attribute; reports [number] on bad syntax. Returns false
  * when absent or invalid (*present tells which). */
-bool hv_build_number(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out,
-                        bool *present)
+bool hv_build_number(hv_build *b, xmlNodePtr node, const char *name, uint32_t *out, bool *present)
 {
     xmlChar *copy;
     const char *v = attr_value(node, name, &copy);
@@ -162,8 +161,8 @@ void hv_build_signature(hv_build *b, xmlNodePtr node, const char *name, hv_signa
     const char *why = NULL;
     sig->valid = hv_unescape_signature(text, sig->bytes, sizeof sig->bytes, &sig->len, &why);
     if (!sig->valid)
-        hv_report(b->sink, HV_CHECK_SIGNATURE, sig->loc, "signature '%.*s': %s", hv_build_quoted_len(text),
-                  text, why);
+        hv_report(b->sink, HV_CHECK_SIGNATURE, sig->loc, "signature '%.*s': %s",
+                  hv_build_quoted_len(text), text, why);
 }
 
 hv_sources hv_build_sources(hv_build *b, xmlNodePtr node)
